@@ -1,0 +1,1 @@
+// KheshtExport: see Package.swift for this target's purpose.

@@ -1,0 +1,1 @@
+// KheshtIngest: see Package.swift for this target's purpose.

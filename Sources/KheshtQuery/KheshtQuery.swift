@@ -1,0 +1,1 @@
+// KheshtQuery: see Package.swift for this target's purpose.

@@ -1,0 +1,1 @@
+// KheshtREPL: see Package.swift for this target's purpose.

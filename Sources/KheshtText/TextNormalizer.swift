@@ -1,0 +1,50 @@
+/// Folds the many ways Persian and Arabic-script text is typed into one key for matching.
+///
+/// The same function serves documents, gazetteer entries and queries, so "علي" typed with Arabic yeh, "۱۳۹۸" in
+/// Persian digits and "می‌شود" with a zero-width non-joiner all meet their other spellings.
+public enum TextNormalizer {
+    /// The matching key of `text`: Arabic letter variants to Persian (ي/ى→ی, ك→ک, ة→ه, أ/إ/آ kept as ا where
+    /// only the hamza differs), Persian and Arabic-Indic digits to ASCII, diacritics and kashida removed,
+    /// zero-width non-joiners dropped (writers type them or not), runs of whitespace folded to one space,
+    /// Latin letters lower-cased.
+    public static func matchKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            guard let folded = fold(scalar) else { continue }
+            if folded == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(folded)
+        }
+        return String(out)
+    }
+
+    /// The key for looking up entity labels: `matchKey` without spaces, because "تاب آوری", "تاب‌آوری" and
+    /// "تابآوری" are all written for one word. Stores, gazetteers and queries all use this one.
+    public static func labelKey(_ text: String) -> String {
+        String(matchKey(text).unicodeScalars.filter { $0 != " " })
+    }
+
+    /// One scalar's folded form: nil when it carries nothing for matching (diacritic, kashida),
+    /// a space for anything that separates words.
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x064A, 0x0649, 0x06CC, 0x0626: return "\u{06CC}"          // ي ى ی ئ → ی
+        case 0x0643, 0x06A9: return "\u{06A9}"                           // ك ک → ک
+        case 0x0629, 0x06C0: return "\u{0647}"                           // ة ۀ → ه
+        case 0x0623, 0x0625, 0x0671: return "\u{0627}"                   // أ إ ٱ → ا
+        case 0x0624: return "\u{0648}"                                   // ؤ → و
+        case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)  // ۰-۹
+        case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)  // ٠-٩
+        case 0x064B...0x065F, 0x0670, 0x0640: return nil                 // harakat, superscript alef, kashida
+        case 0x200C, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF: return nil  // ZWNJ and other invisibles: typed or not
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)
+        default:
+            return scalar.properties.isWhitespace ? " " : scalar
+        }
+    }
+}

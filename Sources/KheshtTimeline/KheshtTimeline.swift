@@ -1,0 +1,1 @@
+// KheshtTimeline: see Package.swift for this target's purpose.
