@@ -25,8 +25,8 @@ public struct NQuadsParser: Sendable {
     /// - Throws: `SyntaxError` with `lineNumber` and the 1-based column of the offending character.
     public func parse(line: Substring, lineNumber: Int) throws(SyntaxError) -> Quad? {
         var text = line
-        let fast = text.withUTF8 { bytes in Result { () throws(SyntaxError) in try parse(bytes: bytes, lineNumber: lineNumber) } }
-        return try fast.get()
+        let outcome = text.withUTF8 { bytes in Result { () throws(SyntaxError) in try parse(bytes: bytes, lineNumber: lineNumber) } }
+        return try outcome.get()
     }
 
     /// Parses one line given as UTF-8 bytes (without its line break).
