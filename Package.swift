@@ -56,7 +56,7 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"]),
+        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"]),
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
         .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph"]),
