@@ -7,6 +7,11 @@ public struct SentenceAnalysis: Sendable {
     public let tokens: [Token]
     /// Mentions that do not overlap, in token order.
     public var mentions: [Mention] = []
+    /// The event the article is talking about in this sentence (set by coreference): the first event named in it,
+    /// else the last one named before.
+    public var focusEvent: Mention?
+    /// The person the article was last talking about when this sentence starts.
+    public var focusPerson: Mention?
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
