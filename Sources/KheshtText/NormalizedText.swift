@@ -34,6 +34,11 @@ public struct NormalizedText: Sendable {
         var ends: [Int] = []
         var pendingSpace: (start: Int, end: Int)?
         for (offset, scalar) in source.enumerated() {
+            if pendingSpace == nil, TextNormalizer.composesMadda(scalar, after: folded.last) {
+                folded[folded.count - 1] = "\u{0622}"
+                ends[ends.count - 1] = offset + 1
+                continue
+            }
             guard let fold = TextNormalizer.fold(scalar) else {
                 // Dropped marks and joiners stay with the scalar they follow, unless they start the text.
                 if pendingSpace == nil, !ends.isEmpty { ends[ends.count - 1] = offset + 1 }

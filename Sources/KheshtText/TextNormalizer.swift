@@ -11,6 +11,11 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            if !pendingSpace, composesMadda(scalar, after: out.last) {
+                out.removeLast()
+                out.append("\u{0622}")
+                continue
+            }
             guard let folded = fold(scalar) else { continue }
             if folded == " " {
                 pendingSpace = !out.isEmpty
@@ -26,6 +31,12 @@ public enum TextNormalizer {
     /// "تابآوری" are all written for one word. Stores, gazetteers and queries all use this one.
     public static func labelKey(_ text: String) -> String {
         String(matchKey(text).unicodeScalars.filter { $0 != " " })
+    }
+
+    /// True when `scalar` is a combining madda (U+0653) written after a bare alef: "ا" + "ٓ" is the
+    /// decomposed spelling of "آ" and must fold to the same key as the precomposed letter.
+    public static func composesMadda(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        scalar == "\u{0653}" && previous == "\u{0627}"
     }
 
     /// One scalar's folded form: nil when it carries nothing for matching (diacritic, kashida),

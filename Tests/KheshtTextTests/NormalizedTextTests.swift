@@ -4,7 +4,7 @@ import KheshtText
 @Suite struct NormalizedTextTests {
     @Test func foldedTextIsTheMatchKey() {
         for sample in ["علي كريمي در  تهـــران", "  می‌شود\u{200C} ", "۱۳۹۸/۰۸/۱۲ و ١٣٩٨", "Milad\tTOWER\n\nبرج",
-                       "كِتابُ", "\u{200C}\u{064B}سلام", ""] {
+                       "كِتابُ", "\u{200C}\u{064B}سلام", "", "ا\u{0653}بان", " \u{0653}ا \u{0653}"] {
             #expect(NormalizedText(sample).text == TextNormalizer.matchKey(sample))
         }
     }
@@ -24,6 +24,15 @@ import KheshtText
         #expect(normalized.normalizedOffset(ofOriginal: 7) == 5 + 2 - 1)
     }
 
+    @Test func decomposedMaddaMeetsPrecomposedAlef() {
+        let decomposed = "ا\u{0653}بان ۱۳۹۸"
+        #expect(TextNormalizer.matchKey(decomposed) == TextNormalizer.matchKey("آبان ۱۳۹۸"))
+        let normalized = NormalizedText(decomposed)
+        #expect(normalized.text == "آبان 1398")
+        #expect(normalized.originalText(of: normalized.originalSpan(of: 0..<4)) == "ا\u{0653}بان")
+        #expect(JalaliCalendar.month(named: "ا\u{0653}بان") == 8)
+    }
+
     @Test func diacriticsAndKashidaStayWithTheirLetter() {
         let original = "كتابُ تهـــران"
         let normalized = NormalizedText(original)
@@ -39,5 +48,31 @@ import KheshtText
         let word = tokens.first { $0.text == "خشت" }
         #expect(word?.span == TextSpan(start: 9, end: 12))
         #expect(word?.span.substring(of: original) == "خشت")
+    }
+
+    /// Random strings over the troublesome scalars: the folded text is always the match key, and every token's
+    /// span reads back its surface from the original.
+    @Test func randomTextsKeepTheInvariants() {
+        let alphabet: [Unicode.Scalar] = ["ي", "ی", "ك", "ا", "\u{0653}", "\u{200C}", "\u{064E}", "ـ", " ", "\n",
+                                          "\u{00A0}", "۱", "١", "1", "A", "b", ".", "،", "؟", "👍", "\u{0301}", "ة"]
+        var state: UInt64 = 0x5eed
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<500 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<(next() % 24) { view.append(alphabet[next() % alphabet.count]) }
+            let original = String(view)
+            let normalized = NormalizedText(original)
+            #expect(normalized.text == TextNormalizer.matchKey(original))
+            var previousEnd = 0
+            for token in Tokenizer.tokenize(normalized) {
+                #expect(token.span.substring(of: original) == token.surface)
+                #expect(TextNormalizer.matchKey(token.surface) == token.text, "\(original.unicodeScalars.map(\.value))")
+                #expect(token.span.start >= previousEnd)
+                previousEnd = token.span.end
+            }
+        }
     }
 }
