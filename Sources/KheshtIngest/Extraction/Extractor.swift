@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
         let normalized = NormalizedText(article.fullText)
         let tokens = Tokenizer.tokenize(normalized)
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, text: normalized)
-        let reference = ReferenceTime(article.published)
+        let publication = PublicationTime(article.published)
         let maxPhrase = max(lexicon.maxTokens, gazetteer.maxTokens) + 2
 
         var sentences: [SentenceAnalysis] = []
@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
             while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
                                             tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase)
-            let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: reference)
+            let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
             tokenCursor = end
@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
         let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
         var counts: [EntityType: Int] = [:]
         var seenEntities = Set<IRI>()
-        addMetadata(of: article, as: articleIRI, reference: reference, to: &graph)
+        addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
         for sentence in sentences {
             for mention in sentence.mentions {
                 addEntity(mention, in: sentence, namer: namer, to: &graph) { iri, type in
@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
 
     // MARK: - Article metadata
 
-    private func addMetadata(of article: Article, as iri: IRI, reference: ReferenceTime, to graph: inout ArticleGraphBuilder) {
+    private func addMetadata(of article: Article, as iri: IRI, publication: PublicationTime, to graph: inout ArticleGraphBuilder) {
         let source = ArticleGraphBuilder.Source(sentence: 0, span: TextSpan(start: 0, end: 0), rule: "reader.metadata", confidence: 1)
         let language = article.language.rawValue
         graph.add(iri, RDF.type, .iri(Schema.newsArticle), source)
@@ -117,7 +117,7 @@ public struct Extractor: Sendable {
                 graph.add(publisher, RDFS.label, ArticleGraphBuilder.label(outlet), source)
             }
         }
-        if let published = reference.published {
+        if let published = publication.published {
             graph.add(iri, Schema.datePublished, .typed(published.lexical, published.datatype), source)
             graph.add(iri, KH.jalaliDate, .string(published.jalali), source)
         }

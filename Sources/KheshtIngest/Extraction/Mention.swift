@@ -9,6 +9,8 @@ public struct DateValue: Hashable, Sendable {
     public var datatype: IRI
     /// The Solar Hijri form with the same precision ("1398-08-11"), when known.
     public var jalali: String?
+    /// The value as the text stated it, when it came from the scanner.
+    public var partial: PartialDate?
 
     public init(gregorian: String, datatype: IRI, jalali: String?) {
         self.gregorian = gregorian

@@ -73,7 +73,10 @@ public struct RuleSet: Sendable {
             }
             return .mention(capture: capture, kinds: kinds)
         }
-        return .words(Set(text.split(separator: "|").map { TextNormalizer.labelKey(String($0)) }))
+        // "_" joins the words of a phrase: "به_گفته" matches "به گفته" and "به‌گفته".
+        return .words(Set(text.split(separator: "|").map {
+            TextNormalizer.labelKey($0.replacingOccurrences(of: "_", with: " "))
+        }))
     }
 
     static func template(_ text: String, captures: Set<String>, fail: (String) -> ExtractionDataError) throws -> FactTemplate {
