@@ -51,6 +51,25 @@ struct ReadingHTMLTests {
         #expect(article.language == .english)
     }
 
+    @Test func pageWithoutMetaTagsTakesDateAndCodeFromTheArticlesVisibleText() throws {
+        let html = """
+        <html><head><title>خبر</title></head><body>
+        <div class="top">تاریخ: ۱ دی ۱۴۰۰</div>
+        <div class="content"><h1>عنوان خبر آزمایشی</h1>
+        <div class="info">تاریخ انتشار: ۱۲ آبان ۱۳۹۸ ساعت ۱۰:۲۷ | کد خبر: ۵۵۵</div>
+        <p>به گزارش ایسنا، این یک پاراگراف آزمایشی طولانی است که باید به عنوان متن خبر خوانده شود.</p>
+        <p>پاراگراف دوم هم برای آزمایش خواندن متن خبر به اندازه کافی طولانی نوشته شده است.</p>
+        </div></body></html>
+        """
+        let article = try HTMLArticleReader().read(html, path: "visible.html")
+        #expect(article.title == "عنوان خبر آزمایشی")
+        #expect(article.published?.jalali == CalendarDay(year: 1398, month: 8, day: 12))
+        #expect(article.published?.time == TimeOfDay(hour: 10, minute: 27))
+        #expect(article.newsCode == "555")
+        #expect(article.outlet == "ایسنا")
+        #expect(article.paragraphs.count == 2)
+    }
+
     @Test func jsonLDSuppliesWhatMetaTagsLack() throws {
         let html = """
         <html><head><title>Page</title>

@@ -9,6 +9,7 @@ import KheshtText
 enum PublicationDateParser {
     /// The first Jalali date, the first Gregorian date and the first time of day in `text`; nil when none.
     static func parse(_ text: String) -> PublicationDate? {
+        if let machine = MachineDateParser.parse(text) { return machine }
         let original = Array(text.unicodeScalars)
         guard !original.isEmpty, original.count <= 2_000 else { return nil }
         let foldedScalars = original.map(foldedScalar)
@@ -108,6 +109,9 @@ enum PublicationDateParser {
     /// text has exactly as many scalars as the original.
     private static func foldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.properties.isWhitespace || scalar == "\u{200C}" { return " " }
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
         let key = TextNormalizer.matchKey(String(scalar)).unicodeScalars
         return key.count == 1 ? key.first! : scalar
     }
