@@ -9,6 +9,21 @@ struct ReadingDateTests {
         #expect(date.time == TimeOfDay(hour: 10, minute: 27, second: 0))
         #expect(date.utcOffsetMinutes == 210)
         #expect(date.jalali == nil)
+        #expect(date.rawGregorian == "Sun, 03 Nov 2019")
+        #expect(date.rawTime == "10:27:00 +0330")
+    }
+
+    @Test func machineFormsMatchTheGeneralScan() throws {
+        // The hand-written fast path and the general scanner must agree on what they both read.
+        for text in ["2019-11-03T10:27:00+03:30", "Sun, 03 Nov 2019 10:27:00 GMT", "03 Nov 2019"] {
+            let fast = try #require(MachineDateParser.parse(text))
+            let general = try #require(PublicationDateParser.parse(text + " ."))  // the dot defeats the fast path
+            #expect(fast.gregorian == general.gregorian)
+            #expect(fast.time == general.time)
+            #expect(fast.utcOffsetMinutes == general.utcOffsetMinutes)
+        }
+        #expect(MachineDateParser.parse("2019-11-03T25:00:00Z") == nil)
+        #expect(MachineDateParser.parse("Sun, 03 Foo 2019") == nil)
     }
 
     @Test func iso8601DateTime() throws {

@@ -66,6 +66,24 @@ struct ReadingPlainTextTests {
         #expect(!article.fullText.contains("برچسب"))
     }
 
+    @Test func leadPrintedBetweenTitleAndMetadata() {
+        let text = """
+        شهرداران جهان در تهران
+        آیین جایزه جهانی خشت طلایی با حضور شهرداران چند کشور عصر شنبه در برج میلاد برگزار شد.
+        زمان انتشار: ۱۲ آبان ۱۳۹۸ - ۱۸:۴۰
+        کد مطلب: ۴۴۱۲
+
+        به گزارش همشهری آنلاین، در این آیین از برندگان جایزه در چهار بخش تقدیر شد و شعار امسال اعلام شد.
+        """
+        let article = PlainTextArticleReader().read(text, path: "h.txt")
+        #expect(article.title == "شهرداران جهان در تهران")
+        #expect(article.lead?.hasPrefix("آیین جایزه جهانی") == true)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.newsCode == "4412")
+        #expect(article.published?.time == TimeOfDay(hour: 18, minute: 40))
+        #expect(article.outlet == "همشهری آنلاین")
+    }
+
     @Test func articleWithoutAnyHeadlineIsAllBody() {
         let text = """
         This is a long opening paragraph that runs on without any headline above it at all, as some dumps do.
