@@ -14,7 +14,7 @@ enum ArticleTextDecoder {
 
     static func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return try (utf8(bytes[3...], path: path, offsetBase: 3), .utf8)
+            return try (utf8(bytes[3...], path: path), .utf8)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return try (utf16(bytes[2...], bigEndian: false, path: path), .utf16LittleEndian)
@@ -38,7 +38,7 @@ enum ArticleTextDecoder {
         throw .invalidEncoding(path: path, offset: firstInvalidUTF8Offset(bytes[...]))
     }
 
-    private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int) throws(ReadError) -> String {
+    private static func utf8(_ bytes: ArraySlice<UInt8>, path: String) throws(ReadError) -> String {
         if bytes.contains(0) { throw .binaryFile(path: path, offset: bytes.firstIndex(of: 0)!) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .invalidEncoding(path: path, offset: firstInvalidUTF8Offset(bytes))

@@ -122,8 +122,11 @@ public struct HTMLArticleReader: Sendable {
             body.append(paragraph)
         }
 
-        // Visible metadata anywhere on the page ("کد خبر: ...", "تاریخ انتشار: ...").
-        for text in visibleShortTexts(elements) {
+        // Visible metadata ("کد خبر: ...", "تاریخ انتشار: ..."): the article's own first, then the rest of the
+        // page without its furniture (a site header's "today's date" is not the publication date).
+        let articleElements = container.map { $0.descendants() } ?? []
+        let pageElements = root.descendants(skipping: isFurniture)
+        for text in visibleShortTexts(articleElements) + visibleShortTexts(pageElements) {
             if let fields = MetadataLine.fields(of: text, inHead: false) {
                 fields.forEach { draft.apply($0) }
             }

@@ -42,20 +42,26 @@ enum KnownOutlets {
         Outlet(persian: "ای‌پی", english: "Associated Press", domains: ["apnews.com"], aliases: ["AP"]),
     ]
 
+    /// Every name and alias of every outlet with its matching keys, computed once.
+    private static let names: [(outlet: Outlet, words: String, joined: String)] = all.flatMap { outlet in
+        ([outlet.persian, outlet.english] + outlet.aliases).map {
+            (outlet, TextNormalizer.matchKey($0), TextNormalizer.labelKey($0))
+        }
+    }
+
     /// The outlet whose name or alias the text starts with (whole words), longest name first.
     static func outlet(namedAtStartOf text: String) -> Outlet? {
-        let key = TextNormalizer.labelKey(text)
         let words = TextNormalizer.matchKey(text)
+        guard let first = words.unicodeScalars.first else { return nil }
+        var joinedKey: String?
         var best: (Outlet, Int)?
-        for outlet in all {
-            for name in [outlet.persian, outlet.english] + outlet.aliases {
-                let nameWords = TextNormalizer.matchKey(name)
-                let startsWithWords = words == nameWords || words.hasPrefix(nameWords + " ")
-                let startsJoined = TextNormalizer.labelKey(name).count >= 4 && key == TextNormalizer.labelKey(name)
-                if startsWithWords || startsJoined, nameWords.count > (best?.1 ?? 0) {
-                    best = (outlet, nameWords.count)
-                }
+        for name in names where name.words.unicodeScalars.first == first || name.joined.unicodeScalars.first == first {
+            var matches = words == name.words || words.hasPrefix(name.words + " ")
+            if !matches, name.joined.count >= 4 {
+                if joinedKey == nil { joinedKey = TextNormalizer.labelKey(text) }
+                matches = joinedKey == name.joined
             }
+            if matches, name.words.count > (best?.1 ?? 0) { best = (name.outlet, name.words.count) }
         }
         return best?.0
     }

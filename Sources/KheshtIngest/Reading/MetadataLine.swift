@@ -44,6 +44,8 @@ enum MetadataLine {
         return all.sorted { $0.words.count > $1.words.count }
     }()
 
+    private static let maximumLabelWords = labels.map(\.words.count).max() ?? 1
+
     /// The fields `line` states, or nil when it is not (wholly) a metadata line. `inHead` allows the unlabelled
     /// forms that are only metadata near the top of an article: a bare date line, a bare outlet name, a bare URL.
     static func fields(of line: String, inHead: Bool) -> [MetadataField]? {
@@ -59,7 +61,7 @@ enum MetadataLine {
 
     private static func field(of part: String, inHead: Bool) -> MetadataField? {
         let words = part.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).map(String.init)
-        let keys = words.map { TextNormalizer.matchKey($0) }
+        let keys = words.prefix(maximumLabelWords).map { TextNormalizer.matchKey($0) }
         for label in labels where label.words.count <= keys.count {
             var matched = true
             var colon = false

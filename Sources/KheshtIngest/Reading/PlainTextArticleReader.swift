@@ -33,8 +33,10 @@ public struct PlainTextArticleReader: Sendable {
     /// One line of the file once metadata and furniture are set aside.
     private enum Line {
         case content(String)
-        /// A blank line, or a metadata line: both separate blocks.
+        /// A blank line or stray furniture: separates blocks.
         case separator
+        /// A metadata line (set aside into the draft): separates blocks too.
+        case metadata
     }
 
     func draft(from text: String) -> ArticleDraft {
@@ -51,7 +53,7 @@ public struct PlainTextArticleReader: Sendable {
             let inHead = nonBlankSeen <= Self.headLines
             if let fields = MetadataLine.fields(of: raw, inHead: inHead) {
                 fields.forEach { draft.apply($0) }
-                lines.append(.separator)
+                lines.append(.metadata)
                 continue
             }
             // The site furniture ends the article once some body text has been seen.
@@ -94,6 +96,13 @@ public struct PlainTextArticleReader: Sendable {
             } else {
                 draft.kicker = kicker
                 if draft.lead == nil { draft.lead = lead }
+                // "Title / lead / metadata / body": a single line between the title and a metadata line is the
+                // lead, as sites print it above the date and news code.
+                if draft.lead == nil, bodyStart < contentLines.count, Self.isFollowedByMetadata(
+                    contentIndex: bodyStart, in: lines), Self.wordCount(contentLines[bodyStart]) >= 8 {
+                    draft.lead = contentLines[bodyStart]
+                    bodyStart += 1
+                }
             }
         } else {
             bodyStart = contentLines.firstIndex(of: draft.title).map { $0 + 1 } ?? 0
@@ -108,18 +117,37 @@ public struct PlainTextArticleReader: Sendable {
                 if seen <= bodyStart { continue }
                 bodyLines.append(.content(text))
             } else if seen > bodyStart {
-                bodyLines.append(.separator)
+                bodyLines.append(line)
             }
         }
         draft.paragraphs = Self.paragraphs(of: bodyLines)
         return draft
     }
 
+    /// Whether the content line number `contentIndex` is directly followed (blank lines aside) by metadata.
+    private static func isFollowedByMetadata(contentIndex: Int, in lines: [Line]) -> Bool {
+        var seen = -1
+        var afterTarget = false
+        for line in lines {
+            switch line {
+            case .content:
+                if afterTarget { return false }
+                seen += 1
+                if seen == contentIndex { afterTarget = true }
+            case .metadata:
+                if afterTarget { return true }
+            case .separator:
+                continue
+            }
+        }
+        return false
+    }
+
     /// Groups lines into paragraphs. Files that separate paragraphs with blank lines may wrap long lines;
     /// such a line is joined to the next when it does not end a sentence. Files without blank lines have one
     /// paragraph per line.
     private static func paragraphs(of lines: [Line]) -> [String] {
-        let usesBlankLines = lines.contains { if case .separator = $0 { return true } else { return false } }
+        let usesBlankLines = lines.contains { if case .content = $0 { return false } else { return true } }
         var paragraphs: [String] = []
         var current: [String] = []
         func flush() {
@@ -128,7 +156,7 @@ public struct PlainTextArticleReader: Sendable {
         }
         for line in lines {
             switch line {
-            case .separator:
+            case .separator, .metadata:
                 flush()
             case .content(let text):
                 current.append(text)

@@ -9,6 +9,7 @@ import KheshtText
 enum PublicationDateParser {
     /// The first Jalali date, the first Gregorian date and the first time of day in `text`; nil when none.
     static func parse(_ text: String) -> PublicationDate? {
+        if let machine = MachineDateParser.parse(text) { return machine }
         let original = Array(text.unicodeScalars)
         guard !original.isEmpty, original.count <= 2_000 else { return nil }
         let foldedScalars = original.map(foldedScalar)
@@ -30,6 +31,11 @@ enum PublicationDateParser {
             out.append(contentsOf: original[range])
             return String(out).trimmingWhitespace()
         }
+        // Swift Regex has no lookbehind: each pattern consumes the character before it, so the match proper
+        // starts at its first group.
+        func matchRange(_ match: Regex<AnyRegexOutput>.Match) -> Range<String.Index> {
+            (match.output[1].range?.lowerBound ?? match.range.lowerBound)..<match.range.upperBound
+        }
         func overlapsUsed(_ range: Range<Int>) -> Bool { used.contains { $0.overlaps(range) } }
         func record(day: CalendarDay, range: Range<Int>) {
             let isJalali = (1200...1599).contains(day.year)
@@ -45,7 +51,7 @@ enum PublicationDateParser {
 
         // ISO 8601 date or date-time, the form of meta tags, JSON-LD and Atom.
         for match in folded.matches(of: Patterns.iso) {
-            let range = offsets(match.range)
+            let range = offsets(matchRange(match))
             guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
             record(day: day, range: range)
             if result.time == nil, let hour = int(match.output, 4), let minute = int(match.output, 5),
@@ -57,13 +63,13 @@ enum PublicationDateParser {
         }
         // Numeric with the year first: 1398/08/12, 2019.11.03.
         for match in folded.matches(of: Patterns.numericYearFirst) {
-            let range = offsets(match.range)
+            let range = offsets(matchRange(match))
             guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
             record(day: day, range: range)
         }
         // Day, month name, year: "۱۲ آبان ۱۳۹۸", "03 November 2019", "Sun, 03 Nov 2019".
         for match in folded.matches(of: Patterns.dayMonthYear) {
-            let range = offsets(match.range)
+            let range = offsets(matchRange(match))
             guard !overlapsUsed(range), let name = string(match.output, 2), let month = MonthNames.number(of: name),
                   let dayNumber = int(match.output, 1), var year = int(match.output, 3) else { continue }
             if year < 100 { year += year < 50 ? 2000 : 1900 }
@@ -73,7 +79,7 @@ enum PublicationDateParser {
         }
         // English month name first: "November 3, 2019".
         for match in folded.matches(of: Patterns.monthDayYear) {
-            let range = offsets(match.range)
+            let range = offsets(matchRange(match))
             guard !overlapsUsed(range), let name = string(match.output, 1), let month = MonthNames.number(of: name),
                   !month.isJalali, let dayNumber = int(match.output, 2), let year = int(match.output, 3),
                   let day = validDay(year: year, month: month.number, day: dayNumber) else { continue }
@@ -82,7 +88,7 @@ enum PublicationDateParser {
         // Time of day, outside the dates already taken.
         if result.time == nil {
             for match in folded.matches(of: Patterns.time) {
-                let range = offsets(match.range)
+                let range = offsets(matchRange(match))
                 guard !overlapsUsed(range), var hour = int(match.output, 1), let minute = int(match.output, 2) else {
                     continue
                 }
@@ -103,6 +109,9 @@ enum PublicationDateParser {
     /// text has exactly as many scalars as the original.
     private static func foldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.properties.isWhitespace || scalar == "\u{200C}" { return " " }
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
         let key = TextNormalizer.matchKey(String(scalar)).unicodeScalars
         return key.count == 1 ? key.first! : scalar
     }
@@ -159,16 +168,16 @@ enum PublicationDateParser {
     private enum Patterns {
         // Regex values are immutable once built; sharing them across threads is safe.
         nonisolated(unsafe) static let iso = try! Regex(
-            #"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[t ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])"#)
-        nonisolated(unsafe) static let numericYearFirst = try! Regex(#"(?<![0-9/.])([0-9]{4})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"#)
+            #"(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[t ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])"#)
+        nonisolated(unsafe) static let numericYearFirst = try! Regex(#"(?:^|[^0-9/.])([0-9]{4})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"#)
         nonisolated(unsafe) static let dayMonthYear = try! Regex(
-            #"(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:[-/]\s*)?("# + MonthNames.alternation
+            #"(?:^|[^0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:[-/]\s*)?("# + MonthNames.alternation
                 + #")\.?\s*,?\s*(?:[-/]\s*)?(?:ماه\s+)?(?:سال\s+)?([0-9]{4}|[0-9]{2})(?![0-9])"#)
         nonisolated(unsafe) static let monthDayYear = try! Regex(
-            #"(?<![\p{L}])("# + MonthNames.englishAlternation
+            #"(?:^|[^\p{L}])("# + MonthNames.englishAlternation
                 + #")\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})(?![0-9])"#)
         nonisolated(unsafe) static let time = try! Regex(
-            #"(?<![0-9:])([0-9]{1,2})\s?:\s?([0-9]{2})(?::([0-9]{2}))?(?![0-9])(\s*(?:am|pm|a\.m\.|p\.m\.|ق\.ظ|ب\.ظ))?(\s*(?:[+-][0-9]{2}:?[0-9]{2}|gmt|utc|ut|est|edt|cst|cdt|mst|mdt|pst|pdt|irst|irdt)(?![\p{L}]))?"#)
+            #"(?:^|[^0-9:])([0-9]{1,2})\s?:\s?([0-9]{2})(?::([0-9]{2}))?(?![0-9])(\s*(?:am|pm|a\.m\.|p\.m\.|ق\.ظ|ب\.ظ))?(\s*(?:[+-][0-9]{2}:?[0-9]{2}|gmt|utc|ut|est|edt|cst|cdt|mst|mdt|pst|pdt|irst|irdt)(?![\p{L}]))?"#)
     }
 }
 
