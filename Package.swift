@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"]),
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
-        .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"]),
+        .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
         .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
         .testTarget(name: "KheshtTimelineTests", dependencies: ["KheshtTimeline", "KheshtStore"]),

@@ -41,6 +41,12 @@ import KheshtTestSupport
             print(String(format: "%-45@ entities P %.2f R %.2f F1 %.2f | facts P %.2f R %.2f F1 %.2f",
                          score.file as NSString, score.entities.precision, score.entities.recall, score.entities.f1,
                          score.facts.precision, score.facts.recall, score.facts.f1))
+            if ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil {
+                for line in score.missedEntities { print("    missed entity   \(line)") }
+                for line in score.spuriousEntities { print("    spurious entity \(line)") }
+                for line in score.missedFacts { print("    missed fact     \(line)") }
+                for line in score.spuriousFacts { print("    spurious fact   \(line)") }
+            }
         }
         for kind in kinds.keys.sorted() {
             let t = kinds[kind]!
