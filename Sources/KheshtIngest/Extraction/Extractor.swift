@@ -56,27 +56,8 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> ExtractionResult {
         let articleIRI = articleIRI(for: article)
-        let normalized = NormalizedText(article.fullText)
-        let tokens = Tokenizer.tokenize(normalized)
-        let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, text: normalized)
         let publication = PublicationTime(article.published)
-        let maxPhrase = max(lexicon.maxTokens, gazetteer.maxTokens) + 2
-
-        var sentences: [SentenceAnalysis] = []
-        var tokenCursor = 0
-        for sentence in SentenceSplitter.split(article.fullText) {
-            while tokenCursor < tokens.count, tokens[tokenCursor].span.start < sentence.span.start { tokenCursor += 1 }
-            var end = tokenCursor
-            while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
-            var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
-                                            tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase)
-            let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
-            finder.find(in: &analysis, dates: dates)
-            sentences.append(analysis)
-            tokenCursor = end
-        }
-        CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
-
+        let sentences = analyze(article, publication: publication)
         var graph = ArticleGraphBuilder(article: articleIRI)
         let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
         var counts: [EntityType: Int] = [:]
@@ -95,6 +76,30 @@ public struct Extractor: Sendable {
         }
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// Sentences with their mentions, coreference resolved.
+    func analyze(_ article: Article, publication: PublicationTime? = nil) -> [SentenceAnalysis] {
+        let publication = publication ?? PublicationTime(article.published)
+        let normalized = NormalizedText(article.fullText)
+        let tokens = Tokenizer.tokenize(normalized)
+        let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, text: normalized)
+        let maxPhrase = max(lexicon.maxTokens, gazetteer.maxTokens) + 2
+        var sentences: [SentenceAnalysis] = []
+        var tokenCursor = 0
+        for sentence in SentenceSplitter.split(article.fullText) {
+            while tokenCursor < tokens.count, tokens[tokenCursor].span.start < sentence.span.start { tokenCursor += 1 }
+            var end = tokenCursor
+            while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
+            var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
+                                            tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase)
+            let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
+            finder.find(in: &analysis, dates: dates)
+            sentences.append(analysis)
+            tokenCursor = end
+        }
+        CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
+        return sentences
     }
 
     // MARK: - Article metadata
