@@ -5,7 +5,9 @@
 /// - numeric: "۱۳۹۸/۰۸/۱۲", "1398-08-12", "1398.08.12", "12/08/1398" (day first only for Jalali years);
 ///   four-digit years 1200–1499 are Jalali, 1500–2199 Gregorian;
 /// - day, month name, year: "۱۲ آبان ۱۳۹۸", "12 آبان ماه 1398", "03 November 2019", "2 Nov 2019", "۳ نوامبر ۲۰۱۹";
-///   month name, day, year: "November 2, 2019"; month and year: "آبان ۱۳۹۸", "November 2019";
+///   month name, day, year: "November 2, 2019"; month and year: "آبان ۱۳۹۸", "November 2019"; the day in
+///   words ("دوازدهم آبان ماه ۱۳۹۸"); a Jalali year without its century ("آبان ۹۸", "سال ۹۸": 50–99 → 13xx,
+///   00–49 → 14xx, confidence 0.7); the first day of a range ("۱۰ تا ۱۲ آبان ۱۳۹۸" gives 10 and 12 Aban);
 /// - years: "سال ۲۰۱۳", "سال ۱۳۹۸", "in 2013", and a bare year (13xx/14xx Jalali, 19xx/20xx Gregorian) with
 ///   confidence 0.5 because a bare number may be a count;
 /// - clock times attached to a day before or after them: "۱۲ آبان ۱۳۹۸ - ۱۰:۲۷";
@@ -120,7 +122,7 @@ public enum DateExpressionScanner {
         }
 
         func dateMatch(at index: Int) -> Match? {
-            numericDate(at: index) ?? dayMonthYear(at: index) ?? monthDayYear(at: index)
+            numericDate(at: index) ?? rangeStart(at: index) ?? dayMonthYear(at: index) ?? monthDayYear(at: index)
                 ?? monthYear(at: index) ?? keywordYear(at: index) ?? relative(at: index) ?? bareYear(at: index)
         }
 
@@ -203,32 +205,65 @@ public enum DateExpressionScanner {
             touching(index) && isWord(index + 1, ["st", "nd", "rd", "th", "ام", "م"]) ? index + 2 : index + 1
         }
 
-        /// A year after a month name, past "ماه", "سال" or a comma; its calendar must be the month's.
-        func yearAfterMonth(_ start: Int, calendar: CalendarSystem) -> (Int, Int)? {
+        /// A year after a month name, past "ماه", "سال" or a comma; its calendar must be the month's. A Jalali
+        /// month also takes a two-digit year ("آبان ۹۸"), read with lower confidence.
+        func yearAfterMonth(_ start: Int, calendar: CalendarSystem) -> (year: Int, end: Int, confidence: Double)? {
             var index = start
             if isWord(index, ["ماه"]) { index += 1 }
             if isPunctuation(index, [",", "،"]) { index += 1 }
             if isWord(index, ["سال"]) { index += 1 }
-            guard let year = number(index, digits: 4...4), Scanner.calendar(ofYear: year) == calendar else {
-                return nil
+            if let year = number(index, digits: 4...4), Scanner.calendar(ofYear: year) == calendar,
+               !continuesAsNumber(index) {
+                return (year, index + 1, 1)
             }
-            return (year, index + 1)
+            if calendar == .jalali, let short = number(index, digits: 2...2), !continuesAsNumber(index) {
+                return (Scanner.jalaliYear(twoDigits: short), index + 1, 0.7)
+            }
+            return nil
+        }
+
+        /// "۹۸" is 1398 and "۰۲" is 1402: Iranian writing drops the century, and 50 splits the two.
+        static func jalaliYear(twoDigits: Int) -> Int { twoDigits >= 50 ? 1300 + twoDigits : 1400 + twoDigits }
+
+        /// A day of month at `index`: digits ("۱۲", "2nd") or number words ("دوازدهم", "دوازده"). Cardinal words
+        /// count only when `needsOrdinalWords` is false, because "دو تیر" is also "two bullets".
+        func dayOfMonth(at index: Int) -> (day: Int, next: Int, isOrdinalWords: Bool)? {
+            if let day = number(index, digits: 1...2), (1...31).contains(day) {
+                return (day, afterDayNumber(index), false)
+            }
+            guard word(index) != nil, let mention = NumberWords.number(in: tokens, at: index), mention.form == .words,
+                  (1...31).contains(mention.value) else { return nil }
+            return (mention.value, mention.tokenRange.upperBound, mention.isOrdinal)
         }
 
         func dayMonthYear(at index: Int) -> Match? {
-            guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-            var monthIndex = afterDayNumber(index)
+            guard let (day, afterDay, ordinalWords) = dayOfMonth(at: index) else { return nil }
+            let isWords = word(index) != nil
+            var monthIndex = afterDay
             if isWord(monthIndex, ["of"]) { monthIndex += 1 }
             guard let (calendar, month) = monthName(monthIndex) else { return nil }
-            if let (year, end) = yearAfterMonth(monthIndex + 1, calendar: calendar) {
+            if let (year, end, confidence) = yearAfterMonth(monthIndex + 1, calendar: calendar) {
                 guard let value = PartialDate(calendar: calendar, year: year, month: month, day: day) else { return nil }
-                return Match(value: value, start: index, end: end, kind: .absolute, confidence: 1)
+                return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
             }
             // No year: the nearest such day to the reference.
+            if isWords && !ordinalWords { return nil }
             var end = monthIndex + 1
             if isWord(end, ["ماه"]) { end += 1 }
             guard let value = nearestDay(calendar: calendar, month: month, day: day) else { return nil }
             return Match(value: value, start: index, end: end, kind: .relative, confidence: 0.8)
+        }
+
+        /// The first day of a range written with the month and year once: "۱۰ تا ۱۲ آبان ۱۳۹۸",
+        /// "10-12 November 2019". The second day is found on its own by the next match.
+        func rangeStart(at index: Int) -> Match? {
+            guard let day = number(index, digits: 1...2), (1...31).contains(day),
+                  isWord(index + 1, ["تا", "to", "and"]) || isPunctuation(index + 1, ["-", "–"]),
+                  let end = dayMonthYear(at: index + 2), end.kind == .absolute, end.value.precision == .day,
+                  let month = end.value.month,
+                  let value = PartialDate(calendar: end.value.calendar, year: end.value.year, month: month, day: day),
+                  value.firstDay < end.value.firstDay else { return nil }
+            return Match(value: value, start: index, end: index + 1, kind: .absolute, confidence: end.confidence)
         }
 
         func nearestDay(calendar: CalendarSystem, month: Int, day: Int) -> PartialDate? {
@@ -254,17 +289,23 @@ public enum DateExpressionScanner {
 
         func monthYear(at index: Int) -> Match? {
             guard let (calendar, month) = monthName(index),
-                  let (year, end) = yearAfterMonth(index + 1, calendar: calendar),
+                  let (year, end, confidence) = yearAfterMonth(index + 1, calendar: calendar),
                   let value = PartialDate(calendar: calendar, year: year, month: month) else { return nil }
-            return Match(value: value, start: index, end: end, kind: .absolute, confidence: 1)
+            return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
         }
 
         func keywordYear(at index: Int) -> Match? {
-            guard isWord(index, ["سال", "in", "year", "since", "until"]),
-                  let year = number(index + 1, digits: 4...4), !continuesAsNumber(index + 1),
-                  let calendar = Scanner.calendar(ofYear: year),
-                  let value = PartialDate(calendar: calendar, year: year) else { return nil }
-            return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 1)
+            guard isWord(index, ["سال", "in", "year", "since", "until"]) else { return nil }
+            if let year = number(index + 1, digits: 4...4), !continuesAsNumber(index + 1),
+               let calendar = Scanner.calendar(ofYear: year), let value = PartialDate(calendar: calendar, year: year) {
+                return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 1)
+            }
+            // "سال ۹۸": a Jalali year without its century.
+            if isWord(index, ["سال"]), let short = number(index + 1, digits: 2...2), !continuesAsNumber(index + 1),
+               let value = PartialDate(calendar: .jalali, year: Scanner.jalaliYear(twoDigits: short)) {
+                return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 0.7)
+            }
+            return nil
         }
 
         /// True when the number at `index` is glued to more digits by "/", "-" or ":" (part of a date or time).

@@ -144,4 +144,22 @@ import KheshtText
         #expect(reference.time == TimeOfDay(hour: 0, minute: 30))
         #expect(DateExpressionScanner.scan("دیروز", reference: reference).first?.value.xsdLexical == "2019-11-02")
     }
+
+    @Test func dayInWordsTwoDigitYearsAndRanges() throws {
+        let words = try #require(only("دوازدهم آبان ماه ۱۳۹۸"))
+        #expect(words.value.xsdLexical == "2019-11-03")
+        #expect(words.surface == "دوازدهم آبان ماه ۱۳۹۸")
+        #expect(only("یازدهم آبان")?.value.jalali == "1398-08-11")
+        #expect(DateExpressionScanner.scan("دو تیر شلیک شد", reference: published).isEmpty)
+
+        let short = try #require(only("۱۲ آبان ۹۸"))
+        #expect(short.value.jalali == "1398-08-12")
+        #expect(short.confidence < 1)
+        #expect(only("سال ۹۸")?.value.jalali == "1398")
+        #expect(only("سال ۰۲")?.value.jalali == "1402")
+
+        let range = DateExpressionScanner.scan("از ۱۰ تا ۱۲ آبان ۱۳۹۸ و 1-3 November 2019", reference: published)
+        #expect(range.map(\.value.xsdLexical) == ["2019-11-01", "2019-11-03", "2019-11-01", "2019-11-03"])
+        #expect(range.map(\.surface) == ["۱۰", "۱۲ آبان ۱۳۹۸", "1", "3 November 2019"])
+    }
 }
