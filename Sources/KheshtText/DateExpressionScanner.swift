@@ -91,6 +91,11 @@ public enum DateExpressionScanner {
         }
 
         /// A month name at `index`: Jalali names first, then Gregorian ones.
+        /// The token after a month name, past the period of an abbreviation ("Nov. 2").
+        func afterMonth(_ index: Int) -> Int {
+            touching(index) && isPunctuation(index + 1, ["."]) ? index + 2 : index + 1
+        }
+
         func monthName(_ index: Int) -> (calendar: CalendarSystem, month: Int)? {
             guard let word = word(index) else { return nil }
             if let month = JalaliCalendar.month(named: word) { return (.jalali, month) }
@@ -242,7 +247,7 @@ public enum DateExpressionScanner {
             var monthIndex = afterDay
             if isWord(monthIndex, ["of"]) { monthIndex += 1 }
             guard let (calendar, month) = monthName(monthIndex) else { return nil }
-            if let (year, end, confidence) = yearAfterMonth(monthIndex + 1, calendar: calendar) {
+            if let (year, end, confidence) = yearAfterMonth(afterMonth(monthIndex), calendar: calendar) {
                 guard let value = PartialDate(calendar: calendar, year: year, month: month, day: day) else { return nil }
                 return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
             }
@@ -279,17 +284,22 @@ public enum DateExpressionScanner {
 
         func monthDayYear(at index: Int) -> Match? {
             guard let (calendar, month) = monthName(index), calendar == .gregorian,
-                  let day = number(index + 1, digits: 1...2), (1...31).contains(day) else { return nil }
-            var yearIndex = afterDayNumber(index + 1)
+                  let day = number(afterMonth(index), digits: 1...2), (1...31).contains(day) else { return nil }
+            let afterDay = afterDayNumber(afterMonth(index))
+            var yearIndex = afterDay
             if isPunctuation(yearIndex, [",", "،"]) { yearIndex += 1 }
-            guard let year = number(yearIndex, digits: 4...4), Scanner.calendar(ofYear: year) == .gregorian,
-                  let value = PartialDate(calendar: .gregorian, year: year, month: month, day: day) else { return nil }
-            return Match(value: value, start: index, end: yearIndex + 1, kind: .absolute, confidence: 1)
+            if let year = number(yearIndex, digits: 4...4), Scanner.calendar(ofYear: year) == .gregorian {
+                guard let value = PartialDate(calendar: .gregorian, year: year, month: month, day: day) else { return nil }
+                return Match(value: value, start: index, end: yearIndex + 1, kind: .absolute, confidence: 1)
+            }
+            // "Nov. 2" without a year: the nearest such day to the reference.
+            guard let value = nearestDay(calendar: .gregorian, month: month, day: day) else { return nil }
+            return Match(value: value, start: index, end: afterDay, kind: .relative, confidence: 0.8)
         }
 
         func monthYear(at index: Int) -> Match? {
             guard let (calendar, month) = monthName(index),
-                  let (year, end, confidence) = yearAfterMonth(index + 1, calendar: calendar),
+                  let (year, end, confidence) = yearAfterMonth(afterMonth(index), calendar: calendar),
                   let value = PartialDate(calendar: calendar, year: year, month: month) else { return nil }
             return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
         }
@@ -308,11 +318,14 @@ public enum DateExpressionScanner {
             return nil
         }
 
-        /// True when the number at `index` is glued to more digits by "/", "-" or ":" (part of a date or time).
+        /// True when the number at `index` is glued to more digits by "/", "-", ":" or "." (part of a date, a
+        /// time or a decimal); a sentence's final period is not glue.
         func continuesAsNumber(_ index: Int) -> Bool {
             let joiners: Set<String> = ["/", "-", ":", "."]
-            if touching(index), isPunctuation(index + 1, joiners) { return true }
-            if index > 0, tokens[index - 1].touches(tokens[index]), isPunctuation(index - 1, joiners) { return true }
+            if touching(index), isPunctuation(index + 1, joiners), touching(index + 1),
+               tokens[index + 2].kind == .number { return true }
+            if index > 1, tokens[index - 1].touches(tokens[index]), isPunctuation(index - 1, joiners),
+               tokens[index - 2].touches(tokens[index - 1]), tokens[index - 2].kind == .number { return true }
             return false
         }
 
