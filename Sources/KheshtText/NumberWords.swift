@@ -211,6 +211,10 @@ public enum NumberWords {
             if reader.finished { break }
         }
         guard let best else { return nil }
+        // "سه شنبه" is Tuesday, not three Saturdays.
+        if best.end == index + 1, best.end < tokens.count, tokens[best.end].text == "شنبه", !best.reader.isOrdinal {
+            return nil
+        }
         return NumberMention(value: best.reader.value, isOrdinal: best.reader.isOrdinal, form: .words,
                              tokenRange: index..<best.end, span: tokens[index].span.union(tokens[best.end - 1].span))
     }

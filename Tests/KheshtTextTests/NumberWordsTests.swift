@@ -54,6 +54,7 @@ import KheshtText
     @Test func wordsThatOnlyLookLikeNumbersAreNot() {
         #expect(NumberWords.scan("سیمین دوره سهم دهه").isEmpty)
         #expect(NumberWords.scan("و").isEmpty)
+        #expect(NumberWords.scan("سه شنبه و پنج‌شنبه و یکشنبه").isEmpty)
         // A trailing "و" is not part of the number; a landmine ("مین") after a space is not a suffix.
         let mentions = NumberWords.scan("سی و کتاب ۳ مین")
         #expect(mentions.map(\.value) == [30, 3])
