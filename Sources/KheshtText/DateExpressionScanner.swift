@@ -99,7 +99,14 @@ public enum DateExpressionScanner {
         func monthName(_ index: Int) -> (calendar: CalendarSystem, month: Int)? {
             guard let word = word(index) else { return nil }
             if let month = JalaliCalendar.month(named: word) { return (.jalali, month) }
-            if let month = GregorianMonthNames.month(named: word) { return (.gregorian, month) }
+            if let month = GregorianMonthNames.month(named: word) {
+                // "may" and "march" are English words first: as months they are capitalized.
+                if ["may", "march", "mar"].contains(word),
+                   tokens[index].surface.unicodeScalars.first.map({ ("a"..."z").contains($0) }) ?? true {
+                    return nil
+                }
+                return (.gregorian, month)
+            }
             return nil
         }
 
@@ -361,7 +368,10 @@ public enum DateExpressionScanner {
                 if day.part == nil, let (part, end) = partOfDay(at: day.end) {
                     return dayMatch(day.date, day.calendar, part, index, end)
                 }
-                return dayMatch(day.date, day.calendar, day.part, index, day.end)
+                var match = dayMatch(day.date, day.calendar, day.part, index, day.end)
+                // A weekday name and nothing else ("نماز جمعه" is the Friday prayer, not a date).
+                if day.end == index + 1, weekdayName(at: index) != nil { match.confidence = 0.7 }
+                return match
             }
             return relativeYearOrMonth(at: index, reference: reference)
         }

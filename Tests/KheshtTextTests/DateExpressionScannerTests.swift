@@ -185,4 +185,11 @@ import KheshtText
         #expect(DateExpressionScanner.scan("ساعت ۱۰:۳۰", reference: published).isEmpty)
         #expect(DateExpressionScanner.scan("25:61 امروز", reference: published).map(\.surface) == ["امروز"])
     }
+
+    @Test func confidenceReflectsAmbiguity() throws {
+        #expect(only("جمعه")?.confidence == 0.7)
+        #expect(only("روز جمعه")?.confidence == 0.9)
+        #expect(DateExpressionScanner.scan("prices may 5 times rise", reference: published).isEmpty)
+        #expect(only("5 May 2019")?.value.xsdLexical == "2019-05-05")
+    }
 }
