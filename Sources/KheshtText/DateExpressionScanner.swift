@@ -5,7 +5,9 @@
 /// - numeric: "۱۳۹۸/۰۸/۱۲", "1398-08-12", "1398.08.12", "12/08/1398" (day first only for Jalali years);
 ///   four-digit years 1200–1499 are Jalali, 1500–2199 Gregorian;
 /// - day, month name, year: "۱۲ آبان ۱۳۹۸", "12 آبان ماه 1398", "03 November 2019", "2 Nov 2019", "۳ نوامبر ۲۰۱۹";
-///   month name, day, year: "November 2, 2019"; month and year: "آبان ۱۳۹۸", "November 2019";
+///   month name, day, year: "November 2, 2019"; month and year: "آبان ۱۳۹۸", "November 2019"; the day in
+///   words ("دوازدهم آبان ماه ۱۳۹۸"); a Jalali year without its century ("آبان ۹۸", "سال ۹۸": 50–99 → 13xx,
+///   00–49 → 14xx, confidence 0.7); the first day of a range ("۱۰ تا ۱۲ آبان ۱۳۹۸" gives 10 and 12 Aban);
 /// - years: "سال ۲۰۱۳", "سال ۱۳۹۸", "in 2013", and a bare year (13xx/14xx Jalali, 19xx/20xx Gregorian) with
 ///   confidence 0.5 because a bare number may be a count;
 /// - clock times attached to a day before or after them: "۱۲ آبان ۱۳۹۸ - ۱۰:۲۷";
@@ -89,10 +91,22 @@ public enum DateExpressionScanner {
         }
 
         /// A month name at `index`: Jalali names first, then Gregorian ones.
+        /// The token after a month name, past the period of an abbreviation ("Nov. 2").
+        func afterMonth(_ index: Int) -> Int {
+            touching(index) && isPunctuation(index + 1, ["."]) ? index + 2 : index + 1
+        }
+
         func monthName(_ index: Int) -> (calendar: CalendarSystem, month: Int)? {
             guard let word = word(index) else { return nil }
             if let month = JalaliCalendar.month(named: word) { return (.jalali, month) }
-            if let month = GregorianMonthNames.month(named: word) { return (.gregorian, month) }
+            if let month = GregorianMonthNames.month(named: word) {
+                // "may" and "march" are English words first: as months they are capitalized.
+                if ["may", "march", "mar"].contains(word),
+                   tokens[index].surface.unicodeScalars.first.map({ ("a"..."z").contains($0) }) ?? true {
+                    return nil
+                }
+                return (.gregorian, month)
+            }
             return nil
         }
 
@@ -120,7 +134,7 @@ public enum DateExpressionScanner {
         }
 
         func dateMatch(at index: Int) -> Match? {
-            numericDate(at: index) ?? dayMonthYear(at: index) ?? monthDayYear(at: index)
+            numericDate(at: index) ?? rangeStart(at: index) ?? dayMonthYear(at: index) ?? monthDayYear(at: index)
                 ?? monthYear(at: index) ?? keywordYear(at: index) ?? relative(at: index) ?? bareYear(at: index)
         }
 
@@ -203,32 +217,65 @@ public enum DateExpressionScanner {
             touching(index) && isWord(index + 1, ["st", "nd", "rd", "th", "ام", "م"]) ? index + 2 : index + 1
         }
 
-        /// A year after a month name, past "ماه", "سال" or a comma; its calendar must be the month's.
-        func yearAfterMonth(_ start: Int, calendar: CalendarSystem) -> (Int, Int)? {
+        /// A year after a month name, past "ماه", "سال" or a comma; its calendar must be the month's. A Jalali
+        /// month also takes a two-digit year ("آبان ۹۸"), read with lower confidence.
+        func yearAfterMonth(_ start: Int, calendar: CalendarSystem) -> (year: Int, end: Int, confidence: Double)? {
             var index = start
             if isWord(index, ["ماه"]) { index += 1 }
             if isPunctuation(index, [",", "،"]) { index += 1 }
             if isWord(index, ["سال"]) { index += 1 }
-            guard let year = number(index, digits: 4...4), Scanner.calendar(ofYear: year) == calendar else {
-                return nil
+            if let year = number(index, digits: 4...4), Scanner.calendar(ofYear: year) == calendar,
+               !continuesAsNumber(index) {
+                return (year, index + 1, 1)
             }
-            return (year, index + 1)
+            if calendar == .jalali, let short = number(index, digits: 2...2), !continuesAsNumber(index) {
+                return (Scanner.jalaliYear(twoDigits: short), index + 1, 0.7)
+            }
+            return nil
+        }
+
+        /// "۹۸" is 1398 and "۰۲" is 1402: Iranian writing drops the century, and 50 splits the two.
+        static func jalaliYear(twoDigits: Int) -> Int { twoDigits >= 50 ? 1300 + twoDigits : 1400 + twoDigits }
+
+        /// A day of month at `index`: digits ("۱۲", "2nd") or number words ("دوازدهم", "دوازده"). Cardinal words
+        /// count only when `needsOrdinalWords` is false, because "دو تیر" is also "two bullets".
+        func dayOfMonth(at index: Int) -> (day: Int, next: Int, isOrdinalWords: Bool)? {
+            if let day = number(index, digits: 1...2), (1...31).contains(day) {
+                return (day, afterDayNumber(index), false)
+            }
+            guard word(index) != nil, let mention = NumberWords.number(in: tokens, at: index), mention.form == .words,
+                  (1...31).contains(mention.value) else { return nil }
+            return (mention.value, mention.tokenRange.upperBound, mention.isOrdinal)
         }
 
         func dayMonthYear(at index: Int) -> Match? {
-            guard let day = number(index, digits: 1...2), (1...31).contains(day) else { return nil }
-            var monthIndex = afterDayNumber(index)
+            guard let (day, afterDay, ordinalWords) = dayOfMonth(at: index) else { return nil }
+            let isWords = word(index) != nil
+            var monthIndex = afterDay
             if isWord(monthIndex, ["of"]) { monthIndex += 1 }
             guard let (calendar, month) = monthName(monthIndex) else { return nil }
-            if let (year, end) = yearAfterMonth(monthIndex + 1, calendar: calendar) {
+            if let (year, end, confidence) = yearAfterMonth(afterMonth(monthIndex), calendar: calendar) {
                 guard let value = PartialDate(calendar: calendar, year: year, month: month, day: day) else { return nil }
-                return Match(value: value, start: index, end: end, kind: .absolute, confidence: 1)
+                return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
             }
             // No year: the nearest such day to the reference.
+            if isWords && !ordinalWords { return nil }
             var end = monthIndex + 1
             if isWord(end, ["ماه"]) { end += 1 }
             guard let value = nearestDay(calendar: calendar, month: month, day: day) else { return nil }
             return Match(value: value, start: index, end: end, kind: .relative, confidence: 0.8)
+        }
+
+        /// The first day of a range written with the month and year once: "۱۰ تا ۱۲ آبان ۱۳۹۸",
+        /// "10-12 November 2019". The second day is found on its own by the next match.
+        func rangeStart(at index: Int) -> Match? {
+            guard let day = number(index, digits: 1...2), (1...31).contains(day),
+                  isWord(index + 1, ["تا", "to", "and"]) || isPunctuation(index + 1, ["-", "–"]),
+                  let end = dayMonthYear(at: index + 2), end.kind == .absolute, end.value.precision == .day,
+                  let month = end.value.month,
+                  let value = PartialDate(calendar: end.value.calendar, year: end.value.year, month: month, day: day),
+                  value.firstDay < end.value.firstDay else { return nil }
+            return Match(value: value, start: index, end: index + 1, kind: .absolute, confidence: end.confidence)
         }
 
         func nearestDay(calendar: CalendarSystem, month: Int, day: Int) -> PartialDate? {
@@ -244,34 +291,48 @@ public enum DateExpressionScanner {
 
         func monthDayYear(at index: Int) -> Match? {
             guard let (calendar, month) = monthName(index), calendar == .gregorian,
-                  let day = number(index + 1, digits: 1...2), (1...31).contains(day) else { return nil }
-            var yearIndex = afterDayNumber(index + 1)
+                  let day = number(afterMonth(index), digits: 1...2), (1...31).contains(day) else { return nil }
+            let afterDay = afterDayNumber(afterMonth(index))
+            var yearIndex = afterDay
             if isPunctuation(yearIndex, [",", "،"]) { yearIndex += 1 }
-            guard let year = number(yearIndex, digits: 4...4), Scanner.calendar(ofYear: year) == .gregorian,
-                  let value = PartialDate(calendar: .gregorian, year: year, month: month, day: day) else { return nil }
-            return Match(value: value, start: index, end: yearIndex + 1, kind: .absolute, confidence: 1)
+            if let year = number(yearIndex, digits: 4...4), Scanner.calendar(ofYear: year) == .gregorian {
+                guard let value = PartialDate(calendar: .gregorian, year: year, month: month, day: day) else { return nil }
+                return Match(value: value, start: index, end: yearIndex + 1, kind: .absolute, confidence: 1)
+            }
+            // "Nov. 2" without a year: the nearest such day to the reference.
+            guard let value = nearestDay(calendar: .gregorian, month: month, day: day) else { return nil }
+            return Match(value: value, start: index, end: afterDay, kind: .relative, confidence: 0.8)
         }
 
         func monthYear(at index: Int) -> Match? {
             guard let (calendar, month) = monthName(index),
-                  let (year, end) = yearAfterMonth(index + 1, calendar: calendar),
+                  let (year, end, confidence) = yearAfterMonth(afterMonth(index), calendar: calendar),
                   let value = PartialDate(calendar: calendar, year: year, month: month) else { return nil }
-            return Match(value: value, start: index, end: end, kind: .absolute, confidence: 1)
+            return Match(value: value, start: index, end: end, kind: .absolute, confidence: confidence)
         }
 
         func keywordYear(at index: Int) -> Match? {
-            guard isWord(index, ["سال", "in", "year", "since", "until"]),
-                  let year = number(index + 1, digits: 4...4), !continuesAsNumber(index + 1),
-                  let calendar = Scanner.calendar(ofYear: year),
-                  let value = PartialDate(calendar: calendar, year: year) else { return nil }
-            return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 1)
+            guard isWord(index, ["سال", "in", "year", "since", "until"]) else { return nil }
+            if let year = number(index + 1, digits: 4...4), !continuesAsNumber(index + 1),
+               let calendar = Scanner.calendar(ofYear: year), let value = PartialDate(calendar: calendar, year: year) {
+                return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 1)
+            }
+            // "سال ۹۸": a Jalali year without its century.
+            if isWord(index, ["سال"]), let short = number(index + 1, digits: 2...2), !continuesAsNumber(index + 1),
+               let value = PartialDate(calendar: .jalali, year: Scanner.jalaliYear(twoDigits: short)) {
+                return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 0.7)
+            }
+            return nil
         }
 
-        /// True when the number at `index` is glued to more digits by "/", "-" or ":" (part of a date or time).
+        /// True when the number at `index` is glued to more digits by "/", "-", ":" or "." (part of a date, a
+        /// time or a decimal); a sentence's final period is not glue.
         func continuesAsNumber(_ index: Int) -> Bool {
             let joiners: Set<String> = ["/", "-", ":", "."]
-            if touching(index), isPunctuation(index + 1, joiners) { return true }
-            if index > 0, tokens[index - 1].touches(tokens[index]), isPunctuation(index - 1, joiners) { return true }
+            if touching(index), isPunctuation(index + 1, joiners), touching(index + 1),
+               tokens[index + 2].kind == .number { return true }
+            if index > 1, tokens[index - 1].touches(tokens[index]), isPunctuation(index - 1, joiners),
+               tokens[index - 2].touches(tokens[index - 1]), tokens[index - 2].kind == .number { return true }
             return false
         }
 
@@ -307,7 +368,10 @@ public enum DateExpressionScanner {
                 if day.part == nil, let (part, end) = partOfDay(at: day.end) {
                     return dayMatch(day.date, day.calendar, part, index, end)
                 }
-                return dayMatch(day.date, day.calendar, day.part, index, day.end)
+                var match = dayMatch(day.date, day.calendar, day.part, index, day.end)
+                // A weekday name and nothing else ("نماز جمعه" is the Friday prayer, not a date).
+                if day.end == index + 1, weekdayName(at: index) != nil { match.confidence = 0.7 }
+                return match
             }
             return relativeYearOrMonth(at: index, reference: reference)
         }

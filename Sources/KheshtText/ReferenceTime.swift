@@ -30,6 +30,14 @@ public struct ReferenceTime: Hashable, Sendable {
                   timeZoneIdentifier: timeZoneIdentifier)
     }
 
+    /// The reference moment as a date value (a day, or a day and time when the time is known), written in
+    /// `calendar`, ready for `schema:datePublished` (`xsdLexical`/`xsdDatatype`) and its Jalali form.
+    public func partialDate(calendar: CalendarSystem = .jalali) -> PartialDate {
+        let day = PartialDate(day: date, calendar: calendar)
+        guard let time else { return day }
+        return day.at(time, utcOffsetSeconds: utcOffsetSeconds(on: date, at: time)) ?? day
+    }
+
     /// The UTC offset in seconds of a local date and time in this reference's time zone (Tehran was +04:30 in
     /// summer until 2022 and +03:30 otherwise), or nil when the zone is unknown.
     public func utcOffsetSeconds(on date: GregorianDate, at time: TimeOfDay) -> Int? {

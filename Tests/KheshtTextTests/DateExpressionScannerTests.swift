@@ -144,4 +144,52 @@ import KheshtText
         #expect(reference.time == TimeOfDay(hour: 0, minute: 30))
         #expect(DateExpressionScanner.scan("دیروز", reference: reference).first?.value.xsdLexical == "2019-11-02")
     }
+
+    @Test func dayInWordsTwoDigitYearsAndRanges() throws {
+        let words = try #require(only("دوازدهم آبان ماه ۱۳۹۸"))
+        #expect(words.value.xsdLexical == "2019-11-03")
+        #expect(words.surface == "دوازدهم آبان ماه ۱۳۹۸")
+        #expect(only("یازدهم آبان")?.value.jalali == "1398-08-11")
+        #expect(DateExpressionScanner.scan("دو تیر شلیک شد", reference: published).isEmpty)
+
+        let short = try #require(only("۱۲ آبان ۹۸"))
+        #expect(short.value.jalali == "1398-08-12")
+        #expect(short.confidence < 1)
+        #expect(only("سال ۹۸")?.value.jalali == "1398")
+        #expect(only("سال ۰۲")?.value.jalali == "1402")
+
+        let range = DateExpressionScanner.scan("از ۱۰ تا ۱۲ آبان ۱۳۹۸ و 1-3 November 2019", reference: published)
+        #expect(range.map(\.value.xsdLexical) == ["2019-11-01", "2019-11-03", "2019-11-01", "2019-11-03"])
+        #expect(range.map(\.surface) == ["۱۰", "۱۲ آبان ۱۳۹۸", "1", "3 November 2019"])
+    }
+
+    @Test func englishNewsSentence() throws {
+        let text = "Tehran City Council chairman Mohsen Hashemi said on Saturday evening, Nov. 2, that the fourth "
+            + "Golden Brick award (Nov. 2, 2019) follows World Cities Day, established in 2013."
+        let found = DateExpressionScanner.scan(text, reference: published)
+        #expect(found.map(\.surface) == ["on Saturday evening", "Nov. 2", "Nov. 2, 2019", "in 2013"])
+        #expect(found.map(\.value.xsdLexical) == ["2019-11-02", "2019-11-02", "2019-11-02", "2013"])
+        #expect(found.first?.value.partOfDay == .evening)
+        #expect(SentenceSplitter.split(text).count == 1)
+        #expect(LanguageDetector.detect(text) == .english)
+        #expect(NumberWords.scan(text).filter(\.isOrdinal).map(\.value) == [4])
+    }
+
+    @Test func clockTimesJoinRelativeDays() throws {
+        let before = try #require(only("ساعت ۱۰:۳۰ امروز"))
+        #expect(before.value.xsdLexical == "2019-11-03T10:30:00+03:30")
+        let after = try #require(only("دیروز ساعت ۱۸:۰۵"))
+        #expect(after.value.xsdLexical == "2019-11-02T18:05:00+03:30")
+        #expect(after.value.precision == .dateTime)
+        // A time alone has no day to belong to and is not reported.
+        #expect(DateExpressionScanner.scan("ساعت ۱۰:۳۰", reference: published).isEmpty)
+        #expect(DateExpressionScanner.scan("25:61 امروز", reference: published).map(\.surface) == ["امروز"])
+    }
+
+    @Test func confidenceReflectsAmbiguity() throws {
+        #expect(only("جمعه")?.confidence == 0.7)
+        #expect(only("روز جمعه")?.confidence == 0.9)
+        #expect(DateExpressionScanner.scan("prices may 5 times rise", reference: published).isEmpty)
+        #expect(only("5 May 2019")?.value.xsdLexical == "2019-05-05")
+    }
 }

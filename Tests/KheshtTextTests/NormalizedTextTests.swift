@@ -33,6 +33,19 @@ import KheshtText
         #expect(JalaliCalendar.month(named: "ا\u{0653}بان") == 8)
     }
 
+    @Test func presentationFormsReadAsLetters() {
+        // "ﻛﺘﺎﺏ ﻻﻟﻪ" in contextual shapes (as PDFs give it) with a lam-alef ligature.
+        let shaped = "\u{FEDB}\u{FE98}\u{FE8E}\u{FE8F} \u{FEFB}\u{FEDF}\u{FEEA}"
+        #expect(TextNormalizer.matchKey(shaped) == TextNormalizer.matchKey("کتاب لاله"))
+        let normalized = NormalizedText(shaped)
+        #expect(normalized.text == TextNormalizer.matchKey(shaped))
+        let tokens = Tokenizer.tokenize(normalized)
+        #expect(tokens.map(\.text) == ["کتاب", "لاله"])
+        #expect(tokens[1].span == TextSpan(start: 5, end: 8))
+        #expect(tokens[1].surface == "\u{FEFB}\u{FEDF}\u{FEEA}")
+        #expect(TextNormalizer.matchKey("\u{FEFF}abc") == "abc")
+    }
+
     @Test func diacriticsAndKashidaStayWithTheirLetter() {
         let original = "كتابُ تهـــران"
         let normalized = NormalizedText(original)
@@ -54,7 +67,8 @@ import KheshtText
     /// span reads back its surface from the original.
     @Test func randomTextsKeepTheInvariants() {
         let alphabet: [Unicode.Scalar] = ["ي", "ی", "ك", "ا", "\u{0653}", "\u{200C}", "\u{064E}", "ـ", " ", "\n",
-                                          "\u{00A0}", "۱", "١", "1", "A", "b", ".", "،", "؟", "👍", "\u{0301}", "ة"]
+                                          "\u{00A0}", "۱", "١", "1", "A", "b", ".", "،", "؟", "👍", "\u{0301}", "ة",
+                                          "\u{FEFB}", "\u{FDF2}", "\u{FE70}", "\u{FEDB}"]
         var state: UInt64 = 0x5eed
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -65,4 +65,12 @@ import KheshtText
         #expect(moment.precision == .dateTime)
         #expect(moment.jalali == "1398-08-12")
     }
+
+    @Test func referenceTimeAsADateValue() {
+        let published = ReferenceTime(date: GregorianDate(year: 2019, month: 11, day: 3), time: TimeOfDay(hour: 10, minute: 27))
+        #expect(published.partialDate().xsdLexical == "2019-11-03T10:27:00+03:30")
+        #expect(published.partialDate().jalali == "1398-08-12")
+        let dayOnly = ReferenceTime(date: GregorianDate(year: 2019, month: 11, day: 3), timeZoneIdentifier: nil)
+        #expect(dayOnly.partialDate(calendar: .gregorian).xsdLexical == "2019-11-03")
+    }
 }
