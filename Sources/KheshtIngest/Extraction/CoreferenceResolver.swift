@@ -12,6 +12,10 @@ struct CoreferenceResolver {
         var lastPerson: Mention?
         var focusEvent: Mention?
         var holders: [String: Mention] = [:]
+        // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
+        var rolesOf: [String: Set<String>] = [:]
+        var lastAward: Mention?
+        var lastObservance: Mention?
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
             let firstEvent = sentences[s].mentions.first { $0.entityType?.isEvent == true && !$0.isAnaphoric }
@@ -25,15 +29,25 @@ struct CoreferenceResolver {
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
                 case .entity(.person):
                     if mention.antecedent == nil { lastPerson = mention }
-                case .entity(let type) where type.isEvent && mention.isAnaphoric:
-                    if let focusEvent { mention.antecedent = Box(focusEvent) }
+                case .entity(let type) where mention.isAnaphoric:
+                    let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
+                    if let target { mention.antecedent = Box(target) }
+                case .entity(.award):
+                    lastAward = mention
+                case .entity(.observance):
+                    lastObservance = mention
                 case .role:
                     let key = roleKey(mention)
                     if let holder = adjacentPerson(to: m, in: sentences[s]) {
                         holders[key] = holder.referent
-                    } else if let holder = holders[key] ?? lastPerson,
+                        rolesOf[personKey(holder.referent), default: []].insert(key)
+                    } else if let holder = holders[key] ?? lastPerson.flatMap({ person in
+                                  let known = rolesOf[personKey(person)] ?? []
+                                  return known.isEmpty || known.contains(key) ? person : nil
+                              }),
                               m == 0 || mention.tokens.lowerBound <= 1 || followedBySpeech(m, in: sentences[s]) {
                         mention.antecedent = Box(holder)
+                        rolesOf[personKey(holder), default: []].insert(key)
                     }
                 default:
                     break
@@ -41,8 +55,22 @@ struct CoreferenceResolver {
                 sentences[s].mentions[m] = mention
                 if case .pronoun = mention.kind, let antecedent = mention.antecedent { lastPerson = antecedent.value }
             }
+            refreshAttachments(&sentences[s])
         }
     }
+
+    /// Roles and events hold a copy of the mention they are attached to, taken before coreference; give them the
+    /// resolved one, so "دبیر این جایزه" belongs to the award "این جایزه" refers to.
+    private func refreshAttachments(_ sentence: inout SentenceAnalysis) {
+        let bySpan = Dictionary(sentence.mentions.map { ($0.span, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in sentence.mentions.indices {
+            guard let attached = sentence.mentions[m].attached?.value, attached.antecedent == nil,
+                  let resolved = bySpan[attached.span], resolved.antecedent != nil else { continue }
+            sentence.mentions[m].attached = Box(resolved)
+        }
+    }
+
+    private func personKey(_ person: Mention) -> String { TextNormalizer.labelKey(person.referent.label) }
 
     private func roleKey(_ role: Mention) -> String {
         TextNormalizer.labelKey(role.label) + "|" + (role.attached.map { TextNormalizer.labelKey($0.value.label) } ?? "")
@@ -62,7 +90,7 @@ struct CoreferenceResolver {
                 return before
             }
         }
-        let roleEnd = role.attached?.value.tokens.upperBound ?? role.tokens.upperBound
+        let roleEnd = max(role.tokens.upperBound, role.attached?.value.tokens.upperBound ?? 0)
         if let after = s.mentions.first(where: { $0.tokens.lowerBound >= roleEnd }),
            after.referent.entityType == .person, gap(roleEnd, after.tokens.lowerBound) {
             return after

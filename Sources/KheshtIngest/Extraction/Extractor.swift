@@ -132,7 +132,8 @@ public struct Extractor: Sendable {
 
     private func addEntity(_ mention: Mention, in sentence: SentenceAnalysis, namer: EntityNamer,
                            to graph: inout ArticleGraphBuilder, counted: (IRI, EntityType) -> Void) {
-        guard mention.antecedent == nil, let type = mention.entityType, let iri = namer.iri(for: mention) else { return }
+        guard mention.antecedent == nil, !mention.isAnaphoric, let type = mention.entityType,
+              let iri = namer.iri(for: mention) else { return }
         let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: mention.span,
                                                 rule: "mention.\(mention.finder)", confidence: mention.known != nil ? 1 : 0.8)
         counted(iri, type)
@@ -225,7 +226,10 @@ public struct Extractor: Sendable {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
-        case .attachedTo(let name): mention = captures[name]?.attached?.value
+        case .attachedTo(let name):
+            guard let owner = captures[name]?.attached?.value else { return nil }
+            if let office = officeOf(role: captures[name]!, place: owner) { return office }
+            mention = owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         }
@@ -242,6 +246,22 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
+    }
+
+    /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
+    /// gazetteer knows it (@municipalRole in the lexicon lists such roles).
+    private func officeOf(role: Mention, place: Mention) -> Value? {
+        guard role.kind == .role, place.referent.entityType == .place,
+              lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
+        for (label, _) in city {
+            for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
+                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }) {
+                    return .entity(entry.iri, .organization, place)
+                }
+            }
+        }
+        return nil
     }
 
     /// The entity types each fact role admits.

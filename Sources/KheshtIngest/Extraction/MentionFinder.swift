@@ -28,7 +28,9 @@ struct MentionFinder {
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += wordListMentions(sentence, list: "role", kind: .role, finder: "role").map { Candidate(mention: $0, priority: 5) }
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
+        candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
+        dropAttribution(&sentence)
         buildEvents(&sentence)
         attachRoles(&sentence)
     }
@@ -61,6 +63,14 @@ struct MentionFinder {
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "به گزارش خبرگزاری ایسنا، …", "به گزارش خبرنگار شهری ایرنا": the outlet that reports is the article's
+    /// publisher, not something the article is about.
+    private func dropAttribution(_ s: inout SentenceAnalysis) {
+        guard s.tokens.count > 2, s.key(0, 2) == "بهگزارش" || s.tokens[0].text == "گزارش" else { return }
+        let end = s.tokens.firstIndex { ["،", ",", ":"].contains($0.text) } ?? min(s.tokens.count, 8)
+        s.mentions.removeAll { $0.entityType == .organization && $0.tokens.upperBound <= end + 3 && $0.tokens.lowerBound < end + 1 }
+    }
+
     // MARK: - Finders
 
     private func ordinals(_ s: SentenceAnalysis) -> [Mention] {
@@ -77,7 +87,7 @@ struct MentionFinder {
         var found: [Mention] = []
         for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
             for count in stride(from: min(gazetteer.maxTokens + 2, s.tokens.count - start), through: 1, by: -1) {
-                guard let key = s.key(start, count), let entry = gazetteer.entries(forKey: key).first else { continue }
+                guard let key = s.key(start, count), let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) else { continue }
                 if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
                 var mention = make(.entity(entry.type), start..<(start + count), s, finder: "gazetteer")
                 mention.known = entry
@@ -86,6 +96,17 @@ struct MentionFinder {
             }
         }
         return found
+    }
+
+    /// The entry for a phrase key, also when its last word carries a Persian enclitic ("شهرهاست", "تهرانی" is not
+    /// stripped: only "است"/"ست" and the ezafe "ی"/"ای" after a vowel-final word).
+    private func gazetteerEntry(_ key: String, lastToken: Token) -> Gazetteer.Entry? {
+        if let entry = gazetteer.entries(forKey: key).first { return entry }
+        guard !isLatin(lastToken) else { return nil }
+        for suffix in ["است", "ست", "ای", "یی"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            if let entry = gazetteer.entries(forKey: String(key.dropLast(suffix.count))).first { return entry }
+        }
+        return nil
     }
 
     /// Persian names introduced by a head word: "شورای اسلامی شهر تهران", "برج آزادی", "جایزه ادبی جلال آل احمد",
@@ -110,6 +131,11 @@ struct MentionFinder {
                 if head.type == .award, let next = s.key(nameStart, 1), next == "بهترین" { end = nameStart }
                 guard end > nameStart else { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
+                // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
+                if let key = s.key(nameStart, end - nameStart),
+                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
+                    mention.known = entry
+                }
                 if head.type == .product {
                     // A system is named by what follows its head word: "سامانه تهران من" is the system "تهران من".
                     let nameRange = quoted.map { ($0.lowerBound + 1)..<($0.upperBound - 1) } ?? nameStart..<end
@@ -256,6 +282,30 @@ struct MentionFinder {
         return make(.entity(type), range, s, finder: "capitalized.\(type.rawValue.lowercased())")
     }
 
+    /// "این جایزه", "the award", "این روز", "the day": a determiner and a head word with no name after it refer
+    /// back to the award or observance named before.
+    private func references(_ s: SentenceAnalysis) -> [Mention] {
+        let determiners: Set<String> = ["این", "همین", "آن", "the", "this", "that"]
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
+            let type: EntityType
+            if s.match(lexicon, "awardHead", at: index) == 1 {
+                type = .award
+            } else if ["روز", "day", "هفته", "week"].contains(s.tokens[index].text) {
+                type = .observance
+            } else {
+                continue
+            }
+            if index + 1 < s.tokens.count, isNameWord(s, index + 1), !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
+                continue
+            }
+            var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
     private func wordListMentions(_ s: SentenceAnalysis, list: String, kind: MentionKind, finder: String) -> [Mention] {
         var found: [Mention] = []
         var index = 0
@@ -337,9 +387,10 @@ struct MentionFinder {
                let head = s.match(lexicon, "eventHead", at: cursor) {
                 cursor += head
             }
-        } else if cursor < s.tokens.count, s.mention(at: cursor) == nil {
+        } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
+            // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
-            if end > cursor { cursor = end; named = true }
+            if end - cursor >= 2 { cursor = end; named = true }
         }
 
         if attached == nil && !named {

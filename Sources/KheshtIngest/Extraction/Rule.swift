@@ -32,6 +32,8 @@ public indirect enum PatternElement: Sendable, Hashable {
     case sentenceStart, sentenceEnd
     /// The element, or nothing.
     case optional(PatternElement)
+    /// Any one of these elements ("@holdVerb|@conferVerb|اهدا").
+    case anyOf([PatternElement])
 }
 
 /// The kinds a `{…}` pattern element accepts.

@@ -23,6 +23,12 @@ struct RuleMatcher {
                 items.append(.mention(next))
                 index = max(index + 1, next.tokens.upperBound)
                 mentions = mentions.dropFirst()
+                // A role and the organization written after it ("رئیس شورای شهر", "chairman of the council") read
+                // as one item, so "{p:Person} ، {r:Role}" matches whatever the role belongs to.
+                if next.kind == .role, let owner = next.attached?.value, owner.tokens.lowerBound >= next.tokens.upperBound {
+                    index = max(index, owner.tokens.upperBound)
+                    mentions = mentions.drop { $0.tokens.lowerBound < owner.tokens.upperBound }
+                }
             } else {
                 items.append(.token(index))
                 index += 1
@@ -79,6 +85,13 @@ struct RuleMatcher {
             withInner[element] = inner
             if let found = match(withInner, element, item, captures) { return found }
             return match(pattern, element + 1, item, captures)
+        case .anyOf(let choices):
+            for choice in choices {
+                var withChoice = pattern
+                withChoice[element] = choice
+                if let found = match(withChoice, element, item, captures) { return found }
+            }
+            return nil
         case .mention(let capture, let kinds):
             guard item < items.count, case .mention(let mention) = items[item],
                   kinds.contains(where: { $0.accepts(mention) }) else { return nil }

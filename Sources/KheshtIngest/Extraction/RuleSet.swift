@@ -54,6 +54,9 @@ public struct RuleSet: Sendable {
         if text == "^" { return .sentenceStart }
         if text == "$" { return .sentenceEnd }
         if text.hasPrefix(".."), let n = Int(text.dropFirst(2)), n > 0 { return .gap(n) }
+        if text.contains("|"), text.split(separator: "|").contains(where: { $0.hasPrefix("@") }) {
+            return .anyOf(try text.split(separator: "|").map { try element(String($0), lexicon: lexicon, fail: fail) })
+        }
         if text.hasPrefix("@") {
             let name = String(text.dropFirst())
             guard lexicon.lists[name] != nil else { throw fail("unknown lexicon list @\(name)") }
