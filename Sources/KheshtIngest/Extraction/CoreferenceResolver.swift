@@ -24,6 +24,11 @@ struct CoreferenceResolver {
             let mentions = sentences[s].mentions
             for m in mentions.indices {
                 var mention = mentions[m]
+                // What an event or role contains ("چهارمین دوره این جایزه") is resolved first, in text order.
+                if let attached = mention.attached?.value {
+                    mention.attached = Box(resolveNested(attached, lastAward: &lastAward, lastObservance: &lastObservance,
+                                                         focusEvent: focusEvent))
+                }
                 switch mention.kind {
                 case .pronoun:
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
@@ -57,6 +62,24 @@ struct CoreferenceResolver {
             }
             refreshAttachments(&sentences[s])
         }
+    }
+
+    /// Resolves an award, observance or event nested in another mention, and notes it as the latest of its kind.
+    private func resolveNested(_ mention: Mention, lastAward: inout Mention?, lastObservance: inout Mention?,
+                               focusEvent: Mention?) -> Mention {
+        var mention = mention
+        if let inner = mention.attached?.value {
+            mention.attached = Box(resolveNested(inner, lastAward: &lastAward, lastObservance: &lastObservance, focusEvent: focusEvent))
+        }
+        switch mention.entityType {
+        case .award?:
+            if mention.isAnaphoric { if let lastAward { mention.antecedent = Box(lastAward) } } else { lastAward = mention }
+        case .observance?:
+            if mention.isAnaphoric { if let lastObservance { mention.antecedent = Box(lastObservance) } } else { lastObservance = mention }
+        default:
+            if mention.isAnaphoric, mention.entityType?.isEvent == true, let focusEvent { mention.antecedent = Box(focusEvent) }
+        }
+        return mention
     }
 
     /// Roles and events hold a copy of the mention they are attached to, taken before coreference; give them the

@@ -17,6 +17,9 @@ struct EntityNamer {
         guard let type = target.entityType else { return nil }
         if let known = target.known { return known.iri }
         if type.isEvent {
+            if let qualifier = target.qualifier, let whole = target.attached.flatMap({ iri(for: $0.value) }) {
+                return mint("event/\(EntityNamer.lastSegment(whole))-\(qualifier)")
+            }
             if let number = target.number, let series = target.attached.flatMap({ iri(for: $0.value) }) {
                 return mint("event/\(EntityNamer.lastSegment(series))-\(number)")
             }

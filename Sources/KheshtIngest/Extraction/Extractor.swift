@@ -145,7 +145,9 @@ public struct Extractor: Sendable {
         // What an event contains: the award or recurring event it is an edition of.
         addEntity(attached, in: sentence, namer: namer, to: &graph, counted: counted)
         guard type.isEvent, let target = namer.iri(for: attached), let targetType = namer.type(of: attached) else { return }
-        if let number = mention.number {
+        if mention.qualifier != nil {
+            graph.add(iri, Schema.superEvent, target, source)
+        } else if let number = mention.number {
             graph.add(iri, KH.editionNumber, .integer(number), source)
             graph.add(iri, KH.editionOf, target, source)
         } else if targetType == .award || targetType == .event {

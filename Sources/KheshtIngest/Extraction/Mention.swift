@@ -56,6 +56,8 @@ public struct Mention: Hashable, Sendable {
     public var number: Int?
     /// For an event: the award or recurring event it is an edition of. For a role: the organization it belongs to.
     public var attached: Box<Mention>?
+    /// For a part of an event ("اختتامیه" of a festival edition): what distinguishes it from its whole.
+    public var qualifier: String?
     /// For an event written only as "این مراسم" / "the ceremony": it refers back to an event named earlier.
     public var isAnaphoric = false
     /// Filled by coreference: the mention this one refers to (for pronouns, short names, anaphoric events, bare roles).

@@ -401,6 +401,18 @@ struct MentionFinder {
             reference.isAnaphoric = true
             return reference
         }
+        if let headLength, let number, let series = attached, series.entityType == .event {
+            // "اختتامیه سی و هشتمین جشنواره فیلم فجر": the closing ceremony is part of the festival's 38th edition,
+            // which is an event of its own.
+            let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
+            var edition = make(.entity(.event), editionStart..<cursor, s, finder: "event.edition")
+            edition.number = number
+            edition.attached = Box(series)
+            var part = make(.entity(.event), start..<cursor, s, finder: "event.part")
+            part.qualifier = EntityNamer.slug(s.surface(start..<(start + headLength), in: text))
+            part.attached = Box(edition)
+            return part
+        }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         let finder = number != nil ? "event.edition" : (attached != nil ? "event.of" : "event.named")
         var event = make(.entity(type), start..<cursor, s, finder: finder)
