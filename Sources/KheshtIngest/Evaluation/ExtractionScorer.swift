@@ -94,7 +94,7 @@ public struct ExtractionScorer {
             for entity in entities where mapping[entity.id] == nil {
                 let goldKeys = entity.labels.map(TextNormalizer.labelKey)
                 let found = candidates.first { candidate in
-                    !taken.contains(candidate.iri) && compatible(entity.type, candidate.types)
+                    !taken.contains(candidate.iri) && compatible(entity.type, candidate.types, exact: exact)
                         && candidate.labelKeys.contains { key in goldKeys.contains { labelsAgree($0, key, exact: exact) } }
                 }
                 if let found {
@@ -118,9 +118,11 @@ public struct ExtractionScorer {
         return !short.isEmpty && long.contains(short) && Double(short.count) >= 0.6 * Double(long.count)
     }
 
-    private func compatible(_ goldType: String, _ types: Set<String>) -> Bool {
+    private func compatible(_ goldType: String, _ types: Set<String>, exact: Bool) -> Bool {
         let eventFamily: Set<String> = ["Event", "AwardCeremony", "Award"]
         if eventFamily.contains(goldType) { return !types.isDisjoint(with: eventFamily) }
+        // A festival is annotated as an organization as often as an event: accept it on an exact name.
+        if goldType == "Organization" && exact && !types.isDisjoint(with: eventFamily) { return true }
         return types.contains(goldType)
     }
 

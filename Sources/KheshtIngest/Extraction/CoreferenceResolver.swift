@@ -18,7 +18,11 @@ struct CoreferenceResolver {
         var lastObservance: Mention?
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
-            let firstEvent = sentences[s].mentions.first { $0.entityType?.isEvent == true && !$0.isAnaphoric }
+            // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
+            // a ceremony or a named event is.
+            let firstEvent = sentences[s].mentions.first {
+                $0.entityType?.isEvent == true && !$0.isAnaphoric && !($0.known != nil && $0.number == nil && $0.qualifier == nil)
+            }
             if let firstEvent { focusEvent = firstEvent }
             sentences[s].focusEvent = focusEvent
             let mentions = sentences[s].mentions

@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
         }
         var factCount = 0
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities, graph: &graph)
         }
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
@@ -132,6 +132,11 @@ public struct Extractor: Sendable {
 
     private func addEntity(_ mention: Mention, in sentence: SentenceAnalysis, namer: EntityNamer,
                            to graph: inout ArticleGraphBuilder, counted: (IRI, EntityType) -> Void) {
+        if mention.kind == .role, let owner = mention.attached?.value {
+            // The organization a role belongs to is mentioned too ("دبیر جشنواره فیلم فجر").
+            addEntity(owner, in: sentence, namer: namer, to: &graph, counted: counted)
+            return
+        }
         guard mention.antecedent == nil, !mention.isAnaphoric, let type = mention.entityType,
               let iri = namer.iri(for: mention) else { return }
         let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: mention.span,
@@ -170,7 +175,7 @@ public struct Extractor: Sendable {
     }
 
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
-    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
+    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
                             graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
@@ -182,7 +187,7 @@ public struct Extractor: Sendable {
                 var complete = true
                 for (role, source) in rule.output.arguments {
                     guard let value = resolve(source, role: role, kind: rule.output.kind, captures: match.captures,
-                                              sentence: sentence, namer: namer) else {
+                                              sentence: sentence, namer: namer, mentioned: mentioned) else {
                         complete = !rule.output.kind.requiredRoles.contains(role) && complete
                         continue
                     }
@@ -224,13 +229,13 @@ public struct Extractor: Sendable {
     }
 
     private func resolve(_ source: ArgumentSource, role: String, kind: FactKind, captures: [String: Mention],
-                         sentence: SentenceAnalysis, namer: EntityNamer) -> Value? {
+                         sentence: SentenceAnalysis, namer: EntityNamer, mentioned: Set<IRI>) -> Value? {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
         case .attachedTo(let name):
             guard let owner = captures[name]?.attached?.value else { return nil }
-            if let office = officeOf(role: captures[name]!, place: owner) { return office }
+            if let office = officeOf(role: captures[name]!, place: owner, mentioned: mentioned) { return office }
             mention = owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
@@ -251,14 +256,16 @@ public struct Extractor: Sendable {
     }
 
     /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
-    /// gazetteer knows it (@municipalRole in the lexicon lists such roles).
-    private func officeOf(role: Mention, place: Mention) -> Value? {
+    /// article names that municipality too (@municipalRole in the lexicon lists such roles); otherwise the city,
+    /// as written — the extractor does not add an organization the text does not name.
+    private func officeOf(role: Mention, place: Mention, mentioned: Set<IRI>) -> Value? {
         guard role.kind == .role, place.referent.entityType == .place,
               lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
         let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
         for (label, _) in city {
             for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
-                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }) {
+                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }),
+                   mentioned.contains(entry.iri) {
                     return .entity(entry.iri, .organization, place)
                 }
             }

@@ -289,9 +289,10 @@ struct MentionFinder {
         var found: [Mention] = []
         for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
             let type: EntityType
-            if s.match(lexicon, "awardHead", at: index) == 1 {
+            let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
+            if s.match(lexicon, "awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
                 type = .award
-            } else if ["روز", "day", "هفته", "week"].contains(s.tokens[index].text) {
+            } else if ["روز", "day", "هفته", "week"].contains(word) {
                 type = .observance
             } else {
                 continue
@@ -431,6 +432,24 @@ struct MentionFinder {
 
     // MARK: - Roles
 
+    /// "وزیر فرهنگ و ارشاد اسلامی", "Minister of Culture": a minister's title names the ministry without its head
+    /// word. The ministry becomes the role's organization (the known one when the gazetteer has it).
+    private func ministry(after role: Mention, in s: SentenceAnalysis) -> Mention? {
+        guard lexicon.contains("ministerRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        var start = role.tokens.upperBound
+        let english = start < s.tokens.count && s.tokens[start].text == "of"
+        if english { start += 1 }
+        guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
+        let end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        guard end > start else { return nil }
+        let name = s.surface(start..<end, in: text)
+        let label = english || isLatin(s.tokens[start]) ? "Ministry of " + name : "وزارت " + name
+        var mention = make(.entity(.organization), start..<end, s, finder: "role.ministry")
+        mention.label = label
+        mention.known = gazetteer.entries(forKey: TextNormalizer.labelKey(label)).first { $0.type == .organization }
+        return mention
+    }
+
     /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
     /// "دبیر جشنواره") or, in English, right before it ("Tehran City Council chairman").
     private func attachRoles(_ s: inout SentenceAnalysis) {
@@ -441,9 +460,11 @@ struct MentionFinder {
             if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
                owners.contains(type) {
                 s.mentions[position].attached = Box(next)
+            } else if let ministry = ministry(after: s.mentions[position], in: s) {
+                s.mentions[position].attached = Box(ministry)
             } else if position > 0, let previous = Optional(s.mentions[position - 1]),
                       previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
-                      let type = previous.entityType, [.organization, .place].contains(type),
+                      let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
             }
