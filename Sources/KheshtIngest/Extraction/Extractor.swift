@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
     func analyze(_ article: Article, publication: PublicationTime? = nil) -> [SentenceAnalysis] {
         let publication = publication ?? PublicationTime(article.published)
         let normalized = NormalizedText(article.fullText)
-        let tokens = Tokenizer.tokenize(normalized)
+        let tokens = Extractor.splittingPossessives(Tokenizer.tokenize(normalized))
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, text: normalized)
         let maxPhrase = max(lexicon.maxTokens, gazetteer.maxTokens) + 2
         var sentences: [SentenceAnalysis] = []
@@ -100,6 +100,28 @@ public struct Extractor: Sendable {
         }
         CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
         return sentences
+    }
+
+    /// "Tehran's" becomes "Tehran" and "'s", so the city and the possessive are seen apart.
+    static func splittingPossessives(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            let text = token.text
+            guard token.kind == .word, text.count > 3, text.hasSuffix("'s") || text.hasSuffix("’s") else {
+                out.append(token)
+                continue
+            }
+            let cut = token.span.end - 2
+            let normalizedCut = token.normalizedRange.upperBound - 2
+            out.append(Token(kind: .word, text: String(text.dropLast(2)), surface: String(token.surface.dropLast(2)),
+                             span: TextSpan(start: token.span.start, end: cut),
+                             normalizedRange: token.normalizedRange.lowerBound..<normalizedCut))
+            out.append(Token(kind: .word, text: "'s", surface: String(token.surface.suffix(2)),
+                             span: TextSpan(start: cut, end: token.span.end),
+                             normalizedRange: normalizedCut..<token.normalizedRange.upperBound))
+        }
+        return out
     }
 
     // MARK: - Article metadata

@@ -25,6 +25,8 @@ struct MentionFinder {
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += wordListMentions(sentence, list: "role", kind: .role, finder: "role").map { Candidate(mention: $0, priority: 5) }
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
@@ -215,6 +217,48 @@ struct MentionFinder {
                 }
             }
             index += 1
+        }
+        return found
+    }
+
+    /// "مهتاب رحیمی، دبیر جشنواره", "Parisa Kamali, the festival's director": two or three name words written
+    /// right before a comma and a role are a person, whatever the given name.
+    private func appositivePersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for comma in s.tokens.indices where [",", "،"].contains(s.tokens[comma].text) && comma >= 2 {
+            var roleAt = comma + 1
+            if roleAt < s.tokens.count, ["the", "a", "an"].contains(s.tokens[roleAt].text) { roleAt += 1 }
+            guard roleAt < s.tokens.count, s.match(lexicon, "role", at: roleAt) != nil
+                    || (roleAt + 1 < s.tokens.count && s.match(lexicon, "role", at: roleAt + 1) != nil && isLatin(s.tokens[roleAt])) else { continue }
+            var start = comma
+            while start > 0, comma - start < 3, isSurnameWord(s, start - 1),
+                  !isLatin(s.tokens[start - 1]) || isCapitalized(s.tokens[start - 1]) {
+                start -= 1
+            }
+            // Sentence-initial words other than a name ("وی", "He") are excluded by isSurnameWord; one word is too little.
+            guard comma - start >= 2 else { continue }
+            if s.match(lexicon, "honorific", at: start) != nil { continue }
+            found.append(make(.entity(.person), start..<comma, s, finder: "person.apposition"))
+        }
+        return found
+    }
+
+    /// Works named in quotes after a word for a kind of work: فیلم «کوچه‌های خاموش», the book "A House on …",
+    /// and "طرح احیای محله عودلاجان" (a project named by what follows).
+    private func creativeWorks(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices {
+            guard let head = s.match(lexicon, "workHead", at: index) else { continue }
+            var nameStart = index + head
+            if nameStart < s.tokens.count, ["his", "her", "its", "their", "the"].contains(s.tokens[nameStart].text) { nameStart += 1 }
+            if let quoted = quotedName(s, from: nameStart) {
+                var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
+                mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text)
+                found.append(mention)
+            } else if lexicon.contains("projectHead", s.tokens[index].text) {
+                let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+                if end - nameStart >= 2 { found.append(make(.entity(.creativeWork), index..<end, s, finder: "work.project")) }
+            }
         }
         return found
     }
@@ -493,6 +537,11 @@ struct MentionFinder {
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
         for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(lexicon, list, at: index) != nil {
+            return false
+        }
+        // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته", "یم", "ید", "ند"].contains(where: { token.text.hasSuffix($0) }),
+           token.text.count > 3, !lexicon.contains("givenName", token.text) {
             return false
         }
         return true
