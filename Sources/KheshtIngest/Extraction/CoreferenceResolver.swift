@@ -65,6 +65,7 @@ struct CoreferenceResolver {
                 if case .pronoun = mention.kind, let antecedent = mention.antecedent { lastPerson = antecedent.value }
             }
             refreshAttachments(&sentences[s])
+            sentences[s].focusAward = lastAward
         }
     }
 

@@ -261,6 +261,7 @@ public struct Extractor: Sendable {
             mention = owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
+        case .focusAward: mention = sentence.focusAward
         }
         guard let mention else { return nil }
         switch role {

@@ -88,6 +88,8 @@ public enum ArgumentSource: Sendable, Hashable {
     case focusEvent
     /// The person the article is talking about at this sentence.
     case focusPerson
+    /// The award the article last named.
+    case focusAward
 }
 
 /// The kinds of fact rules can state, with their required and optional roles.

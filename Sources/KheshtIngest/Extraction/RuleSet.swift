@@ -7,7 +7,7 @@ import KheshtText
 /// `{name:Type}` or `{Type|Type}` a mention; `word` or `w1|w2` words (folded before comparison); `@list` a lexicon
 /// list; `..N` up to N items of anything; `^` and `$` the sentence's start and end; a trailing `?` makes an element
 /// optional. Sources: a capture name, `name.attached` (a role's organization or an event's award), `@focusEvent`,
-/// `@focusPerson`.
+/// `@focusPerson`, `@focusAward`.
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
 
@@ -100,6 +100,7 @@ public struct RuleSet: Sendable {
             switch source {
             case "@focusEvent": argument = .focusEvent
             case "@focusPerson": argument = .focusPerson
+            case "@focusAward": argument = .focusAward
             default:
                 let parts = source.split(separator: ".")
                 guard captures.contains(String(parts[0])) else { throw fail("'\(source)' names no capture of the pattern") }

@@ -12,6 +12,8 @@ public struct SentenceAnalysis: Sendable {
     public var focusEvent: Mention?
     /// The person the article was last talking about when this sentence starts.
     public var focusPerson: Mention?
+    /// The award named last before this sentence ends ("… won in the public space category" means that award).
+    public var focusAward: Mention?
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
