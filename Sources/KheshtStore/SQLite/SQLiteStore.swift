@@ -246,6 +246,14 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         try pool.close()
     }
 
+    /// SQLite's query plan for `sql`, one detail per line: lets tests pin that every pattern is served by an index.
+    func explain(_ sql: String, arguments: [Int64]) throws -> String {
+        try read("explain") { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments))
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+    }
+
     // MARK: Internals
 
     /// The term ids of the pattern's bound positions; nil when one of them is not in the dictionary (no match).
