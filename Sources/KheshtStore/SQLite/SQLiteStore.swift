@@ -355,7 +355,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         return ids
     }
 
-    private func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.read(body)
         } catch {
@@ -399,6 +399,27 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase(path: path)
         default: .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Quads per predicate, grouped over the POSG index.
+    func predicateCounts() throws -> [(IRI, Int)] {
+        try read("statistics") { db in
+            try Row.fetchAll(db, sql: "SELECT p, COUNT(*) FROM quads INDEXED BY quads_posg GROUP BY p").compactMap { row in
+                try Self.term(db, id: row[0]).iri.map { ($0, row[1] as Int) }
+            }
+        }
+    }
+
+    /// Distinct subjects per `rdf:type` object.
+    func classCounts() throws -> [(Term, Int)] {
+        try read("statistics") { db in
+            guard let type = try Self.existingID(db, .iri(RDF.type)) else { return [] }
+            return try Row.fetchAll(db, sql: """
+                SELECT o, COUNT(DISTINCT s) FROM quads INDEXED BY quads_posg WHERE p = ? GROUP BY o
+                """, arguments: [type]).map { row in (try Self.term(db, id: row[0]), row[1] as Int) }
         }
     }
 }
