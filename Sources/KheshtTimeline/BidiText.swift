@@ -1,0 +1,45 @@
+/// Right-to-left safety for plain-text output: isolate Persian runs so they cannot reorder the columns around
+/// them, and measure width by what a terminal draws (bidi marks and ZWNJ take no cell).
+///
+/// Related spec: Unicode Standard Annex #9 (the Bidirectional Algorithm), §2.4 explicit directional isolates.
+public enum BidiText {
+    /// RIGHT-TO-LEFT ISOLATE, LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE.
+    public static let rli: Character = "\u{2067}"
+    public static let lri: Character = "\u{2066}"
+    public static let pdi: Character = "\u{2069}"
+
+    /// True when `text` holds a strong right-to-left letter (Hebrew, Arabic, Persian, Syriac, Thaana, N'Ko…).
+    public static func containsRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: isRightToLeft)
+    }
+
+    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
+    }
+
+    /// `text` wrapped in RLI…PDI when it holds right-to-left letters, so it is laid out as one unit.
+    public static func isolated(_ text: String) -> String {
+        containsRightToLeft(text) ? String(rli) + text + String(pdi) : text
+    }
+
+    /// Terminal cells `text` takes: grapheme clusters, not counting bidi controls and zero-width joiners.
+    public static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            let invisible = character.unicodeScalars.allSatisfy { scalar in
+                switch scalar.value {
+                case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+                default: false
+                }
+            }
+            return width + (invisible ? 0 : 1)
+        }
+    }
+
+    /// `text` followed by spaces up to `width` display cells.
+    public static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+}

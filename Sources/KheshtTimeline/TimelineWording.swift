@@ -1,0 +1,52 @@
+/// The few words the renderers write, in the timeline's language.
+struct TimelineWording {
+    let language: TimelineLanguage
+
+    private func pick(_ fa: String, _ en: String) -> String { language == .fa ? fa : en }
+
+    func eventCount(_ count: Int) -> String {
+        language == .fa ? "\(DigitParsing.persianDigits(String(count))) رویداد" : "\(count) event\(count == 1 ? "" : "s")"
+    }
+
+    func undatedCount(_ count: Int) -> String {
+        language == .fa ? "\(DigitParsing.persianDigits(String(count))) رویداد بی‌تاریخ (رسم نشده)"
+                        : "\(count) without a date (not drawn)"
+    }
+
+    var undatedHeading: String { pick("رویدادهای بی‌تاریخ", "Events without a date") }
+    var sources: String { pick("منابع", "Sources") }
+    var participants: String { pick("حاضران", "With") }
+    var place: String { pick("مکان", "Place") }
+    var jalali: String { pick("خورشیدی", "Jalali") }
+    var gregorian: String { pick("میلادی", "Gregorian") }
+
+    func sentence(_ index: Int) -> String {
+        language == .fa ? "جملهٔ \(DigitParsing.persianDigits(String(index)))" : "sentence \(index)"
+    }
+
+    /// Why a date is drawn as a stretch: the honest note beside a partial date.
+    func partialNote(for date: EventDate) -> String? {
+        guard date.isPartial else { return nil }
+        if date.start == nil && !date.gregorianIsDerived {
+            return pick("فقط تاریخ خورشیدی؛ سال میلادی تقریبی", "Jalali date only; Gregorian years approximate")
+        }
+        switch date.precision {
+        case .year: return pick("فقط سال معلوم است", "year only")
+        case .month: return pick("فقط ماه معلوم است", "month only")
+        case .day, .time: return pick("تاریخ ناقص", "partial date")
+        }
+    }
+
+    func role(_ role: String) -> String {
+        guard language == .fa else { return role }
+        switch role {
+        case "host": return "میزبان"
+        case "chair": return "رئیس"
+        case "speaker": return "سخنران"
+        case "organizer": return "برگزارکننده"
+        case "attendee": return "حاضر"
+        case "recipient": return "برنده"
+        default: return role
+        }
+    }
+}
