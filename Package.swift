@@ -42,6 +42,9 @@ let package = Package(
             "KheshtQuery", "KheshtTimeline", "KheshtExport", "KheshtStore", "CEditLine",
         ]),
 
+        // Helpers shared by the test targets: locating the package root, the venv and external validators.
+        .target(name: "KheshtTestSupport"),
+
         // MARK: Executable
 
         // The `khesht` command: argument parsing and wiring only.
@@ -53,7 +56,7 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph"]),
+        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"]),
         .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"]),
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
         .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph"]),
