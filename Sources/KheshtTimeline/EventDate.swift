@@ -20,10 +20,13 @@ public struct EventDate: Hashable, Sendable {
     public let lastDay: Int
     /// The stretch is a bound on an imprecise date, not the event's own duration.
     public let isPartial: Bool
+    /// The `kh:jalaliDate` stored in the data when it names days the Gregorian value does not: a data error,
+    /// reported rather than silently overwritten.
+    public let conflictingJalali: JalaliPartialDate?
 
     public init(start: GregorianPartialDate?, end: GregorianPartialDate?, jalaliStart: JalaliPartialDate?,
                 jalaliEnd: JalaliPartialDate?, jalaliIsDerived: Bool, gregorianIsDerived: Bool, dateText: String?,
-                firstDay: Int, lastDay: Int, isPartial: Bool) {
+                firstDay: Int, lastDay: Int, isPartial: Bool, conflictingJalali: JalaliPartialDate? = nil) {
         self.start = start
         self.end = end
         self.jalaliStart = jalaliStart
@@ -34,6 +37,7 @@ public struct EventDate: Hashable, Sendable {
         self.firstDay = firstDay
         self.lastDay = max(firstDay, lastDay)
         self.isPartial = isPartial
+        self.conflictingJalali = conflictingJalali
     }
 
     /// The precision of the start in the calendar the source used.

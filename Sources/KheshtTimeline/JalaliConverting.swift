@@ -1,6 +1,7 @@
-/// A Jalali ⇄ Gregorian calendar, day for day. The timeline does no calendar arithmetic of its own: it asks this.
+/// A Jalali ⇄ Gregorian calendar, day for day. The timeline does no calendar arithmetic of its own: it asks this
+/// (by default `ArithmeticJalaliCalendar`, backed by KheshtText).
 ///
-/// Without one, the timeline shows the Jalali form stored in the data (`kh:jalaliDate`) and places a Jalali-only
+/// Without one (`calendar: nil`), the timeline shows the Jalali form stored in the data (`kh:jalaliDate`) and places a Jalali-only
 /// date between the Gregorian years it must fall in (a Jalali year Y lies within Gregorian years Y+621 and Y+622),
 /// marked as partial.
 public protocol JalaliConverting: Sendable {

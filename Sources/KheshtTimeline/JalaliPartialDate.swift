@@ -1,3 +1,5 @@
+import KheshtText
+
 /// A date in the Solar Hijri (Jalali) calendar, known to a given precision: year, year and month, or day.
 ///
 /// Kept as written in the data (`kh:jalaliDate "1398-08-11"`) or derived from a Gregorian value by a
@@ -56,15 +58,9 @@ public struct JalaliPartialDate: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { isoText }
 
-    /// Persian month names, Farvardin first.
-    public static let monthNamesFa = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-                                      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-    public static let monthNamesEn = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-                                      "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"]
-
     /// "۱۱ آبان ۱۳۹۸", "آبان ۱۳۹۸" or "۱۳۹۸" in Persian; "11 Aban 1398" in English.
     public func longText(language: TimelineLanguage) -> String {
-        let names = language == .fa ? Self.monthNamesFa : Self.monthNamesEn
+        let names = language == .fa ? JalaliCalendar.persianMonthNames : JalaliCalendar.latinMonthNames
         var parts: [String] = []
         if let day { parts.append(String(day)) }
         if let month { parts.append(names[month - 1]) }

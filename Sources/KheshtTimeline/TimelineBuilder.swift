@@ -13,7 +13,8 @@ public struct TimelineBuilder {
     /// The Jalali calendar used to fill the calendar the data lacks; nil keeps only what the data says.
     public var calendar: (any JalaliConverting)?
 
-    public init(store: any GraphStore, language: TimelineLanguage = .fa, calendar: (any JalaliConverting)? = nil) {
+    public init(store: any GraphStore, language: TimelineLanguage = .fa,
+                calendar: (any JalaliConverting)? = ArithmeticJalaliCalendar()) {
         self.store = store
         self.language = language
         self.calendar = calendar
@@ -148,30 +149,33 @@ public struct TimelineBuilder {
             var jalaliStart = jalali
             var jalaliEnd: JalaliPartialDate?
             var derived = false
-            if jalaliStart == nil, let calendar {
+            var conflict: JalaliPartialDate?
+            if let calendar {
+                // The Jalali form is computed from the Gregorian value; the stored one is checked against it.
                 (jalaliStart, jalaliEnd) = jalaliBounds(first: start.firstDayNumber, last: start.lastDayNumber,
                                                         precision: start.precision, calendar: calendar)
                 derived = true
-            }
-            if let end, let calendar {
-                jalaliEnd = jalaliBounds(first: end.firstDayNumber, last: end.lastDayNumber,
-                                         precision: end.precision, calendar: calendar).first
+                if let end {
+                    jalaliEnd = jalaliBounds(first: end.firstDayNumber, last: end.lastDayNumber,
+                                             precision: end.precision, calendar: calendar).first
+                }
+                if let jalali, let stored = gregorianDays(of: jalali, calendar: calendar),
+                   stored.last < start.firstDayNumber || stored.first > start.lastDayNumber {
+                    conflict = jalali
+                }
             }
             let partial = start.precision < .day || (end.map { $0.precision < .day } ?? false)
             return EventDate(start: start, end: end, jalaliStart: jalaliStart, jalaliEnd: jalaliEnd,
                              jalaliIsDerived: derived, gregorianIsDerived: false, dateText: dateText,
-                             firstDay: start.firstDayNumber, lastDay: (end ?? start).lastDayNumber, isPartial: partial)
+                             firstDay: start.firstDayNumber, lastDay: (end ?? start).lastDayNumber, isPartial: partial,
+                             conflictingJalali: conflict)
         }
         guard let jalali else { return nil }
-        if let calendar, let first = calendar.gregorian(jalaliYear: jalali.year, month: jalali.month ?? 1, day: jalali.day ?? 1) {
-            let lastMonth = jalali.month ?? 12
-            let lastDay = jalali.day ?? calendar.daysInJalaliMonth(year: jalali.year, month: lastMonth)
-            let last = calendar.gregorian(jalaliYear: jalali.year, month: lastMonth, day: lastDay) ?? first
+        if let calendar, let days = gregorianDays(of: jalali, calendar: calendar) {
+            let first = DayNumber.date(of: days.first)
             let start = jalali.day == nil ? nil : GregorianPartialDate(year: first.year, month: first.month, day: first.day)
             return EventDate(start: start, end: nil, jalaliStart: jalali, jalaliEnd: nil, jalaliIsDerived: false,
-                             gregorianIsDerived: true, dateText: dateText,
-                             firstDay: DayNumber.of(year: first.year, month: first.month, day: first.day),
-                             lastDay: DayNumber.of(year: last.year, month: last.month, day: last.day),
+                             gregorianIsDerived: true, dateText: dateText, firstDay: days.first, lastDay: days.last,
                              isPartial: jalali.precision < .day)
         }
         // No calendar: Jalali year Y starts in March of Gregorian Y+621 and ends in March of Y+622, so the event
@@ -180,6 +184,17 @@ public struct TimelineBuilder {
                          gregorianIsDerived: false, dateText: dateText,
                          firstDay: DayNumber.of(year: jalali.year + 621, month: 1, day: 1),
                          lastDay: DayNumber.of(year: jalali.year + 622, month: 12, day: 31), isPartial: true)
+    }
+
+    /// The Gregorian days a Jalali value covers: one day, a whole month or a whole year.
+    private func gregorianDays(of jalali: JalaliPartialDate, calendar: any JalaliConverting) -> (first: Int, last: Int)? {
+        guard let first = calendar.gregorian(jalaliYear: jalali.year, month: jalali.month ?? 1, day: jalali.day ?? 1)
+        else { return nil }
+        let lastMonth = jalali.month ?? 12
+        let lastDay = jalali.day ?? calendar.daysInJalaliMonth(year: jalali.year, month: lastMonth)
+        guard let last = calendar.gregorian(jalaliYear: jalali.year, month: lastMonth, day: lastDay) else { return nil }
+        return (DayNumber.of(year: first.year, month: first.month, day: first.day),
+                DayNumber.of(year: last.year, month: last.month, day: last.day))
     }
 
     private func mostPrecise(_ dates: [GregorianPartialDate]) -> GregorianPartialDate? {
