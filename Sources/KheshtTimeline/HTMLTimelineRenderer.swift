@@ -68,7 +68,8 @@ public struct HTMLTimelineRenderer: Sendable {
             html += "<details class=\"sources\" open=\"open\"><summary>\(e(wording.sources))</summary><ul>\n"
             for source in entry.sources {
                 let name = "<bdi>\(e(source.headline ?? source.article.value))</bdi>"
-                let sentence = source.sentenceIndex.map { " <span class=\"sentence\">(\(e(wording.sentence($0))))</span>" } ?? ""
+                let sentence = source.sentenceIndexes.isEmpty ? ""
+                    : " <span class=\"sentence\">(\(e(wording.sentences(source.sentenceIndexes))))</span>"
                 if let url = source.url, MarkupEscaping.isWebAddress(url) {
                     html += "<li><a href=\"\(e(url))\" rel=\"noreferrer\">\(name)</a>\(sentence)</li>\n"
                 } else {

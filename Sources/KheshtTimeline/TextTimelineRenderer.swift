@@ -48,14 +48,16 @@ public struct TextTimelineRenderer: Sendable {
             }
             for source in entry.sources {
                 var text = source.headline.map(BidiText.isolated) ?? source.article.value
-                if let index = source.sentenceIndex { text += " [" + BidiText.isolated(wording.sentence(index)) + "]" }
+                if !source.sentenceIndexes.isEmpty {
+                    text += " [" + BidiText.isolated(wording.sentences(source.sentenceIndexes)) + "]"
+                }
                 if let url = source.url { text += " <" + url + ">" }
                 lines.append(indent + "↳ " + text)
             }
         }
         if timeline.undatedCount > 0 {
             lines.append("")
-            lines.append(BidiText.isolated(wording.undatedHeading) + ": " + String(timeline.undatedCount))
+            lines.append(BidiText.isolated(wording.undatedHeading + ": " + wording.number(timeline.undatedCount)))
         }
         return lines.joined(separator: "\n") + "\n"
     }

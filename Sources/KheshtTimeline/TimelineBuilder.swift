@@ -276,25 +276,17 @@ public struct TimelineBuilder {
 
     /// The articles behind the facts about `event` (its named graphs), with sentence indexes from provenance.
     private func sources(of event: Term) throws -> [TimelineSource] {
-        var seen = Set<String>()
-        var found: [(article: IRI, sentence: Int?)] = []
+        var sentences: [IRI: Set<Int>] = [:]
         for quad in try store.match(subject: event) {
             guard let article = quad.graph?.iri else { continue }
-            let records = try store.provenance(of: quad)
-            let sentences: [Int?] = records.isEmpty ? [nil] : records.map { $0.sentenceIndex }
-            for sentence in sentences where seen.insert("\(article.value)#\(sentence.map(String.init) ?? "")").inserted {
-                found.append((article, sentence))
-            }
+            sentences[article, default: []].formUnion(try store.provenance(of: quad).map(\.sentenceIndex))
         }
-        // A sentence-less entry adds nothing once the same article has a sentence.
-        let withSentence = Set(found.filter { $0.sentence != nil }.map(\.article))
-        found.removeAll { $0.sentence == nil && withSentence.contains($0.article) }
-        found.sort { ($0.article.value, $0.sentence ?? -1) < ($1.article.value, $1.sentence ?? -1) }
-        return try found.map { item in
-            let articleTerm = Term.iri(item.article)
+        return try sentences.keys.sorted().map { article in
+            let articleTerm = Term.iri(article)
             let headline = try graph.literals(articleTerm, Schema.headline).map(\.lexicalForm).sorted().first
             let url = try graph.objects(articleTerm, Schema.url).compactMap { $0.iri?.value ?? $0.literal?.lexicalForm }.sorted().first
-            return TimelineSource(article: item.article, headline: headline, url: url, sentenceIndex: item.sentence)
+            return TimelineSource(article: article, headline: headline, url: url,
+                                  sentenceIndexes: sentences[article, default: []].sorted())
         }
     }
 }

@@ -42,20 +42,21 @@ public struct TimelineEntry: Hashable, Sendable {
     }
 }
 
-/// An article supporting an event's facts, and the sentence they were read from.
+/// An article supporting an event's facts, and the sentences they were read from.
 public struct TimelineSource: Hashable, Sendable {
     public let article: IRI
     public let headline: String?
     /// The article's web address (`schema:url`), when known.
     public let url: String?
-    /// Zero-based sentence index from the provenance record; nil when the fact came from a plain RDF load.
-    public let sentenceIndex: Int?
+    /// Zero-based sentence indexes from the provenance records, ascending; empty when the facts came from a
+    /// plain RDF load.
+    public let sentenceIndexes: [Int]
 
-    public init(article: IRI, headline: String?, url: String?, sentenceIndex: Int?) {
+    public init(article: IRI, headline: String?, url: String?, sentenceIndexes: [Int]) {
         self.article = article
         self.headline = headline
         self.url = url
-        self.sentenceIndex = sentenceIndex
+        self.sentenceIndexes = sentenceIndexes
     }
 }
 

@@ -52,7 +52,7 @@ public struct TimelineJSONRenderer: Sendable {
 
     /// The start at the precision the data has; a Jalali-only date placed without a calendar gives only a year.
     private func startDate(_ date: EventDate) -> JSONValue {
-        if let start = date.start { return dateObject(start, display: date.gregorianText) }
+        if let start = date.start { return dateObject(start, display: date.end == nil ? date.gregorianText : start.isoText) }
         let first = DayNumber.date(of: date.firstDay)
         let value = date.gregorianIsDerived
             ? GregorianPartialDate(year: first.year, month: first.month, day: first.day)
@@ -93,7 +93,8 @@ public struct TimelineJSONRenderer: Sendable {
         if !entry.sources.isEmpty {
             let items = entry.sources.map { source -> String in
                 let name = MarkupEscaping.escape(source.headline ?? source.article.value)
-                let sentence = source.sentenceIndex.map { " (" + MarkupEscaping.escape(wording.sentence($0)) + ")" } ?? ""
+                let sentence = source.sentenceIndexes.isEmpty ? ""
+                    : " (" + MarkupEscaping.escape(wording.sentences(source.sentenceIndexes)) + ")"
                 guard let url = source.url, MarkupEscaping.isWebAddress(url) else { return "<li>\(name)\(sentence)</li>" }
                 return "<li><a href=\"\(MarkupEscaping.escape(url))\">\(name)</a>\(sentence)</li>"
             }

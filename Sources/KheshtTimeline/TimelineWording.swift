@@ -20,8 +20,15 @@ struct TimelineWording {
     var jalali: String { pick("خورشیدی", "Jalali") }
     var gregorian: String { pick("میلادی", "Gregorian") }
 
-    func sentence(_ index: Int) -> String {
-        language == .fa ? "جملهٔ \(DigitParsing.persianDigits(String(index)))" : "sentence \(index)"
+    /// "sentence 3", "sentences 3, 11" (indexes are zero-based, as in the provenance records).
+    func sentences(_ indexes: [Int]) -> String {
+        let list = indexes.map(String.init).joined(separator: language == .fa ? "، " : ", ")
+        if language == .fa { return (indexes.count == 1 ? "جملهٔ " : "جمله‌های ") + DigitParsing.persianDigits(list) }
+        return (indexes.count == 1 ? "sentence " : "sentences ") + list
+    }
+
+    func number(_ value: Int) -> String {
+        language == .fa ? DigitParsing.persianDigits(String(value)) : String(value)
     }
 
     /// Why a date is drawn as a stretch: the honest note beside a partial date.
