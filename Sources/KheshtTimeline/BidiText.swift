@@ -13,8 +13,11 @@ public enum BidiText {
         text.unicodeScalars.contains(where: isRightToLeft)
     }
 
+    /// Strong right-to-left letters only: Arabic-Indic and Persian digits (bidi classes AN and EN), separators
+    /// and combining marks take their direction from around them, so "۱۳۹۸/۰۸/۱۱" alone is not right-to-left.
     static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x0660...0x066C, 0x06F0...0x06F9, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: false
         case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
         default: false
         }

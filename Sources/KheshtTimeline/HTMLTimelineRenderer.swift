@@ -31,7 +31,9 @@ public struct HTMLTimelineRenderer: Sendable {
         html += "</ol>\n"
         if timeline.undatedCount > 0 {
             html += "<section class=\"undated\"><h2>\(e(wording.undatedHeading))</h2>\n"
-            html += "<p>\(e(wording.undatedCount(timeline.undatedCount)))</p></section>\n"
+            html += "<p>\(e(wording.undatedCount(timeline.undatedCount)))</p>\n<ul>\n"
+            for title in timeline.undatedTitles { html += "<li><bdi>\(e(title))</bdi></li>\n" }
+            html += "</ul></section>\n"
         }
         html += "</body>\n</html>\n"
         return html
@@ -91,7 +93,8 @@ public struct HTMLTimelineRenderer: Sendable {
     li.event { position: relative; margin: 0 0 1.2rem; padding-inline-start: 1.2rem; }
     li.event::before { content: ""; position: absolute; inset-inline-start: -8px; top: 0.5rem; width: 12px; height: 12px; border-radius: 50%; background: #c0392b; }
     li.event.partial::before { background: #dbe7f5; border: 2px dashed #2f6db5; width: 10px; height: 10px; }
-    .dates span { margin-inline-end: 0.8rem; }
+    .dates span { margin: 0 0.4rem; }
+    .dates span:first-child { margin-inline-start: 0; }
     .dates .jalali { font-weight: bold; }
     .dates .gregorian { color: #444; unicode-bidi: isolate; }
     .dates .note { color: #8a5a00; font-size: 0.9em; font-style: italic; }

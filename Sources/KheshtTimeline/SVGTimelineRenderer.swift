@@ -74,7 +74,7 @@ public struct SVGTimelineRenderer: Sendable {
             let tickX = format(x(DayNumber.of(year: year, month: 1, day: 1)))
             svg += "<line x1=\"\(tickX)\" y1=\"\(axisY - 5)\" x2=\"\(tickX)\" y2=\"\(axisY + 5)\"/>\n"
             if (year - firstYear) % labelEvery == 0 {
-                svg += "<text x=\"\(tickX)\" y=\"\(axisY + 20)\" text-anchor=\"middle\" stroke=\"none\" fill=\"#333\">\(year)</text>\n"
+                svg += "<text x=\"\(tickX)\" y=\"\(axisY + 20)\" text-anchor=\"middle\" direction=\"ltr\" stroke=\"none\" fill=\"#333\">\(year)</text>\n"
             }
         }
         svg += "</g>\n"
@@ -107,7 +107,8 @@ public struct SVGTimelineRenderer: Sendable {
         let rtl = BidiText.containsRightToLeft(text)
         // With direction="rtl", "end" is the left edge: the label still grows rightwards from x.
         let effectiveAnchor = rtl && anchor == "start" ? "end" : anchor
-        let direction = rtl ? " direction=\"rtl\" unicode-bidi=\"embed\" xml:lang=\"fa\"" : ""
+        // Always explicit: inlined in a dir="rtl" page, a text without it would inherit right-to-left.
+        let direction = rtl ? " direction=\"rtl\" unicode-bidi=\"embed\" xml:lang=\"fa\"" : " direction=\"ltr\" unicode-bidi=\"embed\""
         return "<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(effectiveAnchor)\"\(direction) \(extra)>"
             + MarkupEscaping.escape(text) + "</text>\n"
     }

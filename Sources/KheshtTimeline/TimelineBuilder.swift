@@ -68,8 +68,9 @@ public struct TimelineBuilder {
                                                 datedCount: datedCount)
         }
         let defaultTitle = language == .fa ? "گاه‌شمار رویدادها" : "Timeline of events"
+        let undatedSorted = undated.sorted()
         return Timeline(title: title ?? subjectName ?? defaultTitle, language: language, entries: entries,
-                        undatedEvents: undated.sorted())
+                        undatedEvents: undatedSorted, undatedTitles: try undatedSorted.map(self.title(of:)))
     }
 
     // MARK: Selecting events
@@ -226,12 +227,7 @@ public struct TimelineBuilder {
     // MARK: Entries
 
     private func entry(for event: Term, date: EventDate) throws -> TimelineEntry {
-        let title: (text: String, language: TimelineLanguage?)
-        if let label = try graph.label(of: event, language: language) {
-            title = label
-        } else {
-            title = (try composedTitle(of: event), language)
-        }
+        let title = try titleAndLanguage(of: event)
         var place: String?
         if let location = try graph.objects(event, Schema.location).sorted().first {
             var name = try graph.displayName(of: location, language: language)
@@ -259,6 +255,14 @@ public struct TimelineBuilder {
         }
         return TimelineEntry(event: event, date: date, title: title.text, titleLanguage: title.language, place: place,
                              participants: participants, group: group, sources: try sources(of: event))
+    }
+
+    /// The event's label in the timeline's language (or the other), else a composed title.
+    func title(of event: Term) throws -> String { try titleAndLanguage(of: event).text }
+
+    private func titleAndLanguage(of event: Term) throws -> (text: String, language: TimelineLanguage?) {
+        if let label = try graph.label(of: event, language: language) { return label }
+        return (try composedTitle(of: event), language)
     }
 
     /// A title for an unlabelled event: "<award> — edition 4" for a ceremony, else the IRI's local name.

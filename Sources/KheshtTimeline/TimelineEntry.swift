@@ -68,12 +68,16 @@ public struct Timeline: Sendable {
     public let entries: [TimelineEntry]
     /// Selected events with no usable date: reported, never drawn.
     public let undatedEvents: [Term]
+    /// Titles of `undatedEvents`, in the same order, for listing them.
+    public let undatedTitles: [String]
 
-    public init(title: String, language: TimelineLanguage, entries: [TimelineEntry], undatedEvents: [Term]) {
+    public init(title: String, language: TimelineLanguage, entries: [TimelineEntry], undatedEvents: [Term],
+                undatedTitles: [String]? = nil) {
         self.title = title
         self.language = language
         self.entries = entries
         self.undatedEvents = undatedEvents
+        self.undatedTitles = undatedTitles ?? undatedEvents.map(\.description)
     }
 
     public var undatedCount: Int { undatedEvents.count }
