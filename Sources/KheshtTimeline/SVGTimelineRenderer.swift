@@ -72,7 +72,7 @@ public struct SVGTimelineRenderer: Sendable {
         let labelEvery = max(1, Int((Double(years) * 40 / plotWidth).rounded(.up)))
         for year in firstYear...(lastYear + 1) {
             let tickX = format(x(DayNumber.of(year: year, month: 1, day: 1)))
-            svg += "<line x1=\"\(tickX)\" y1=\"\(axisY - 5)\" x2=\"\(tickX)\" y2=\"\(axisY + 5)\"/>\n"
+            svg += "<line class=\"tick\" x1=\"\(tickX)\" y1=\"\(axisY - 5)\" x2=\"\(tickX)\" y2=\"\(axisY + 5)\"/>\n"
             if (year - firstYear) % labelEvery == 0 {
                 svg += "<text x=\"\(tickX)\" y=\"\(axisY + 20)\" text-anchor=\"middle\" direction=\"ltr\" stroke=\"none\" fill=\"#333\">\(year)</text>\n"
             }
