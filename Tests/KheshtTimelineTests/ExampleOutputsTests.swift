@@ -19,13 +19,8 @@ struct ExampleOutputsTests {
     static func renderings() throws -> [(file: String, text: String)] {
         let fa = try sampleTimeline(language: .fa)
         let en = try sampleTimeline(language: .en)
-        return [
-            ("golden-brick.fa.txt", TextTimelineRenderer(calendar: .both).render(fa)),
-            ("golden-brick.en.txt", TextTimelineRenderer(calendar: .both).render(en)),
-            ("golden-brick.json", TimelineJSONRenderer().render(fa)),
-            ("golden-brick.html", HTMLTimelineRenderer().render(fa)),
-            ("golden-brick.svg", SVGTimelineRenderer().render(fa)),
-        ]
+        return [("golden-brick.en.txt", TimelineFormat.text.render(en))]
+            + TimelineFormat.allCases.map { ("golden-brick.\($0 == .text ? "fa." : "")\($0.fileExtension)", $0.render(fa)) }
     }
 
     @Test("examples/timeline holds exactly what the renderers produce for the sample dataset")
