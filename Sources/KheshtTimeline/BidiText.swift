@@ -24,8 +24,26 @@ public enum BidiText {
     }
 
     /// `text` wrapped in RLI…PDI when it holds right-to-left letters, so it is laid out as one unit.
+    ///
+    /// The text is first made single-line and stripped of its own embedding, override and isolate controls: an
+    /// unbalanced one coming from data would otherwise leak its direction into the columns that follow.
     public static func isolated(_ text: String) -> String {
-        containsRightToLeft(text) ? String(rli) + text + String(pdi) : text
+        let clean = sanitized(text)
+        return containsRightToLeft(clean) ? String(rli) + clean + String(pdi) : clean
+    }
+
+    /// `text` on one line, without bidi embedding/override/isolate controls (LRM, RLM and ZWNJ are kept).
+    public static func sanitized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069: continue
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: out.append(" ")
+            case 0x00...0x1F, 0x7F: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Terminal cells `text` takes: grapheme clusters, not counting bidi controls and zero-width joiners.

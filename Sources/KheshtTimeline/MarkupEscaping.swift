@@ -11,10 +11,21 @@ enum MarkupEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            default:
+                // XML 1.0 forbids most C0 controls even as references; a stray one in data must not break the page.
+                if character.unicodeScalars.contains(where: isForbiddenInXML) {
+                    out.append("\u{FFFD}")
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out
+    }
+
+    static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// True for http(s) addresses, the only ones turned into links.

@@ -51,7 +51,7 @@ public struct TextTimelineRenderer: Sendable {
                 if !source.sentenceIndexes.isEmpty {
                     text += " [" + BidiText.isolated(wording.sentences(source.sentenceIndexes)) + "]"
                 }
-                if let url = source.url { text += " <" + url + ">" }
+                if let url = source.url { text += " <" + BidiText.sanitized(url) + ">" }
                 lines.append(indent + "↳ " + text)
             }
         }

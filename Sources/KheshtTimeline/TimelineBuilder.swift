@@ -60,7 +60,8 @@ public struct TimelineBuilder {
         }
         let subjectName = try selection.entity.map { try graph.displayName(of: $0, language: language) }
         if datedCount == 0, selection.entity != nil || selection.events != nil {
-            let subject = subjectName ?? "the \(candidates.count) selected event\(candidates.count == 1 ? "" : "s")"
+            let subject = subjectName ?? (candidates.isEmpty ? "the selection (it names no events)"
+                : "the selection of \(candidates.count) event\(candidates.count == 1 ? "" : "s")")
             throw TimelineError.noDatedEvents(subject: subject, undatedCount: undated.count)
         }
         if entries.isEmpty, datedCount > 0, selection.hasRange {
