@@ -9,14 +9,17 @@ public struct SVGTimelineRenderer: Sendable {
     public var width: Int
     public var calendar: TimelineCalendar
 
-    public init(width: Int = 1200, calendar: TimelineCalendar = .both) {
+    public init(width: Int = 1200, calendar: TimelineCalendar = .both, maxLabelledLanes: Int = 24) {
         self.width = width
         self.calendar = calendar
+        self.maxLabelledLanes = max(1, maxLabelledLanes)
     }
 
     private let margin = 40
     private let laneHeight = 46
     private let fontSize = 12
+    /// Lanes with labels; beyond them events are drawn unlabelled in one shared lane.
+    public var maxLabelledLanes: Int
 
     /// A standalone SVG document (with an XML declaration).
     public func render(_ timeline: Timeline) -> String {
@@ -36,20 +39,29 @@ public struct SVGTimelineRenderer: Sendable {
             Double(margin) + plotWidth * Double(day - axisStart) / Double(max(1, axisEnd - axisStart))
         }
 
-        // Lanes: an event goes to the first lane whose previous label has ended, so labels never overlap.
+        // Lanes: an event goes to the first lane whose previous label has ended, so labels never overlap. Past
+        // `maxLabelledLanes` the picture would grow without bound: further events share one last lane, drawn
+        // without labels (their <title> still names them on hover).
         var laneEnds: [Double] = []
-        var placed: [(entry: TimelineEntry, lane: Int, x1: Double, x2: Double, label: String, dates: String)] = []
+        var placed: [(entry: TimelineEntry, lane: Int, x1: Double, x2: Double, label: String, dates: String, labelled: Bool)] = []
         for entry in entries {
             let x1 = x(entry.date.firstDay)
             let x2 = entry.date.isSpan ? max(x(entry.date.lastDay + 1), x1 + 4) : x1
             let dates = dateLine(entry.date, language: timeline.language)
             let labelWidth = Double(max(BidiText.displayWidth(entry.title), BidiText.displayWidth(dates)) * fontSize) * 0.6 + 12
             let right = max(x2, x1 + labelWidth)
-            let lane = laneEnds.firstIndex { $0 + 8 < x1 } ?? laneEnds.count
-            if lane == laneEnds.count { laneEnds.append(right) } else { laneEnds[lane] = right }
-            placed.append((entry, lane, x1, x2, entry.title, dates))
+            if let lane = laneEnds.firstIndex(where: { $0 + 8 < x1 }) {
+                laneEnds[lane] = right
+                placed.append((entry, lane, x1, x2, entry.title, dates, true))
+            } else if laneEnds.count < maxLabelledLanes {
+                laneEnds.append(right)
+                placed.append((entry, laneEnds.count - 1, x1, x2, entry.title, dates, true))
+            } else {
+                placed.append((entry, maxLabelledLanes, x1, x2, entry.title, dates, false))
+            }
         }
-        let lanes = max(1, laneEnds.count)
+        let overflow = placed.contains { !$0.labelled }
+        let lanes = max(1, laneEnds.count + (overflow ? 1 : 0))
         let titleHeight = 50
         let axisY = titleHeight + lanes * laneHeight + 20
         let height = axisY + 60
@@ -95,8 +107,10 @@ public struct SVGTimelineRenderer: Sendable {
                 svg += "<circle cx=\"\(format(item.x1))\" cy=\"\(laneY)\" r=\"5\" fill=\"#c0392b\" stroke=\"#7b241c\"/>\n"
             }
             let labelX = item.x1 + (item.entry.date.isSpan ? 0 : 8)
-            svg += textElement(item.label, x: labelX, y: Double(laneY - 9), anchor: "start", extra: "font-weight=\"bold\"")
-            svg += textElement(item.dates, x: labelX, y: Double(laneY + 19), anchor: "start", extra: "fill=\"#444\"")
+            if item.labelled {
+                svg += textElement(item.label, x: labelX, y: Double(laneY - 9), anchor: "start", extra: "font-weight=\"bold\"")
+                svg += textElement(item.dates, x: labelX, y: Double(laneY + 19), anchor: "start", extra: "fill=\"#444\"")
+            }
             svg += "</g>\n"
         }
         return svg + "</svg>\n"

@@ -154,6 +154,20 @@ struct TimelineRendererTests {
         #expect(!summary.text.contains("2018-01-01"))
     }
 
+    @Test("past the lane limit, events are still drawn (unlabelled, named by <title>) and the picture stays bounded")
+    func laneLimit() throws {
+        let timeline = try Self.timeline(.en)
+        let svg = SVGTimelineRenderer(width: 400, maxLabelledLanes: 1).render(timeline)
+        let summary = try TimelineTestSupport.xmlSummary(of: svg, suffix: ".svg")
+        #expect(summary.elements("g").filter { $0["class"]?.hasPrefix("event") == true }.count == 5)
+        #expect(summary.count["title"] == 5)
+        let root = try #require(summary.elements("svg").first)
+        let full = try TimelineTestSupport.xmlSummary(of: SVGTimelineRenderer(width: 400).render(timeline), suffix: ".svg")
+        #expect(Int(root["height"] ?? "") ?? 0 < Int(full.elements("svg").first?["height"] ?? "") ?? 0)
+        // Fewer labels than events: some were left to the tooltip.
+        #expect(summary.text.components(separatedBy: D.panelTitleEn).count - 1 < 2)
+    }
+
     @Test("a bar for a partial year spans the whole year on the axis, not a point on 1 January")
     func partialYearGeometry() throws {
         let timeline = try Self.timeline(.en)
