@@ -53,8 +53,8 @@ public enum JalaliCalendar {
         for (index, name) in persianMonthNames.enumerated() { table[TextNormalizer.labelKey(name)] = index + 1 }
         for (index, name) in latinMonthNames.enumerated() { table[TextNormalizer.labelKey(name)] = index + 1 }
         let variants: [(String, Int)] = [
-            ("امرداد", 5), ("Amordad", 5), ("Dei", 10), ("Azar", 9), ("Adhar", 9), ("Farvardeen", 1),
-            ("Khordaad", 3), ("Shahrivar", 6), ("Shahrivar", 6), ("Esfand", 12),
+            ("امرداد", 5), ("Amordad", 5), ("Dei", 10), ("Adhar", 9), ("Azer", 9), ("Shahrivar", 6),
+            ("Shahrewar", 6), ("Esfand", 12), ("Isfand", 12), ("Ordibehest", 2), ("Khurdad", 3),
         ]
         for (name, month) in variants { table[TextNormalizer.labelKey(name)] = month }
         return table

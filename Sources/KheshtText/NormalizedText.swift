@@ -33,16 +33,21 @@ public struct NormalizedText: Sendable {
         var starts: [Int] = []
         var ends: [Int] = []
         var pendingSpace: (start: Int, end: Int)?
-        for (offset, scalar) in source.enumerated() {
+        func take(_ scalar: Unicode.Scalar, at offset: Int) {
+            if pendingSpace == nil, TextNormalizer.composesMadda(scalar, after: folded.last) {
+                folded[folded.count - 1] = "\u{0622}"
+                ends[ends.count - 1] = offset + 1
+                return
+            }
             guard let fold = TextNormalizer.fold(scalar) else {
                 // Dropped marks and joiners stay with the scalar they follow, unless they start the text.
                 if pendingSpace == nil, !ends.isEmpty { ends[ends.count - 1] = offset + 1 }
-                continue
+                return
             }
             if fold == " " {
-                if folded.isEmpty { continue }
+                if folded.isEmpty { return }
                 pendingSpace = (pendingSpace?.start ?? offset, offset + 1)
-                continue
+                return
             }
             if let space = pendingSpace {
                 folded.append(" ")
@@ -53,6 +58,14 @@ public struct NormalizedText: Sendable {
             folded.append(fold)
             starts.append(offset)
             ends.append(offset + 1)
+        }
+        for (offset, scalar) in source.enumerated() {
+            // A ligature's letters all come from its one original scalar.
+            if let letters = TextNormalizer.presentationFormExpansion(scalar) {
+                for letter in letters { take(letter, at: offset) }
+            } else {
+                take(scalar, at: offset)
+            }
         }
         scalars = folded
         originalStarts = starts

@@ -129,16 +129,29 @@ public enum NumberWords {
                 return true
             case .number(let number):
                 // Without a connector only a scale ("دو هزار", "two thousand") or English "hundred" may follow,
-                // and English runs "twenty one" read without one as well.
+                // and English runs ("twenty one", "one million two hundred") read without one as well.
                 if lastWasNumber && !pendingConnector {
                     let englishRun = number.kind == .unit && limit == 10
-                    guard number.kind == .scale || number.kind == .hundredMultiplier || englishRun else { return false }
+                    let afterScale = group == 0 && lastScale != Int.max      // "one million two hundred"
+                    guard number.kind == .scale || number.kind == .hundredMultiplier || englishRun || afterScale
+                    else { return false }
                 }
                 if !sawNumber && pendingConnector { return false }
                 switch number.kind {
                 case .scale:
-                    guard number.value < lastScale, value > 0 || !sawNumber else { return false }
-                    total += max(group, 1) * number.value
+                    guard value > 0 || !sawNumber else { return false }
+                    if number.value < lastScale {
+                        // "دو هزار", "سه میلیون و دویست هزار": a new, smaller group.
+                        let (product, overflow) = max(group, 1).multipliedReportingOverflow(by: number.value)
+                        guard !overflow, total.addingReportingOverflow(product).overflow == false else { return false }
+                        total += product
+                    } else {
+                        // "هزار میلیارد" (10^12): a larger scale multiplies everything read so far.
+                        guard pendingConnector == false else { return false }
+                        let (product, overflow) = max(value, 1).multipliedReportingOverflow(by: number.value)
+                        guard !overflow else { return false }
+                        total = product
+                    }
                     group = 0
                     limit = 1_000
                     lastScale = number.value
@@ -198,6 +211,10 @@ public enum NumberWords {
             if reader.finished { break }
         }
         guard let best else { return nil }
+        // "سه شنبه" is Tuesday, not three Saturdays.
+        if best.end == index + 1, best.end < tokens.count, tokens[best.end].text == "شنبه", !best.reader.isOrdinal {
+            return nil
+        }
         return NumberMention(value: best.reader.value, isOrdinal: best.reader.isOrdinal, form: .words,
                              tokenRange: index..<best.end, span: tokens[index].span.union(tokens[best.end - 1].span))
     }

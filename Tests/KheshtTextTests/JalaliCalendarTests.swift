@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KheshtText
 
@@ -72,5 +73,21 @@ import KheshtText
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) days differ, first: \(mismatches.prefix(5))")
+    }
+
+    /// A second, independent reference: ICU's Persian calendar behind Foundation agrees on every day of 1300–1500.
+    @Test func agreesWithFoundationPersianCalendar() {
+        var calendar = Calendar(identifier: .persian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var mismatches = 0
+        let first = JalaliDate(year: 1300, month: 1, day: 1).dayNumber
+        let last = JalaliDate(year: 1501, month: 1, day: 1).dayNumber
+        for number in first..<last {
+            let noon = Date(timeIntervalSince1970: TimeInterval(number) * 86_400 + 43_200)
+            let parts = calendar.dateComponents([.year, .month, .day], from: noon)
+            let ours = JalaliDate(dayNumber: number)
+            if parts.year != ours.year || parts.month != ours.month || parts.day != ours.day { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
     }
 }

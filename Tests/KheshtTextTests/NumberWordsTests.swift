@@ -28,7 +28,8 @@ import KheshtText
     @Test(arguments: [
         ("چهار", 4), ("سی و هشت", 38), ("دو هزار و پانصد", 2500), ("۱۳۹۸", 1398), ("1,000", 1000),
         ("twenty-one", 21), ("two thousand and nineteen", 2019), ("nineteen hundred", 1900), ("۲ میلیون", 2_000_000),
-        ("سیصد", 300),
+        ("سیصد", 300), ("هزار میلیارد", 1_000_000_000_000), ("سه میلیون و دویست هزار", 3_200_000),
+        ("one million two hundred thousand", 1_200_000),
     ])
     func cardinals(text: String, value: Int) {
         let result = read(text)
@@ -53,6 +54,7 @@ import KheshtText
     @Test func wordsThatOnlyLookLikeNumbersAreNot() {
         #expect(NumberWords.scan("سیمین دوره سهم دهه").isEmpty)
         #expect(NumberWords.scan("و").isEmpty)
+        #expect(NumberWords.scan("سه شنبه و پنج‌شنبه و یکشنبه").isEmpty)
         // A trailing "و" is not part of the number; a landmine ("مین") after a space is not a suffix.
         let mentions = NumberWords.scan("سی و کتاب ۳ مین")
         #expect(mentions.map(\.value) == [30, 3])
@@ -64,5 +66,11 @@ import KheshtText
         #expect(NumberWords.value(ofWord: "سی‌وهشتمین")?.value == 38)
         #expect(NumberWords.value(ofWord: "چهل") .map { $0.value } == 40)
         #expect(NumberWords.value(ofWord: "کتاب") == nil)
+    }
+
+    @Test func hugeNumbersDoNotOverflow() {
+        let mentions = NumberWords.scan("میلیارد میلیارد میلیارد میلیارد و 99999999999 میلیارد میلیارد")
+        #expect(mentions.allSatisfy { $0.value > 0 })
+        #expect(mentions.first?.value == 1_000_000_000_000_000_000)
     }
 }
