@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
         .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
         .testTarget(name: "KheshtTimelineTests", dependencies: [
-            "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtTestSupport",
+            "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
         ]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),

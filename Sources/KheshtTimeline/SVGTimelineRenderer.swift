@@ -43,21 +43,25 @@ public struct SVGTimelineRenderer: Sendable {
         // `maxLabelledLanes` the picture would grow without bound: further events share one last lane, drawn
         // without labels (their <title> still names them on hover).
         var laneEnds: [Double] = []
-        var placed: [(entry: TimelineEntry, lane: Int, x1: Double, x2: Double, label: String, dates: String, labelled: Bool)] = []
+        var placed: [(entry: TimelineEntry, lane: Int, x1: Double, x2: Double, label: String, dates: String, labelled: Bool,
+                      flipped: Bool)] = []
         for entry in entries {
             let x1 = x(entry.date.firstDay)
             let x2 = entry.date.isSpan ? max(x(entry.date.lastDay + 1), x1 + 4) : x1
             let dates = dateLine(entry.date, language: timeline.language)
             let labelWidth = Double(max(BidiText.displayWidth(entry.title), BidiText.displayWidth(dates)) * fontSize) * 0.6 + 12
-            let right = max(x2, x1 + labelWidth)
-            if let lane = laneEnds.firstIndex(where: { $0 + 8 < x1 }) {
+            // A label that would run off the right edge is set to the left of its marker instead.
+            let flipped = x1 + labelWidth > Double(width - 4) && x1 - labelWidth >= 4
+            let left = flipped ? x1 - labelWidth : x1
+            let right = flipped ? x2 : max(x2, x1 + labelWidth)
+            if let lane = laneEnds.firstIndex(where: { $0 + 8 < left }) {
                 laneEnds[lane] = right
-                placed.append((entry, lane, x1, x2, entry.title, dates, true))
+                placed.append((entry, lane, x1, x2, entry.title, dates, true, flipped))
             } else if laneEnds.count < maxLabelledLanes {
                 laneEnds.append(right)
-                placed.append((entry, laneEnds.count - 1, x1, x2, entry.title, dates, true))
+                placed.append((entry, laneEnds.count - 1, x1, x2, entry.title, dates, true, flipped))
             } else {
-                placed.append((entry, maxLabelledLanes, x1, x2, entry.title, dates, false))
+                placed.append((entry, maxLabelledLanes, x1, x2, entry.title, dates, false, false))
             }
         }
         let overflow = placed.contains { !$0.labelled }
@@ -73,10 +77,10 @@ public struct SVGTimelineRenderer: Sendable {
             + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#dbe7f5\"/>"
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#7aa0cc\" stroke-width=\"2\"/></pattern></defs>\n"
         svg += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
-        svg += textElement(timeline.title, x: Double(width) / 2, y: 28, anchor: "middle", extra: "font-size=\"18\" font-weight=\"bold\"")
+        svg += textElement(timeline.title, x: Double(width) / 2, y: 28, side: .centered, extra: "font-size=\"18\" font-weight=\"bold\"")
         var summary = wording.eventCount(entries.count)
         if timeline.undatedCount > 0 { summary += " · " + wording.undatedCount(timeline.undatedCount) }
-        svg += textElement(summary, x: Double(width) / 2, y: 44, anchor: "middle", extra: "fill=\"#555\"")
+        svg += textElement(summary, x: Double(width) / 2, y: 44, side: .centered, extra: "fill=\"#555\"")
 
         // Axis and one tick per year (labels thinned when years are crowded).
         svg += "<g class=\"axis\" stroke=\"#333\">\n<line x1=\"\(margin)\" y1=\"\(axisY)\" x2=\"\(width - margin)\" y2=\"\(axisY)\" stroke-width=\"1.5\"/>\n"
@@ -106,25 +110,41 @@ public struct SVGTimelineRenderer: Sendable {
             } else {
                 svg += "<circle cx=\"\(format(item.x1))\" cy=\"\(laneY)\" r=\"5\" fill=\"#c0392b\" stroke=\"#7b241c\"/>\n"
             }
-            let labelX = item.x1 + (item.entry.date.isSpan ? 0 : 8)
             if item.labelled {
-                svg += textElement(item.label, x: labelX, y: Double(laneY - 9), anchor: "start", extra: "font-weight=\"bold\"")
-                svg += textElement(item.dates, x: labelX, y: Double(laneY + 19), anchor: "start", extra: "fill=\"#444\"")
+                let side: LabelSide = item.flipped ? .leftOf : .rightOf
+                let labelX = item.flipped ? item.x1 - 8 : item.x1 + (item.entry.date.isSpan ? 0 : 8)
+                svg += textElement(item.label, x: labelX, y: Double(laneY - 9), side: side, extra: "font-weight=\"bold\"")
+                svg += textElement(item.dates, x: labelX, y: Double(laneY + 19), side: side, extra: "fill=\"#444\"")
             }
             svg += "</g>\n"
         }
         return svg + "</svg>\n"
     }
 
-    /// A `<text>` whose visual extent starts at `x` going right, whichever direction its script runs in.
-    private func textElement(_ text: String, x: Double, y: Double, anchor: String, extra: String) -> String {
+    /// Where a label sits relative to its anchor point.
+    enum LabelSide {
+        /// The text's visual extent starts at x and grows rightwards.
+        case rightOf
+        /// The text ends at x.
+        case leftOf
+        /// Centred on x.
+        case centered
+    }
+
+    /// A `<text>` placed by its visual side, whichever direction its script runs in: with direction="rtl", SVG's
+    /// "start" is the right edge, so the anchor is mirrored for right-to-left labels.
+    private func textElement(_ text: String, x: Double, y: Double, side: LabelSide, extra: String) -> String {
         let rtl = BidiText.containsRightToLeft(text)
-        // With direction="rtl", "end" is the left edge: the label still grows rightwards from x.
-        let effectiveAnchor = rtl && anchor == "start" ? "end" : anchor
+        let anchor: String
+        switch side {
+        case .centered: anchor = "middle"
+        case .rightOf: anchor = rtl ? "end" : "start"
+        case .leftOf: anchor = rtl ? "start" : "end"
+        }
         // Always explicit: inlined in a dir="rtl" page, a text without it would inherit right-to-left.
         let direction = rtl ? " direction=\"rtl\" unicode-bidi=\"embed\" xml:lang=\"fa\"" : " direction=\"ltr\" unicode-bidi=\"embed\""
-        return "<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(effectiveAnchor)\"\(direction) \(extra)>"
-            + MarkupEscaping.escape(text) + "</text>\n"
+        return "<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\"\(direction) \(extra)>"
+            + MarkupEscaping.escape(BidiText.sanitized(text)) + "</text>\n"
     }
 
     private func dateLine(_ date: EventDate, language: TimelineLanguage) -> String {

@@ -144,7 +144,10 @@ public struct TimelineBuilder {
         let end = try mostPrecise(graph.literals(event, Schema.endDate).compactMap(GregorianPartialDate.init(literal:)))
         let jalaliValues = try graph.literals(event, KH.jalaliDate).compactMap { JalaliPartialDate(text: $0.lexicalForm) }
         let jalali = jalaliValues.max { ($0.precision, $1.isoText) < ($1.precision, $0.isoText) }
-        let dateText = try graph.literals(event, KH.dateText).first?.lexicalForm
+        // Several articles may word the date differently: the timeline's language first, then a stable order.
+        let dateText = try graph.literals(event, KH.dateText)
+            .min { ($0.language == language.rawValue ? 0 : 1, $0.lexicalForm) < ($1.language == language.rawValue ? 0 : 1, $1.lexicalForm) }?
+            .lexicalForm
 
         if let start {
             let end = end.flatMap { $0.lastDayNumber >= start.firstDayNumber ? $0 : nil }
@@ -158,8 +161,9 @@ public struct TimelineBuilder {
                                                         precision: start.precision, calendar: calendar)
                 derived = true
                 if let end {
-                    jalaliEnd = jalaliBounds(first: end.firstDayNumber, last: end.lastDayNumber,
-                                             precision: end.precision, calendar: calendar).first
+                    let endBounds = jalaliBounds(first: end.firstDayNumber, last: end.lastDayNumber,
+                                                 precision: end.precision, calendar: calendar)
+                    jalaliEnd = endBounds.last ?? endBounds.first
                 }
                 if let jalali, let stored = gregorianDays(of: jalali, calendar: calendar),
                    stored.last < start.firstDayNumber || stored.first > start.lastDayNumber {
@@ -270,7 +274,7 @@ public struct TimelineBuilder {
     private func composedTitle(of event: Term) throws -> String {
         if let award = try graph.objects(event, KH.editionOf).sorted().first {
             let name = try graph.displayName(of: award, language: language)
-            if let number = try graph.literals(event, KH.editionNumber).compactMap({ Int($0.lexicalForm) }).first {
+            if let number = try graph.literals(event, KH.editionNumber).compactMap({ Int($0.lexicalForm) }).min() {
                 return language == .fa ? "\(name) — دورهٔ \(DigitParsing.persianDigits(String(number)))"
                                        : "\(name) — edition \(number)"
             }

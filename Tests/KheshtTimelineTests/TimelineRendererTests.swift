@@ -183,3 +183,27 @@ struct TimelineRendererTests {
         #expect(abs(x + width - ticks[1]) < 0.2)
     }
 }
+
+@Suite("Timeline determinism")
+struct TimelineDeterminismTests {
+    @Test("the same facts loaded in another order render byte for byte the same")
+    func orderIndependent() throws {
+        let reference = try ExampleOutputsTests.sampleTimeline(language: .fa)
+        var rng = RandomTimelineTests.SeededGenerator(state: 42)
+        for _ in 0..<3 {
+            let store = MemoryStore()
+            try store.add(GoldenBrickDataset.backgroundQuads.shuffled(using: &rng))
+            let facts = GoldenBrickDataset.articleQuads.shuffled(using: &rng)
+            try store.replaceGraph(GoldenBrickDataset.article, with: facts.map(\.0), provenance: facts.map { quad, sentence in
+                Provenance(quad: quad, article: GoldenBrickDataset.articleIRI, sentenceIndex: sentence, charStart: 0,
+                           charEnd: 0, ruleId: "test", confidence: 1.0)
+            })
+            try store.add([Quad(GoldenBrickDataset.fourth, KH.dateText, .text("Saturday evening", language: "en"))])
+            let timeline = try TimelineBuilder(store: store, language: .fa)
+                .build(TimelineSelection(), title: reference.title)
+            for format in TimelineFormat.allCases {
+                #expect(format.render(timeline) == format.render(reference), "\(format) differs")
+            }
+        }
+    }
+}
