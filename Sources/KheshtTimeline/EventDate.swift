@@ -23,10 +23,13 @@ public struct EventDate: Hashable, Sendable {
     /// The `kh:jalaliDate` stored in the data when it names days the Gregorian value does not: a data error,
     /// reported rather than silently overwritten.
     public let conflictingJalali: JalaliPartialDate?
+    /// Start dates other sources give that contradict `start` (the one most sources support): shown, not hidden.
+    public let alternativeStarts: [GregorianPartialDate]
 
     public init(start: GregorianPartialDate?, end: GregorianPartialDate?, jalaliStart: JalaliPartialDate?,
                 jalaliEnd: JalaliPartialDate?, jalaliIsDerived: Bool, gregorianIsDerived: Bool, dateText: String?,
-                firstDay: Int, lastDay: Int, isPartial: Bool, conflictingJalali: JalaliPartialDate? = nil) {
+                firstDay: Int, lastDay: Int, isPartial: Bool, conflictingJalali: JalaliPartialDate? = nil,
+                alternativeStarts: [GregorianPartialDate] = []) {
         self.start = start
         self.end = end
         self.jalaliStart = jalaliStart
@@ -38,6 +41,7 @@ public struct EventDate: Hashable, Sendable {
         self.lastDay = max(firstDay, lastDay)
         self.isPartial = isPartial
         self.conflictingJalali = conflictingJalali
+        self.alternativeStarts = alternativeStarts
     }
 
     /// The precision of the start in the calendar the source used.

@@ -57,6 +57,7 @@ public struct HTMLTimelineRenderer: Sendable {
             html += "</span>"
         }
         if let note = wording.partialNote(for: date) { html += "<span class=\"note\">\(e(note))</span>" }
+        for note in wording.disagreementNotes(for: date) { html += "<span class=\"disagreement\">\(e(note))</span>" }
         html += "</div>\n"
         let titleLanguage = entry.titleLanguage.map { " lang=\"\($0.rawValue)\" dir=\"\($0.isRightToLeft ? "rtl" : "ltr")\"" } ?? ""
         html += "<h2\(titleLanguage)>\(e(entry.title))</h2>\n"
@@ -98,6 +99,7 @@ public struct HTMLTimelineRenderer: Sendable {
     .dates .jalali { font-weight: bold; }
     .dates .gregorian { color: #444; unicode-bidi: isolate; }
     .dates .note { color: #8a5a00; font-size: 0.9em; font-style: italic; }
+    .dates .disagreement { color: #a01818; font-size: 0.9em; }
     li.event h2 { font-size: 1.15rem; margin: 0.2rem 0; }
     .place, .participants, .date-text { margin: 0.1rem 0; }
     .sources ul { margin: 0.2rem 0; }

@@ -41,6 +41,7 @@ public struct TextTimelineRenderer: Sendable {
             guard showsDetails else { continue }
             let indent = "  " + String(repeating: " ", count: columns.map(BidiText.displayWidth).reduce(0, +) + 2 * columns.count)
             if let note = wording.partialNote(for: entry.date) { lines.append(indent + "~ " + BidiText.isolated(note)) }
+            for note in wording.disagreementNotes(for: entry.date) { lines.append(indent + "! " + BidiText.isolated(note)) }
             if let text = entry.date.dateText { lines.append(indent + "« " + BidiText.isolated(text) + " »") }
             if !entry.participants.isEmpty {
                 let names = entry.participants.map { BidiText.isolated($0.label) + " (" + BidiText.isolated(wording.role($0.role)) + ")" }

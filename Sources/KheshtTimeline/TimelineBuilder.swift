@@ -140,10 +140,11 @@ public struct TimelineBuilder {
 
     /// The date of `event`, or nil when it has no readable date in either calendar.
     public func eventDate(of event: Term) throws -> EventDate? {
-        let start = try mostPrecise(graph.literals(event, Schema.startDate).compactMap(GregorianPartialDate.init(literal:)))
-        let end = try mostPrecise(graph.literals(event, Schema.endDate).compactMap(GregorianPartialDate.init(literal:)))
+        let (start, alternatives) = try bestSupported(event, Schema.startDate)
+        let end = try bestSupported(event, Schema.endDate).best
         let jalaliValues = try graph.literals(event, KH.jalaliDate).compactMap { JalaliPartialDate(text: $0.lexicalForm) }
-        let jalali = jalaliValues.max { ($0.precision, $1.isoText) < ($1.precision, $0.isoText) }
+            .sorted { ($0.precision, $1.isoText) > ($1.precision, $0.isoText) }
+        let jalali = jalaliValues.first
         // Several articles may word the date differently: the timeline's language first, then a stable order.
         let dateText = try graph.literals(event, KH.dateText)
             .min { ($0.language == language.rawValue ? 0 : 1, $0.lexicalForm) < ($1.language == language.rawValue ? 0 : 1, $1.lexicalForm) }?
@@ -165,16 +166,19 @@ public struct TimelineBuilder {
                                                  precision: end.precision, calendar: calendar)
                     jalaliEnd = endBounds.last ?? endBounds.first
                 }
-                if let jalali, let stored = gregorianDays(of: jalali, calendar: calendar),
-                   stored.last < start.firstDayNumber || stored.first > start.lastDayNumber {
-                    conflict = jalali
+                // A stored Jalali form matching neither the chosen start nor another source's start is a
+                // calendar mismatch in the data (sources merely disagreeing show up as alternativeStarts).
+                let starts = [start] + alternatives
+                conflict = jalaliValues.first { stored in
+                    guard let days = gregorianDays(of: stored, calendar: calendar) else { return false }
+                    return !starts.contains { days.last >= $0.firstDayNumber && days.first <= $0.lastDayNumber }
                 }
             }
             let partial = start.precision < .day || (end.map { $0.precision < .day } ?? false)
             return EventDate(start: start, end: end, jalaliStart: jalaliStart, jalaliEnd: jalaliEnd,
                              jalaliIsDerived: derived, gregorianIsDerived: false, dateText: dateText,
                              firstDay: start.firstDayNumber, lastDay: (end ?? start).lastDayNumber, isPartial: partial,
-                             conflictingJalali: conflict)
+                             conflictingJalali: conflict, alternativeStarts: alternatives)
         }
         guard let jalali else { return nil }
         if let calendar, let days = gregorianDays(of: jalali, calendar: calendar) {
@@ -203,8 +207,34 @@ public struct TimelineBuilder {
                 DayNumber.of(year: last.year, month: last.month, day: last.day))
     }
 
-    private func mostPrecise(_ dates: [GregorianPartialDate]) -> GregorianPartialDate? {
-        dates.max { ($0.precision, $1.isoText) < ($1.precision, $0.isoText) }
+    /// The value of a date property most sources agree on, and the values that contradict it.
+    ///
+    /// Support is the number of named graphs (articles) asserting a value, counting any value that lies within it
+    /// ("2019" supports "2019-11-02"); ties go to the finer precision, then the earlier date. A contradiction is a
+    /// value whose days do not overlap the chosen one; a coarser value containing it is agreement, not conflict.
+    private func bestSupported(_ event: Term, _ property: IRI) throws -> (best: GregorianPartialDate?, others: [GregorianPartialDate]) {
+        var graphsByValue: [GregorianPartialDate: Set<String>] = [:]
+        for quad in try store.match(subject: event, predicate: property) {
+            guard let literal = quad.object.literal, let value = GregorianPartialDate(literal: literal) else { continue }
+            graphsByValue[value, default: []].insert(quad.graph?.ntriples ?? "")
+        }
+        let values = Array(graphsByValue.keys)
+        func support(_ value: GregorianPartialDate) -> Int {
+            var graphs = Set<String>()
+            for other in values where other.firstDayNumber <= value.firstDayNumber && other.lastDayNumber >= value.lastDayNumber {
+                graphs.formUnion(graphsByValue[other] ?? [])
+            }
+            return graphs.count
+        }
+        let ranked = values.sorted { a, b in
+            let (sa, sb) = (support(a), support(b))
+            if sa != sb { return sa > sb }
+            if a.precision != b.precision { return a.precision > b.precision }
+            return a.isoText < b.isoText
+        }
+        guard let best = ranked.first else { return (nil, []) }
+        let others = ranked.dropFirst().filter { $0.lastDayNumber < best.firstDayNumber || $0.firstDayNumber > best.lastDayNumber }
+        return (best, others.sorted { $0.isoText < $1.isoText })
     }
 
     /// The Jalali form of a Gregorian stretch at no finer precision than the Gregorian value had: a Gregorian year

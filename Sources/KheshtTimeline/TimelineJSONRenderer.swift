@@ -85,6 +85,7 @@ public struct TimelineJSONRenderer: Sendable {
         if let jalali = entry.date.jalaliText { dates += " · \(wording.jalali): \(jalali)" }
         if let note = wording.partialNote(for: entry.date) { dates += " (\(note))" }
         parts.append("<p>" + MarkupEscaping.escape(dates) + "</p>")
+        for note in wording.disagreementNotes(for: entry.date) { parts.append("<p>" + MarkupEscaping.escape(note) + "</p>") }
         if let place = entry.place { parts.append("<p>" + MarkupEscaping.escape("\(wording.place): \(place)") + "</p>") }
         if !entry.participants.isEmpty {
             let names = entry.participants.map { "\($0.label) (\(wording.role($0.role)))" }.joined(separator: "، ")

@@ -44,6 +44,20 @@ struct TimelineWording {
         }
     }
 
+    /// Where the sources or the calendars disagree about a date: one note each, empty when all agree.
+    func disagreementNotes(for date: EventDate) -> [String] {
+        var notes: [String] = []
+        if !date.alternativeStarts.isEmpty {
+            let list = date.alternativeStarts.map(\.isoText).joined(separator: ", ")
+            notes.append(pick("منابع دیگر: \(list)", "other sources say \(list)"))
+        }
+        if let stored = date.conflictingJalali {
+            notes.append(pick("تاریخ خورشیدی ثبت‌شده \(stored.persianText) با تاریخ میلادی نمی‌خواند",
+                              "stored Jalali date \(stored.isoText) does not match the Gregorian date"))
+        }
+        return notes
+    }
+
     func role(_ role: String) -> String {
         guard language == .fa else { return role }
         switch role {

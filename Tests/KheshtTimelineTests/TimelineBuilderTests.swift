@@ -102,6 +102,30 @@ struct TimelineBuilderTests {
         #expect(date.conflictingJalali == JalaliPartialDate(year: 1398, month: 8, day: 20))
     }
 
+    @Test("when articles disagree on a start date, the majority wins and the other date is shown, not hidden")
+    func disagreeingSources() throws {
+        let store = try D.store()
+        let event = D.iri("event/disputed")
+        func graph(_ n: Int) -> Term { D.iri("article/dispute-\(n)") }
+        try store.add([
+            Quad(event, RDF.type, .iri(Schema.event)),
+            Quad(event, RDFS.label, .text("Disputed", language: "en")),
+            Quad(event, Schema.startDate, .typed("2019-11-02", XSD.date), graph: graph(1)),
+            Quad(event, KH.jalaliDate, .string("1398-08-11"), graph: graph(1)),
+            Quad(event, Schema.startDate, .typed("2019-11", XSD.gYearMonth), graph: graph(2)),
+            Quad(event, Schema.startDate, .typed("2019-10-26", XSD.date), graph: graph(3)),
+            Quad(event, KH.jalaliDate, .string("1398-08-04"), graph: graph(3)),
+        ])
+        let date = try #require(try TimelineBuilder(store: store).eventDate(of: event))
+        #expect(date.start == GregorianPartialDate(year: 2019, month: 11, day: 2))
+        #expect(date.alternativeStarts == [GregorianPartialDate(year: 2019, month: 10, day: 26)])
+        #expect(date.conflictingJalali == nil)  // each stored Jalali matches some source's date
+        let timeline = try TimelineBuilder(store: store, language: .en).build(TimelineSelection(events: [event]))
+        let text = TextTimelineRenderer().render(timeline)
+        #expect(text.contains("! other sources say 2019-10-26"))
+        #expect(TimelineFormat.html.render(timeline).contains("other sources say 2019-10-26"))
+    }
+
     @Test("without a calendar the stored Jalali form is shown and a Jalali year is bounded by two Gregorian years")
     func withoutCalendar() throws {
         let timeline = try build(TimelineSelection(entity: D.award), calendar: nil)
