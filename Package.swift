@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
         .testTarget(name: "KheshtTimelineTests", dependencies: [
             "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
-        ]),
+        ], exclude: ["Fixtures"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),
     ]
