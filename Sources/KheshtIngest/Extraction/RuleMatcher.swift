@@ -37,6 +37,21 @@ struct RuleMatcher {
         self.items = items
     }
 
+    /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
+    func mayMatch(_ rule: Rule) -> Bool {
+        for kinds in rule.requiredMentions {
+            let present = items.contains { item in
+                if case .mention(let mention) = item { return kinds.contains { $0.accepts(mention) } }
+                return false
+            }
+            if !present { return false }
+        }
+        for list in rule.requiredLists where !sentence.tokens.indices.contains(where: { sentence.match(list, at: $0) != nil }) {
+            return false
+        }
+        return true
+    }
+
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
     /// token range it covers.
     func matches(_ pattern: [PatternElement]) -> [(captures: [String: Mention], tokens: Range<Int>)] {
@@ -106,7 +121,7 @@ struct RuleMatcher {
             return nil
         case .list(let name):
             guard item < items.count, case .token(let index) = items[item],
-                  let length = sentence.match(lexicon, name, at: index), tokenItemsFollow(item, length) else { return nil }
+                  let length = sentence.match(name, at: index), tokenItemsFollow(item, length) else { return nil }
             return match(pattern, element + 1, item + length, captures)
         }
     }
