@@ -129,7 +129,7 @@ struct Binder {
         let visible = slotOf.filter { !hiddenSlots.contains($0.value) }.keys
         throw reporter.error("unknown variable ?\(v.name)", at: v.token,
                              expected: "a variable used in the where pattern",
-                             suggestions: NameSuggester.rank(v.name, among: visible.map { ("?" + $0, $0) }))
+                             suggestions: NameSuggester.rank(v.name, among: visible.map { ("?" + $0, $0) }, limit: 3, nearestFallback: true))
     }
 
     // MARK: Patterns

@@ -7,22 +7,29 @@ import KheshtText
 enum NameSuggester {
     /// - Parameter candidates: (shown text, text to compare) pairs.
     /// - Returns: at most `limit` distinct shown texts, best first.
-    static func rank(_ typed: String, among candidates: [(shown: String, key: String)], limit: Int = 5) -> [String] {
+    /// - Parameter nearestFallback: when nothing is close enough, still offer the nearest few (for short, closed
+    ///   lists like the query's own variables).
+    static func rank(_ typed: String, among candidates: [(shown: String, key: String)], limit: Int = 5,
+                     nearestFallback: Bool = false) -> [String] {
         let query = TextNormalizer.labelKey(typed)
         guard !query.isEmpty else { return [] }
         var scored: [(score: Int, shown: String)] = []
+        var all: [(score: Int, shown: String)] = []
         for candidate in candidates {
             let key = TextNormalizer.labelKey(candidate.key)
             guard !key.isEmpty else { continue }
             let distance = editDistance(Array(query.unicodeScalars), Array(key.unicodeScalars))
             let allowed = max(2, min(query.unicodeScalars.count, key.unicodeScalars.count) / 3)
             let contains = query.unicodeScalars.count >= 3 && (key.contains(query) || query.contains(key) && key.unicodeScalars.count >= 3)
+            all.append((distance, candidate.shown))
             if contains {
-                scored.append((distance - 1000, candidate.shown))
+                // Containment admits a far candidate but never outranks a near one.
+                scored.append((min(distance, allowed), candidate.shown))
             } else if distance <= allowed {
                 scored.append((distance, candidate.shown))
             }
         }
+        if scored.isEmpty && nearestFallback { scored = all }
         scored.sort { ($0.score, $0.shown) < ($1.score, $1.shown) }
         var seen = Set<String>()
         var out: [String] = []
