@@ -1,8 +1,9 @@
 import KheshtGraph
 import KheshtText
 
-/// Writes a bound query as SPARQL 1.1 text with the same answers over a store whose default graph is the union
-/// of the article graphs.
+/// Writes a bound query as SPARQL 1.1 text with the same answers over a store whose default graph is the RDF
+/// merge of the article graphs (a set of triples: a fact stated by two articles matches once). A store that
+/// instead unions graphs as a bag (oxigraph's `use_default_graph_as_union`) repeats such facts in the answers.
 ///
 /// Two parts of the language have no SPARQL built-in and are spelled out:
 /// - date intervals: a data value's first and last day are computed from its lexical form
