@@ -148,7 +148,19 @@ enum NewsDataset {
         ]
     }
 
-    static func store() -> TestStore { TestStore(quads: quads, provenance: provenance) }
+    /// Writes the dataset into `store`, one article graph at a time with its provenance.
+    static func fill(_ store: any GraphStore) throws {
+        for article in [article1, article2] {
+            try store.replaceGraph(article, with: quads.filter { $0.graph == article },
+                                   provenance: provenance.filter { $0.quad.graph == article })
+        }
+    }
+
+    static func store() -> MemoryStore {
+        let store = MemoryStore()
+        try! fill(store)
+        return store
+    }
 
     /// The dataset as N-Quads, for loading into another SPARQL engine.
     static var nquads: String { quads.map { $0.description + "\n" }.joined() }

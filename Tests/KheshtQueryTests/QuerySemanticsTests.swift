@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func limitStopsReadingEarly() throws {
-        let store = NewsDataset.store()
+        let store = CountingStore(NewsDataset.store())
         let engine = QueryEngine(store: store)
         _ = try engine.run("find ?s ?o where { ?s a Event . ?s label ?o }")
         let unlimited = store.matchCalls
