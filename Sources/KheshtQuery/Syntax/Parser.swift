@@ -281,7 +281,10 @@ struct Parser {
     }
 
     private mutating func pathUnary() throws(QueryError) -> PathNode {
-        if accept(symbol: "^") { return .inverse(try pathUnary()) }
+        if accept(symbol: "^") {
+            try enter(); defer { leave() }
+            return .inverse(try pathUnary())
+        }
         var path: PathNode
         if accept(symbol: "(") {
             path = try pathAlternative()
