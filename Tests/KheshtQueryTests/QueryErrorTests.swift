@@ -38,6 +38,8 @@ import Testing
         #expect(e.suggestions.contains("برج میلاد"), "\(e.suggestions)")
         let english = try error(at: #"find ?e where { ?e location ⟨"Milad Towr" }"#)
         #expect(english.suggestions.first == "Milad Tower")
+        let swapped = try error(at: #"find ?x where { ?x saidBy ⟨"هاشمي محسن" }"#)
+        #expect(swapped.suggestions.first == "محسن هاشمی", "same words in another order, Arabic yeh folded")
         let partial = try error(at: #"find ?x where { ?x saidBy ⟨"Hashemi" }"#)
         #expect(partial.suggestions.contains("Mohsen Hashemi"))
     }

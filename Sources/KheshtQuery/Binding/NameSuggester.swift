@@ -13,6 +13,7 @@ enum NameSuggester {
                      nearestFallback: Bool = false) -> [String] {
         let query = TextNormalizer.labelKey(typed)
         guard !query.isEmpty else { return [] }
+        let typedWords = Set(TextNormalizer.matchKey(typed).split(separator: " ").map(String.init))
         var scored: [(score: Int, shown: String)] = []
         var all: [(score: Int, shown: String)] = []
         for candidate in candidates {
@@ -20,11 +21,15 @@ enum NameSuggester {
             guard !key.isEmpty else { continue }
             let distance = editDistance(Array(query.unicodeScalars), Array(key.unicodeScalars))
             let allowed = max(2, min(query.unicodeScalars.count, key.unicodeScalars.count) / 3)
-            let contains = query.unicodeScalars.count >= 3 && (key.contains(query) || query.contains(key) && key.unicodeScalars.count >= 3)
+            let sameWords = typedWords.count > 1
+                && typedWords == Set(TextNormalizer.matchKey(candidate.key).split(separator: " ").map(String.init))
+            let contains = sameWords || query.unicodeScalars.count >= 3
+                && (key.contains(query) || query.contains(key) && key.unicodeScalars.count >= 3)
             all.append((distance, candidate.shown))
             if contains {
-                // Containment admits a far candidate but never outranks a near one.
-                scored.append((min(distance, allowed), candidate.shown))
+                // Containment (or the same words in another order) admits a far candidate but never outranks a
+                // near one.
+                scored.append((sameWords ? 1 : min(distance, allowed), candidate.shown))
             } else if distance <= allowed {
                 scored.append((distance, candidate.shown))
             }

@@ -118,7 +118,11 @@ struct Planner {
     }
 
     func display(_ term: Term) -> String {
-        if case .iri(let iri) = term { return terms.shortName(iri) }
+        if case .iri(let iri) = term {
+            // Minted resources read best as khr:type/slug (for display only: not a valid SPARQL prefixed name).
+            if iri.value.hasPrefix(Namespace.khr.iri) { return "khr:" + iri.value.dropFirst(Namespace.khr.iri.count) }
+            return terms.shortName(iri)
+        }
         return term.ntriples
     }
 
