@@ -1,5 +1,5 @@
-import Foundation
 import KheshtGraph
+import KheshtText
 
 /// A closed interval of whole days (proleptic Gregorian day numbers, day 0 = 1970-01-01).
 ///
@@ -19,31 +19,17 @@ public struct DayInterval: Hashable, Sendable, CustomStringConvertible {
         first == last ? DayInterval.isoDay(first) : "\(DayInterval.isoDay(first))..\(DayInterval.isoDay(last))"
     }
 
-    // MARK: Gregorian arithmetic
+    // MARK: Calendars (KheshtText's GregorianDate, JalaliCalendar and PartialDate do the arithmetic)
 
-    /// Days from 1970-01-01 to the given Gregorian date (month 1…12, day 1…31).
+    /// Days from 1970-01-01 to the given Gregorian date.
     public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        // Count from March so the leap day is the last day of the counting year.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let shiftedMonth = (month + 9) % 12
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        GregorianDate(year: year, month: month, day: day).dayNumber
     }
 
     /// The Gregorian (year, month, day) of a day number.
     public static func civilDate(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = GregorianDate(dayNumber: dayNumber)
+        return (date.year, date.month, date.day)
     }
 
     public static func isoDay(_ dayNumber: Int) -> String {
@@ -56,61 +42,19 @@ public struct DayInterval: Hashable, Sendable, CustomStringConvertible {
         return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    static func daysInGregorianMonth(year: Int, month: Int) -> Int {
-        let next = month == 12 ? dayNumber(year: year + 1, month: 1, day: 1) : dayNumber(year: year, month: month + 1, day: 1)
-        return next - dayNumber(year: year, month: month, day: 1)
+    private static func interval(_ calendar: CalendarSystem, year: Int, month: Int?, day: Int?) -> DayInterval? {
+        guard (1...9999).contains(year), let date = PartialDate(calendar: calendar, year: year, month: month, day: day) else { return nil }
+        return DayInterval(first: date.firstDay.dayNumber, last: date.lastDay.dayNumber)
     }
 
     /// A Gregorian year, month or day.
     public static func gregorian(year: Int, month: Int? = nil, day: Int? = nil) -> DayInterval? {
-        guard let month else {
-            return DayInterval(first: dayNumber(year: year, month: 1, day: 1), last: dayNumber(year: year, month: 12, day: 31))
-        }
-        guard (1...12).contains(month) else { return nil }
-        let length = daysInGregorianMonth(year: year, month: month)
-        guard let day else {
-            let first = dayNumber(year: year, month: month, day: 1)
-            return DayInterval(first: first, last: first + length - 1)
-        }
-        guard (1...length).contains(day) else { return nil }
-        let d = dayNumber(year: year, month: month, day: day)
-        return DayInterval(first: d, last: d)
+        interval(.gregorian, year: year, month: month, day: day)
     }
 
-    // MARK: Jalali (Solar Hijri)
-
-    private static let persian: Calendar = {
-        var calendar = Calendar(identifier: .persian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-    private static let gregorianCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    /// The day number of the first day of a Jalali month (month may be 13: the next year's Farvardin).
-    static func jalaliMonthStart(year: Int, month: Int) -> Int? {
-        let (y, m) = month == 13 ? (year + 1, 1) : (year, month)
-        guard let date = persian.date(from: DateComponents(year: y, month: m, day: 1)) else { return nil }
-        let parts = gregorianCalendar.dateComponents([.year, .month, .day], from: date)
-        guard let gy = parts.year, let gm = parts.month, let gd = parts.day else { return nil }
-        return dayNumber(year: gy, month: gm, day: gd)
-    }
-
-    /// A Jalali year, month or day. Month lengths come from the calendar (31 × 6, 30 × 5, then 29 or 30).
+    /// A Jalali year, month or day (month lengths 31 × 6, 30 × 5, then 29 or 30 by the 33-year rule).
     public static func jalali(year: Int, month: Int? = nil, day: Int? = nil) -> DayInterval? {
-        guard (1...9000).contains(year) else { return nil }
-        guard let month else {
-            guard let first = jalaliMonthStart(year: year, month: 1), let next = jalaliMonthStart(year: year, month: 13) else { return nil }
-            return DayInterval(first: first, last: next - 1)
-        }
-        guard (1...12).contains(month), let first = jalaliMonthStart(year: year, month: month),
-              let next = jalaliMonthStart(year: year, month: month + 1) else { return nil }
-        guard let day else { return DayInterval(first: first, last: next - 1) }
-        guard day >= 1, first + day - 1 < next else { return nil }
-        return DayInterval(first: first + day - 1, last: first + day - 1)
+        interval(.jalali, year: year, month: month, day: day)
     }
 
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (also with `/`) as a Gregorian or Jalali date.
