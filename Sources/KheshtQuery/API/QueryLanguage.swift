@@ -8,10 +8,10 @@ public enum QueryLanguage {
     public static var aggregates: [String] { AggregateNode.Function.allCases.map(\.rawValue) }
     /// Property names a query may use: the ontology's short names, then their Persian names.
     public static var propertyNames: [String] {
-        OntologyTerms.standard.properties.map(\.name) + OntologyTerms.standard.properties.compactMap(\.persian)
+        OntologyTerms.standard.properties.map(\.name) + OntologyTerms.standard.properties.flatMap(\.persian)
     }
     /// Class names a query may use after `a`, in English and Persian.
     public static var classNames: [String] {
-        OntologyTerms.standard.classes.map(\.name) + OntologyTerms.standard.classes.compactMap(\.persian)
+        OntologyTerms.standard.classes.map(\.name) + OntologyTerms.standard.classes.flatMap(\.persian)
     }
 }

@@ -256,7 +256,7 @@ struct Binder {
     }
 
     private func classSuggestions(_ word: String) -> [String] {
-        NameSuggester.rank(word, among: terms.classes.flatMap { c in [(c.name, c.name)] + (c.persian.map { [($0, $0)] } ?? []) })
+        NameSuggester.rank(word, among: terms.classes.flatMap { c in [(c.name, c.name)] + c.persian.map { ($0, $0) } })
     }
 
     // MARK: Names
@@ -290,7 +290,7 @@ struct Binder {
             throw reporter.error("unknown property '\(word)'", at: name.token,
                                  expected: "a property name like location, startDate or speaker",
                                  suggestions: NameSuggester.rank(word, among: terms.properties.flatMap { p in
-                                     [(p.name, p.name)] + (p.persian.map { [($0, $0)] } ?? [])
+                                     [(p.name, p.name)] + p.persian.map { ($0, $0) }
                                  }))
         }
         return try resolveIRI(name)
