@@ -127,6 +127,15 @@ import Testing
         #expect(zeroOrOne == [["place/tehran"], ["place/iran"]])
     }
 
+    @Test func pathAnswersCarryTheFactsWalked() throws {
+        let table = try S.table(engine, #"find ?p where { "Milad Tower" ^location/speaker ?p } with sources"#)
+        let sources = try #require(table.sources)
+        let row = try #require(table.rows.firstIndex { $0[0] == NewsDataset.hashemi })
+        let facts = Set(sources[row].map(\.fact))
+        #expect(facts.contains(Triple(NewsDataset.gb4, Schema.location, NewsDataset.milad)))
+        #expect(facts.contains(Triple(NewsDataset.gb4, KH.speaker, NewsDataset.hashemi)))
+    }
+
     @Test func orderLimitOffset() throws {
         let all = try S.rows(engine, "find ?n where { ?x a Person ; label ?n filter (lang(?n) = \"en\") } order by ?n")
         #expect(all == [["Ahmad Masjed-Jamei"], ["Mohsen Hashemi"], ["Pirouz Hanachi"]])

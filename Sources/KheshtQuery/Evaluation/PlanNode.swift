@@ -134,7 +134,8 @@ final class TripleScanNode: PlanNode {
 }
 
 /// A property path (`containedInPlace+`, `^location/containedInPlace*`, `speaker|host`), evaluated by
-/// breadth-first search from whichever end is bound.
+/// breadth-first search from whichever end is bound. With sources on, each answer carries the facts of the first
+/// (shortest) walk found.
 final class PathStepNode: PlanNode {
     let triple: BoundTriple
 
@@ -150,18 +151,20 @@ final class PathStepNode: PlanNode {
             let walker = PathWalker(context: context)
             let subjects = candidates(triple.subject, solution.row)
             let objects = candidates(triple.object, solution.row)
-            var pairs: [(Term, Term)] = []
+            var answers: [(subject: Term, object: Term, facts: [Triple])] = []
             if let subjects {
-                for s in subjects { for o in walker.forward(from: s, triple.path) { pairs.append((s, o)) } }
+                for s in subjects { for r in walker.forward(from: s, triple.path) { answers.append((s, r.term, r.facts)) } }
             } else if let objects {
-                for o in objects { for s in walker.backward(from: o, triple.path) { pairs.append((s, o)) } }
+                for o in objects { for r in walker.backward(from: o, triple.path) { answers.append((r.term, o, r.facts)) } }
             } else {
-                for s in walker.startNodes(triple.path) { for o in walker.forward(from: s, triple.path) { pairs.append((s, o)) } }
+                for s in walker.startNodes(triple.path) {
+                    for r in walker.forward(from: s, triple.path) { answers.append((s, r.term, r.facts)) }
+                }
             }
-            for (s, o) in pairs {
+            for answer in answers {
                 var row = solution.row
-                if bind(triple.subject, s, &row), bind(triple.object, o, &row) {
-                    out.append(Solution(row: row, facts: solution.facts))
+                if bind(triple.subject, answer.subject, &row), bind(triple.object, answer.object, &row) {
+                    out.append(Solution(row: row, facts: context.trackFacts ? solution.facts + answer.facts : solution.facts))
                 }
             }
             return AnyIterator(out.makeIterator())
@@ -169,35 +172,54 @@ final class PathStepNode: PlanNode {
     }
 }
 
-/// Reachability along a bound path, as sets of terms in first-reached order.
+/// A node reached along a path, with the facts walked to reach it (in walking order).
+struct Reached {
+    let term: Term
+    let facts: [Triple]
+}
+
+/// Reachability along a bound path: each node once, first-reached order (so the facts are of a shortest walk).
 struct PathWalker {
     let context: EvaluationContext
 
-    func forward(from start: Term, _ path: BoundPath) -> [Term] {
-        switch path {
-        case .link(let p):
-            guard start.isResource else { return [] }
-            return unique(context.match(QuadPattern(subject: start, predicate: p)).map(\.object))
-        case .inverse(let inner): return backward(from: start, inner)
-        case .sequence(let steps):
-            return steps.reduce([start]) { frontier, step in unique(frontier.flatMap { forward(from: $0, step) }) }
-        case .alternative(let options): return unique(options.flatMap { forward(from: start, $0) })
-        case .zeroOrOne(let inner): return unique([start] + forward(from: start, inner))
-        case .oneOrMore(let inner): return closure(from: start, includeStart: false) { forward(from: $0, inner) }
-        case .zeroOrMore(let inner): return closure(from: start, includeStart: true) { forward(from: $0, inner) }
-        }
+    func forward(from start: Term, _ path: BoundPath) -> [Reached] {
+        walk(from: start, path, reverse: false)
     }
 
-    func backward(from end: Term, _ path: BoundPath) -> [Term] {
+    func backward(from end: Term, _ path: BoundPath) -> [Reached] {
+        walk(from: end, path, reverse: true)
+    }
+
+    /// `reverse` walks from the object end towards subjects.
+    private func walk(from origin: Term, _ path: BoundPath, reverse: Bool) -> [Reached] {
         switch path {
-        case .link(let p): return unique(context.match(QuadPattern(predicate: p, object: end)).map(\.subject))
-        case .inverse(let inner): return forward(from: end, inner)
+        case .link(let p):
+            if reverse {
+                return unique(context.match(QuadPattern(predicate: p, object: origin)).map {
+                    Reached(term: $0.subject, facts: context.trackFacts ? [$0.triple] : [])
+                })
+            }
+            guard origin.isResource else { return [] }
+            return unique(context.match(QuadPattern(subject: origin, predicate: p)).map {
+                Reached(term: $0.object, facts: context.trackFacts ? [$0.triple] : [])
+            })
+        case .inverse(let inner):
+            return walk(from: origin, inner, reverse: !reverse)
         case .sequence(let steps):
-            return steps.reversed().reduce([end]) { frontier, step in unique(frontier.flatMap { backward(from: $0, step) }) }
-        case .alternative(let options): return unique(options.flatMap { backward(from: end, $0) })
-        case .zeroOrOne(let inner): return unique([end] + backward(from: end, inner))
-        case .oneOrMore(let inner): return closure(from: end, includeStart: false) { backward(from: $0, inner) }
-        case .zeroOrMore(let inner): return closure(from: end, includeStart: true) { backward(from: $0, inner) }
+            let ordered = reverse ? Array(steps.reversed()) : steps
+            return ordered.reduce([Reached(term: origin, facts: [])]) { frontier, step in
+                unique(frontier.flatMap { here in
+                    walk(from: here.term, step, reverse: reverse).map { Reached(term: $0.term, facts: here.facts + $0.facts) }
+                })
+            }
+        case .alternative(let options):
+            return unique(options.flatMap { walk(from: origin, $0, reverse: reverse) })
+        case .zeroOrOne(let inner):
+            return unique([Reached(term: origin, facts: [])] + walk(from: origin, inner, reverse: reverse))
+        case .oneOrMore(let inner):
+            return closure(from: origin, includeStart: false) { walk(from: $0, inner, reverse: reverse) }
+        case .zeroOrMore(let inner):
+            return closure(from: origin, includeStart: true) { walk(from: $0, inner, reverse: reverse) }
         }
     }
 
@@ -207,23 +229,23 @@ struct PathWalker {
         if canBeEmpty(path) {
             var all: [Term] = []
             for quad in context.match(QuadPattern()) { all.append(quad.subject); all.append(quad.object) }
-            return unique(all)
+            return uniqueTerms(all)
         }
         switch path {
-        case .link(let p): return unique(context.match(QuadPattern(predicate: p)).map(\.subject))
+        case .link(let p): return uniqueTerms(context.match(QuadPattern(predicate: p)).map(\.subject))
         case .inverse(let inner): return endNodes(inner)
         case .sequence(let steps): return steps.first.map(startNodes) ?? []
-        case .alternative(let options): return unique(options.flatMap(startNodes))
+        case .alternative(let options): return uniqueTerms(options.flatMap(startNodes))
         case .oneOrMore(let inner), .zeroOrMore(let inner), .zeroOrOne(let inner): return startNodes(inner)
         }
     }
 
     private func endNodes(_ path: BoundPath) -> [Term] {
         switch path {
-        case .link(let p): return unique(context.match(QuadPattern(predicate: p)).map(\.object))
+        case .link(let p): return uniqueTerms(context.match(QuadPattern(predicate: p)).map(\.object))
         case .inverse(let inner): return startNodes(inner)
         case .sequence(let steps): return steps.last.map(endNodes) ?? []
-        case .alternative(let options): return unique(options.flatMap(endNodes))
+        case .alternative(let options): return uniqueTerms(options.flatMap(endNodes))
         case .oneOrMore(let inner), .zeroOrMore(let inner), .zeroOrOne(let inner): return endNodes(inner)
         }
     }
@@ -238,16 +260,17 @@ struct PathWalker {
         }
     }
 
-    private func closure(from start: Term, includeStart: Bool, step: (Term) -> [Term]) -> [Term] {
+    private func closure(from start: Term, includeStart: Bool, step: (Term) -> [Reached]) -> [Reached] {
         var seen: Set<Term> = includeStart ? [start] : []
-        var order: [Term] = includeStart ? [start] : []
-        var frontier = [start]
+        var order: [Reached] = includeStart ? [Reached(term: start, facts: [])] : []
+        var frontier = [Reached(term: start, facts: [])]
         while !frontier.isEmpty {
-            var next: [Term] = []
+            var next: [Reached] = []
             for node in frontier {
-                for reached in step(node) where seen.insert(reached).inserted {
-                    order.append(reached)
-                    next.append(reached)
+                for reached in step(node.term) where seen.insert(reached.term).inserted {
+                    let extended = Reached(term: reached.term, facts: node.facts + reached.facts)
+                    order.append(extended)
+                    next.append(extended)
                 }
             }
             frontier = next
@@ -255,7 +278,12 @@ struct PathWalker {
         return order
     }
 
-    private func unique(_ terms: [Term]) -> [Term] {
+    private func unique(_ reached: [Reached]) -> [Reached] {
+        var seen = Set<Term>()
+        return reached.filter { seen.insert($0.term).inserted }
+    }
+
+    private func uniqueTerms(_ terms: [Term]) -> [Term] {
         var seen = Set<Term>()
         return terms.filter { seen.insert($0).inserted }
     }
