@@ -87,6 +87,8 @@ import Testing
         #expect(unterminated.message.contains("never closed"))
         let badDate = try error(at: "find ?e where { ?e startDate ?d filter (?d in jalali ⟨1398/13) }")
         #expect(badDate.message.contains("not a valid Jalali date"))
+        let badDay = try error(at: "find ?e where { ?e startDate jalali ⟨30 اسفند 1398 }")
+        #expect(badDay.caretLine.hasSuffix("^^^^^^^^^^^^^"), "the caret spans day, month and year: \(badDay.caretLine)")
         let badChar = try error(at: "find ?e where { ?e a Event ⟨% }")
         #expect(badChar.message.contains("unexpected character"))
         let unclosed = try error(at: "find ?e where { ?e a Event ⟨")

@@ -1,3 +1,5 @@
+import KheshtText
+
 /// Recursive-descent parser from tokens to `Statement`. It stops at the first error, reported with the token's
 /// position, what was expected and the nearest keywords when a word was misspelled.
 ///
@@ -363,26 +365,57 @@ struct Parser {
         }
     }
 
-    /// `date 2019`, `date 2019-11`, `date 2019-11-02`, `jalali 1398`, `jalali 1398/08/11` (digits in any script).
+    /// `date 2019`, `date 2019-11`, `date 2019-11-02`, `jalali 1398`, `jalali 1398/08/11` (digits in any script),
+    /// or with a month name as the news writes it: `jalali 12 آبان 1398`, `jalali آبان 1398`,
+    /// `date 2 November 2019`, `date نوامبر 2019`.
     private mutating func dateLiteral() throws(QueryError) -> DateNode {
         let keyword = advance()
         let isJalali = keyword.isWord("jalali")
         let token = current
-        let text: String
-        switch token.kind {
-        case .number(let n) where !n.contains(".") && !n.hasPrefix("-"): text = n
-        case .dateText(let d): text = d
-        default:
-            throw failure("expected a date after '\(keyword.text)'",
-                          expected: isJalali ? "a Jalali date like 1398, 1398/08 or 1398/08/11" : "a date like 2019, 2019-11 or 2019-11-02")
+        func monthNumber(_ t: Token) -> Int? {
+            guard case .word(let w) = t.kind else { return nil }
+            return isJalali ? JalaliCalendar.month(named: w) : GregorianMonthNames.month(named: w)
         }
-        guard let interval = DayInterval.parse(text, jalali: isJalali) else {
-            throw failure("'\(token.text)' is not a valid \(isJalali ? "Jalali" : "Gregorian") date",
-                          expected: isJalali ? "year[/month[/day]] with month 1–12 and a day that exists" : "year[-month[-day]] with month 1–12 and a day that exists")
+        func plainInteger(_ t: Token) -> Int? {
+            if case .number(let n) = t.kind, !n.contains("."), !n.hasPrefix("-") { return Int(n) }
+            return nil
         }
-        advance()
+        var interval: DayInterval?
+        var last = token
+        if let month = monthNumber(token), let year = plainInteger(peek(1)) {
+            // Month name and year.
+            advance()
+            last = advance()
+            interval = isJalali ? DayInterval.jalali(year: year, month: month) : DayInterval.gregorian(year: year, month: month)
+        } else if let day = plainInteger(token), let month = monthNumber(peek(1)), let year = plainInteger(peek(2)) {
+            // Day, month name, year.
+            advance(); advance()
+            last = advance()
+            interval = isJalali ? DayInterval.jalali(year: year, month: month, day: day)
+                                : DayInterval.gregorian(year: year, month: month, day: day)
+        } else {
+            let text: String
+            switch token.kind {
+            case .number(let n) where !n.contains(".") && !n.hasPrefix("-"): text = n
+            case .dateText(let d): text = d
+            default:
+                throw failure("expected a date after '\(keyword.text)'",
+                              expected: isJalali ? "a Jalali date like 1398, 1398/08, 1398/08/11 or 12 آبان 1398"
+                                                 : "a date like 2019, 2019-11, 2019-11-02 or 2 November 2019")
+            }
+            interval = DayInterval.parse(text, jalali: isJalali)
+            last = token
+            if interval != nil { advance() }
+        }
+        let length = last.start.offset + last.length - token.start.offset
+        guard let interval else {
+            throw reporter.error("this is not a valid \(isJalali ? "Jalali" : "Gregorian") date", at: token.start, length: length,
+                                 expected: isJalali ? "year[/month[/day]] with month 1–12 and a day that exists"
+                                                    : "year[-month[-day]] with month 1–12 and a day that exists",
+                                 found: token.display)
+        }
         let whole = Token(kind: token.kind, text: keyword.text + " " + token.text, start: keyword.start,
-                          length: token.start.offset + token.length - keyword.start.offset)
+                          length: last.start.offset + last.length - keyword.start.offset)
         return DateNode(interval: interval, token: whole, text: whole.text)
     }
 
