@@ -4,7 +4,8 @@
     check_rdfxml.py PARSER FILE.rdf EXPECTED.nt
     check_rdfxml.py --batch JOBS.tsv      # one job a line: NAME<TAB>PARSER<TAB>FILE.rdf<TAB>EXPECTED.nt
 
-PARSER is rapper (raptor's `rapper -i rdfxml -o ntriples`), rdflib or oxigraph (pyoxigraph). Graphs are compared
+PARSER is rapper (raptor's `rapper -i rdfxml -o ntriples`), rdflib or oxigraph (pyoxigraph); rdflib-turtle and
+oxigraph-turtle read the file as Turtle instead (for the Turtle writer). Graphs are compared
 with rdflib.compare.isomorphic, with rdflib's literal normalization switched off so lexical forms must match.
 Prints `ok NAME` or `FAIL NAME: reason` per job; exits 0 only when every job is ok, 1 when one fails, and 2 when
 a tool is missing.
@@ -47,6 +48,13 @@ def parse_with(parser, rdf_path):
             print(f"pyoxigraph is missing ({error}); install it with .venv/bin/pip install pyoxigraph", file=sys.stderr)
             sys.exit(2)
         triples = pyoxigraph.parse(path=rdf_path, format=pyoxigraph.RdfFormat.RDF_XML, base_iri=BASE)
+        data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    elif parser == "rdflib-turtle":
+        graph.parse(rdf_path, format="turtle", publicID=BASE)
+    elif parser == "oxigraph-turtle":
+        import pyoxigraph
+        triples = pyoxigraph.parse(path=rdf_path, format=pyoxigraph.RdfFormat.TURTLE, base_iri=BASE)
         data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
         graph.parse(data=data.decode("utf-8"), format="nt")
     else:
