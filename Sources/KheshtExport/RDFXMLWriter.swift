@@ -20,7 +20,8 @@ import KheshtGraph
 ///
 /// What cannot be written is refused with an `ExportError` naming it, before any of that triple is written:
 /// characters XML 1.0 cannot carry (`unrepresentableLiteral`, or U+FFFD in their place with
-/// `.replaceInvalidCharacters`; `unrepresentableIRI`), predicates without a QName (`predicateHasNoQName`) and
+/// `.replaceInvalidCharacters`; `unrepresentableIRI`), IRIs with `.`/`..` path segments, which parsers would
+/// resolve away (`unrepresentableIRI`), predicates without a QName (`predicateHasNoQName`) and
 /// RDF/XML syntax names used as predicates (`reservedPredicate`). Nothing is ever dropped silently.
 ///
 /// Memory stays flat: only the current subject's triples are held (at most `maximumGroupSize`; a larger group is
@@ -132,7 +133,7 @@ public final class RDFXMLWriter {
     // MARK: Checking a triple
 
     private func prepare(_ triple: Triple) throws -> Property {
-        if let iri = triple.subject.iri, !XMLCharacters.allXMLChars(iri.value) {
+        if let iri = triple.subject.iri, !RDFXMLWriter.isAttributeSafe(iri) {
             throw ExportError.unrepresentableIRI(triple)
         }
         if !XMLCharacters.allXMLChars(triple.predicate.value) { throw ExportError.unrepresentableIRI(triple) }
@@ -144,7 +145,7 @@ public final class RDFXMLWriter {
         var typeName: QName?
         switch triple.object {
         case .iri(let iri):
-            guard XMLCharacters.allXMLChars(iri.value) else { throw ExportError.unrepresentableIRI(triple) }
+            guard RDFXMLWriter.isAttributeSafe(iri) else { throw ExportError.unrepresentableIRI(triple) }
             object = .resource(iri.value)
             if triple.predicate == RDF.type, !QNameTable.isReservedRDFName(iri) {
                 typeName = names.qname(for: iri)
@@ -155,7 +156,7 @@ public final class RDFXMLWriter {
             if literal.datatype == RDF.langString && literal.language == nil {
                 throw ExportError.unrepresentableLiteral(triple)
             }
-            guard XMLCharacters.allXMLChars(literal.datatype.value) else {
+            guard RDFXMLWriter.isAttributeSafe(literal.datatype) else {
                 throw ExportError.unrepresentableIRI(triple)
             }
             var text = literal.lexicalForm
@@ -169,6 +170,11 @@ public final class RDFXMLWriter {
             object = .literal(text: text, language: literal.language, datatype: datatype)
         }
         return Property(name: name, object: object, typeName: typeName)
+    }
+
+    /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.
+    static func isAttributeSafe(_ iri: IRI) -> Bool {
+        XMLCharacters.allXMLChars(iri.value) && IRIResolution.survivesResolution(iri.value)
     }
 
     // MARK: Writing a node element

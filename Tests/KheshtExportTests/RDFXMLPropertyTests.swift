@@ -53,6 +53,7 @@ struct RDFXMLPropertyTests {
     static func expectedError(for triple: RandomGraphGenerator.GeneratedTriple) -> ExportError? {
         switch triple.refusal {
         case .literalCharacters: .unrepresentableLiteral(triple.triple)
+        case .dotSegmentIRI: .unrepresentableIRI(triple.triple)
         case .noQName: .predicateHasNoQName(triple.triple.predicate)
         case .reserved: .reservedPredicate(triple.triple.predicate)
         case nil: nil
@@ -65,6 +66,7 @@ struct RDFXMLPropertyTests {
         var jobs: [ExternalTools.Job] = []
         var refusedCount = 0
         var replacedCount = 0
+        var refusalKinds: [RandomGraphGenerator.Refusal] = []
 
         for seed in 0..<UInt64(Self.graphCount) {
             var generator = RandomGraphGenerator(seed: seed)
@@ -88,6 +90,7 @@ struct RDFXMLPropertyTests {
 
             if let first = generated.first(where: { $0.refusal != nil }) {
                 refusedCount += 1
+                if !refusalKinds.contains(first.refusal!) { refusalKinds.append(first.refusal!) }
                 let expected = Self.expectedError(for: first)!
                 #expect(throws: expected, "\(name)") { try RDFXMLWriter.string(triples) }
                 // With replacement, only graphs whose sole problem is characters can be written.
@@ -101,6 +104,7 @@ struct RDFXMLPropertyTests {
         }
         #expect(refusedCount > 10 && replacedCount > 5, "the generator must exercise refusals and replacement")
         #expect(jobs.count > Self.graphCount * 3 / 2)
+        #expect(refusalKinds.count == 4, "every kind of refusal occurs; saw \(refusalKinds)")
 
         let failures = try ExternalTools.checkIsomorphic(jobs, in: folder)
         for (name, message) in failures.sorted(by: { $0.key < $1.key }) {

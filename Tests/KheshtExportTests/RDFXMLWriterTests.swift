@@ -149,6 +149,21 @@ struct RDFXMLWriterTests {
         }
     }
 
+    @Test(arguments: ["http://example.org/a/../b", "http://example.org/./b", "http://example.org/a/..", "urn:a/./b"])
+    func irisWithDotSegmentsAreRefusedBecauseParsersResolveThem(text: String) throws {
+        let iri = try IRI(text)
+        for triple in [Triple(iri, Schema.name, .string("x")), Triple(example, Schema.url, .iri(iri)),
+                       Triple(example, Schema.name, .typed("x", iri))] {
+            #expect(throws: ExportError.unrepresentableIRI(triple)) { try RDFXMLWriter.string([triple]) }
+        }
+    }
+
+    @Test(arguments: ["http://../x", "http://example.org/a..b/.c?x=/../#/./", "http://example.org/..."])
+    func dotsOutsidePathSegmentsAreFine(text: String) throws {
+        let iri = try IRI(text)
+        #expect(throws: Never.self) { try RDFXMLWriter.string([Triple(iri, Schema.url, .iri(iri))]) }
+    }
+
     @Test func langStringWithoutTagIsRefused() throws {
         let triple = Triple(example, Schema.name, .typed("x", RDF.langString))
         #expect(throws: ExportError.unrepresentableLiteral(triple)) { try RDFXMLWriter.string([triple]) }

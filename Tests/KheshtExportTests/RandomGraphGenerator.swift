@@ -23,6 +23,7 @@ struct SeededRandom: RandomNumberGenerator {
 struct RandomGraphGenerator {
     enum Refusal: Equatable {
         case literalCharacters
+        case dotSegmentIRI
         case noQName
         case reserved
     }
@@ -48,6 +49,12 @@ struct RandomGraphGenerator {
 
     mutating func localName(allowPersian: Bool) -> String {
         allowPersian && chance(30) ? pick(Self.persianNames) : pick(Self.asciiNames)
+    }
+
+    /// An IRI with a `.` or `..` path segment, which RDF/XML parsers resolve into another IRI.
+    mutating func dotSegmentIRI() -> IRI {
+        IRI(unchecked: pick(["http://example.org/a/../b", "http://example.org/./x", "https://w3id.org/khesht/id/x/..",
+                             "urn:x-khesht:a/./b"]))
     }
 
     mutating func resourceIRI() -> IRI {
@@ -136,12 +143,24 @@ struct RandomGraphGenerator {
     mutating func graph(count: Int, allowRefusals: Bool) -> [GeneratedTriple] {
         var triples: [GeneratedTriple] = []
         var subject: Term = .iri(resourceIRI())
+        var subjectRefusal: Refusal?
         for _ in 0..<count {
-            if chance(35) { subject = chance(25) ? .blank(blankNode()) : .iri(resourceIRI()) }
+            if chance(35) {
+                subject = chance(25) ? .blank(blankNode()) : .iri(resourceIRI())
+                subjectRefusal = nil
+                if allowRefusals && chance(3) {
+                    subject = .iri(dotSegmentIRI())
+                    subjectRefusal = .dotSegmentIRI
+                }
+            }
             var (predicate, refusal) = predicate()
             while !allowRefusals && refusal != nil { (predicate, refusal) = self.predicate() }
+            if subjectRefusal != nil { refusal = subjectRefusal }
             let object: Term
-            if predicate == RDF.type {
+            if allowRefusals && predicate != RDF.type && chance(2) {
+                object = .iri(dotSegmentIRI())
+                if refusal == nil { refusal = .dotSegmentIRI }
+            } else if predicate == RDF.type {
                 object = .iri(chance(70) ? pick([Schema.event, KH.Award, Namespace.owl["Class"], RDF.statement])
                                          : resourceIRI())
             } else {
