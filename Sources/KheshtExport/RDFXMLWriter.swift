@@ -220,13 +220,12 @@ public final class RDFXMLWriter {
         try check(xmlTextWriterEndElement(writer), "end a node element")
     }
 
-    /// Writes an attribute with our own escaping: libxml2's attribute serializer turns every non-ASCII character
-    /// into a character reference, which would make Persian IRIs unreadable.
+    /// Writes an attribute. libxml2 (2.9) escapes `& < > "` as entities and TAB, LF, CR as character references
+    /// (`&#9;`, `&#10;`, `&#13;`, which attribute-value normalization keeps), and leaves other UTF-8 as it is, so
+    /// Persian IRIs stay readable. (In element content it writes CR as `&#13;` and TAB and LF as they are.)
     private func writeAttribute(_ name: String, _ value: String) throws {
         guard let writer else { return }
-        try check(xmlTextWriterStartAttribute(writer, name), "start attribute \(name)")
-        try check(xmlTextWriterWriteRaw(writer, XMLEscaping.attributeValue(value)), "write attribute \(name)")
-        try check(xmlTextWriterEndAttribute(writer), "end attribute \(name)")
+        try check(xmlTextWriterWriteAttribute(writer, name, value), "write attribute \(name)")
     }
 
     private func check(_ result: Int32, _ action: @autoclosure () -> String) throws {
