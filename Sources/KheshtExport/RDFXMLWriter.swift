@@ -7,8 +7,8 @@ import KheshtGraph
 /// - Namespaces: the readable prefixes of `Namespace.all` (or the list given) are declared once on `rdf:RDF`.
 ///   Predicates and types from any other namespace get generated prefixes `ns1`, `ns2`, … (stable for the whole
 ///   document); since a stream cannot know them upfront, **each node element declares the generated prefixes it
-///   uses** (`xmlns:ns1="…"` on that `rdf:Description`). Pass the namespaces to the initializer to have them
-///   declared on `rdf:RDF` instead.
+///   uses** (`xmlns:ns1="…"` on that `rdf:Description`). For a graph that can be read twice, the upfront pass
+///   `RDFXMLWriter.namespaces(for:)` gives every prefix to declare once on `rdf:RDF` instead.
 /// - Consecutive triples with the same subject share one node element. When one of them is an `rdf:type` whose
 ///   class has a QName, the node element is named by that class (`<schema:Event rdf:about="…">`,
 ///   `<owl:Class rdf:about="…">`) and that triple is not repeated.
@@ -236,6 +236,26 @@ public final class RDFXMLWriter {
 }
 
 extension RDFXMLWriter {
+    /// The upfront namespace pass, for graphs that can be read twice: `namespaces` followed by a generated
+    /// `ns1`, `ns2`, … for every other namespace the predicates and types of `triples` need, in order of first use.
+    /// Passing the result to the writer declares every prefix once on `rdf:RDF`, with none on node elements.
+    public static func namespaces<S: Sequence>(for triples: S, declaring namespaces: [Namespace] = Namespace.all)
+        -> [Namespace] where S.Element == Triple {
+        var table = QNameTable(namespaces: namespaces)
+        var result = table.rootNamespaces
+        var seen = Set(result.map(\.iri))
+        func note(_ iri: IRI) {
+            guard let name = table.qname(for: iri), !name.declaredAtRoot, seen.insert(name.namespace).inserted
+            else { return }
+            result.append(Namespace(prefix: name.prefix, iri: name.namespace))
+        }
+        for triple in triples {
+            note(triple.predicate)
+            if triple.predicate == RDF.type, let type = triple.object.iri { note(type) }
+        }
+        return result
+    }
+
     /// Writes `triples` as one RDF/XML document to `sink`.
     public static func write<S: Sequence>(_ triples: S, to sink: OutputSink, namespaces: [Namespace] = Namespace.all,
                                           options: Options = []) throws where S.Element == Triple {

@@ -85,6 +85,20 @@ struct RDFXMLWriterTests {
         #expect(!xml.contains("xmlns:ns1"))
     }
 
+    @Test func upfrontNamespacePassDeclaresGeneratedPrefixesOnTheRootOnly() throws {
+        let triples = [
+            Triple(example, IRI(unchecked: "http://example.org/vocab/p"), .string("1")),
+            Triple(event, RDF.type, .iri(IRI(unchecked: "http://other.example/terms#Thing"))),
+            Triple(event, Schema.name, .string("x")),
+        ]
+        let namespaces = RDFXMLWriter.namespaces(for: triples)
+        #expect(namespaces.map(\.prefix) == Namespace.all.map(\.prefix) + ["ns1", "ns2"])
+        let xml = try RDFXMLWriter.string(triples, namespaces: namespaces)
+        #expect(xml.components(separatedBy: "xmlns:ns").count == 3, "two declarations, both on rdf:RDF")
+        #expect(xml.contains(" xmlns:ns2=\"http://other.example/terms#\">\n"))
+        #expect(xml.contains("<ns2:Thing rdf:about=\"https://w3id.org/khesht/id/event/golden-brick-2019\">"))
+    }
+
     @Test func containerMembershipPredicatesAreOrdinaryQNames() throws {
         let xml = try RDFXMLWriter.string([Triple(example, Namespace.rdf["_1"], .iri(event))])
         #expect(xml.contains("<rdf:_1 rdf:resource=\"https://w3id.org/khesht/id/event/golden-brick-2019\"/>"))
