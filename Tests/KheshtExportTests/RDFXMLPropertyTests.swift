@@ -61,9 +61,9 @@ struct RDFXMLPropertyTests {
     }
 
     @Test func randomGraphsRoundTripOrAreRefused() throws {
-        let folder = try ExternalTools.temporaryFolder("random")
-        defer { ExternalTools.cleanUp(folder) }
-        var jobs: [ExternalTools.Job] = []
+        let folder = try IsomorphismCheck.temporaryFolder("random")
+        defer { IsomorphismCheck.cleanUp(folder) }
+        var jobs: [IsomorphismCheck.Job] = []
         var refusedCount = 0
         var replacedCount = 0
         var refusalKinds: [RandomGraphGenerator.Refusal] = []
@@ -106,7 +106,7 @@ struct RDFXMLPropertyTests {
         #expect(jobs.count > Self.graphCount * 3 / 2)
         #expect(refusalKinds.count == 4, "every kind of refusal occurs; saw \(refusalKinds)")
 
-        let failures = try ExternalTools.checkIsomorphic(jobs, in: folder)
+        let failures = try IsomorphismCheck.run(jobs, in: folder)
         for (name, message) in failures.sorted(by: { $0.key < $1.key }) {
             Issue.record("\(name) (replay with RandomGraphGenerator(seed:)):\(message)")
         }

@@ -70,16 +70,16 @@ struct ReificationExpanderTests {
         #expect(xml.contains("<prov:wasDerivedFrom rdf:resource=\"\(article.value)\"/>"))
         #expect(xml.contains("<kh:confidence rdf:datatype=\"http://www.w3.org/2001/XMLSchema#decimal\">0.4</kh:confidence>"))
 
-        let folder = try ExternalTools.temporaryFolder("reification")
-        defer { ExternalTools.cleanUp(folder) }
+        let folder = try IsomorphismCheck.temporaryFolder("reification")
+        defer { IsomorphismCheck.cleanUp(folder) }
         let rdf = folder.appendingPathComponent("facts.rdf")
         let nt = folder.appendingPathComponent("facts.nt")
         try xml.write(to: rdf, atomically: true, encoding: .utf8)
         try RDFXMLPropertyTests.expectedNTriples(all, replacing: false).write(to: nt, atomically: true, encoding: .utf8)
         let jobs = ["rapper", "rdflib", "oxigraph"].map {
-            ExternalTools.Job(name: "reified-\($0)", parser: $0, rdfPath: rdf.path, ntPath: nt.path)
+            IsomorphismCheck.Job(name: "reified-\($0)", parser: $0, rdfPath: rdf.path, ntPath: nt.path)
         }
-        let failures = try ExternalTools.checkIsomorphic(jobs, in: folder)
+        let failures = try IsomorphismCheck.run(jobs, in: folder)
         #expect(failures.isEmpty, "\(failures)")
     }
 }

@@ -43,9 +43,9 @@ struct TurtleWriterTests {
     /// Random graphs (the RDF/XML property test's generator, refusals off but with every control character)
     /// written as Turtle read back isomorphic in rdflib and Oxigraph.
     @Test func randomGraphsRoundTripThroughRdflibAndOxigraph() throws {
-        let folder = try ExternalTools.temporaryFolder("turtle")
-        defer { ExternalTools.cleanUp(folder) }
-        var jobs: [ExternalTools.Job] = []
+        let folder = try IsomorphismCheck.temporaryFolder("turtle")
+        defer { IsomorphismCheck.cleanUp(folder) }
+        var jobs: [IsomorphismCheck.Job] = []
         for seed in 0..<UInt64(60) {
             var generator = RandomGraphGenerator(seed: 10_000 + seed)
             // Turtle can carry what RDF/XML refuses: keep unnameable predicates and control characters.
@@ -60,7 +60,7 @@ struct TurtleWriterTests {
                 jobs.append(.init(name: "g\(seed)-\(parser)", parser: parser, rdfPath: ttl.path, ntPath: nt.path))
             }
         }
-        let failures = try ExternalTools.checkIsomorphic(jobs, in: folder)
+        let failures = try IsomorphismCheck.run(jobs, in: folder)
         for (name, message) in failures.sorted(by: { $0.key < $1.key }) { Issue.record("\(name):\(message)") }
         #expect(failures.isEmpty)
     }

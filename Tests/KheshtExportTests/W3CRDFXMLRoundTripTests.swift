@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KheshtGraph
 import KheshtExport
+import KheshtTestSupport
 
 /// Every positive evaluation test of the W3C RDF/XML suite, backwards: the expected graph (.nt) is written as
 /// RDF/XML by Khesht, and rapper, rdflib and Oxigraph must each read back a graph isomorphic to it.
@@ -17,24 +18,18 @@ struct W3CRDFXMLRoundTripTests {
     /// runs, so an entry added here must really be refused.)
     static let refused: [String: (reason: String, error: ExportError)] = [:]
 
-    /// The suite folder: `KHESHT_W3C_TESTS` (the rdf-tests checkout or the rdf-xml folder itself), else
-    /// `shared/w3c-rdf-tests/...` beside the package root or beside its parent (git worktrees sit one level deeper).
+    /// The suite folder: `ExternalTool.w3cTests` (`KHESHT_W3C_TESTS`, else `shared/` beside the package root),
+    /// or `shared/` one level further up for git worktrees; `KHESHT_W3C_TESTS` may also name the rdf-xml folder.
     static func suiteFolder() throws -> URL {
         let relative = "rdf/rdf11/rdf-xml"
-        let manifest = "manifest.ttl"
-        if let override = ProcessInfo.processInfo.environment["KHESHT_W3C_TESTS"], !override.isEmpty {
-            let url = URL(fileURLWithPath: override)
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(manifest).path),
-               url.lastPathComponent == "rdf-xml" {
-                return url
-            }
-            return url.appendingPathComponent(relative)
-        }
-        let root = ExternalTools.packageRoot
-        let candidates = [root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("shared/w3c-rdf-tests").appendingPathComponent(relative) }
+        let root = ExternalTool.packageRoot
+        let candidates = [
+            ExternalTool.w3cTests, ExternalTool.w3cTests.appendingPathComponent(relative),
+            root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/w3c-rdf-tests")
+                .appendingPathComponent(relative),
+        ]
         if let found = candidates.first(where: {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent(manifest).path)
+            $0.path.hasSuffix("rdf-xml") && FileManager.default.fileExists(atPath: $0.appendingPathComponent("manifest.ttl").path)
         }) {
             return found
         }
@@ -66,10 +61,10 @@ struct W3CRDFXMLRoundTripTests {
     }
 
     /// Writes every expected graph as RDF/XML into `folder`; returns the jobs for the parsers to check.
-    static func writeSuite(into folder: URL, parser: String) throws -> [ExternalTools.Job] {
+    static func writeSuite(into folder: URL, parser: String) throws -> [IsomorphismCheck.Job] {
         let entries = try evaluationTests()
         #expect(entries.count >= 100, "expected the whole suite, found \(entries.count) evaluation tests")
-        var jobs: [ExternalTools.Job] = []
+        var jobs: [IsomorphismCheck.Job] = []
         for entry in entries {
             let output = folder.appendingPathComponent(entry.name + ".rdf")
             do {
@@ -92,10 +87,10 @@ struct W3CRDFXMLRoundTripTests {
 
     @Test("each parser reads back the graph Khesht wrote", arguments: ["rapper", "rdflib", "oxigraph"])
     func roundTrip(parser: String) throws {
-        let folder = try ExternalTools.temporaryFolder("w3c-\(parser)")
-        defer { ExternalTools.cleanUp(folder) }
+        let folder = try IsomorphismCheck.temporaryFolder("w3c-\(parser)")
+        defer { IsomorphismCheck.cleanUp(folder) }
         let jobs = try Self.writeSuite(into: folder, parser: parser)
-        let failures = try ExternalTools.checkIsomorphic(jobs, in: folder)
+        let failures = try IsomorphismCheck.run(jobs, in: folder)
         for (name, message) in failures.sorted(by: { $0.key < $1.key }) {
             Issue.record("\(name) via \(parser):\(message)")
         }
