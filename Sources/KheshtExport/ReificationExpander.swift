@@ -33,7 +33,7 @@ public struct ReificationExpander: Sendable {
     }
 
     /// The ten triples describing `source`'s statement; `rdf:type rdf:Statement` comes first.
-    public mutating func triples(for source: FactSource) -> [Triple] {
+    public mutating func triples(for source: Provenance) -> [Triple] {
         counter += 1
         let node: Term
         switch naming {
@@ -41,7 +41,7 @@ public struct ReificationExpander: Sendable {
         // Digits appended to a valid IRI keep it valid.
         case .iris(let base): node = .iri(IRI(unchecked: base.value + String(counter)))
         }
-        let fact = source.triple
+        let fact = source.quad.triple
         return [
             Triple(node, RDF.type, .iri(RDF.statement)),
             Triple(node, RDF.subject, fact.subject),
@@ -57,7 +57,7 @@ public struct ReificationExpander: Sendable {
     }
 
     /// Expands every record of `sources`, lazily and in order.
-    public func expanding<S: Sequence>(_ sources: S) -> ReificationSequence<S> where S.Element == FactSource {
+    public func expanding<S: Sequence>(_ sources: S) -> ReificationSequence<S> where S.Element == Provenance {
         ReificationSequence(sources: sources, expander: self)
     }
 
@@ -97,7 +97,7 @@ public struct ReificationExpander: Sendable {
 }
 
 /// The triples of a sequence of provenance records, expanded one record at a time.
-public struct ReificationSequence<Sources: Sequence>: Sequence where Sources.Element == FactSource {
+public struct ReificationSequence<Sources: Sequence>: Sequence where Sources.Element == Provenance {
     let sources: Sources
     let expander: ReificationExpander
 

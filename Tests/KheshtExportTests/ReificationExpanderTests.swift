@@ -9,8 +9,8 @@ struct ReificationExpanderTests {
     let conferral = IRI(unchecked: "https://w3id.org/khesht/id/conferral/1")
     let person = IRI(unchecked: "https://w3id.org/khesht/id/person/1")
 
-    func source(_ confidence: Double = 0.85) -> FactSource {
-        FactSource(quad: Quad(.iri(conferral), KH.recipient, .iri(person), graph: .iri(article)),
+    func source(_ confidence: Double = 0.85) -> Provenance {
+        Provenance(quad: Quad(.iri(conferral), KH.recipient, .iri(person), graph: .iri(article)),
                    article: article, sentenceIndex: 3, charStart: 120, charEnd: 164,
                    ruleId: "award.conferral.fa", confidence: confidence)
     }
@@ -63,7 +63,7 @@ struct ReificationExpanderTests {
 
     /// Facts plus their reified provenance, as RDF/XML: typed `rdf:Statement` nodes, read back intact by rdflib.
     @Test func reifiedProvenanceRoundTripsAsRDFXML() throws {
-        let facts = [source().triple, Triple(person, Schema.name, .text("علی", language: "fa"))]
+        let facts = [source().quad.triple, Triple(person, Schema.name, .text("علی", language: "fa"))]
         let all = facts + Array(ReificationExpander().expanding([source(), source(0.4)]))
         let xml = try RDFXMLWriter.string(all)
         #expect(xml.contains("<rdf:Statement rdf:nodeID=\"khstmt1\">"))
