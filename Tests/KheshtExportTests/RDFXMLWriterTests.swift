@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KheshtGraph
 @testable import KheshtExport
@@ -214,5 +215,48 @@ struct RDFXMLWriterTests {
     @Test func emptyGraphIsAnEmptyRDFElement() throws {
         let xml = try RDFXMLWriter.string([Triple]())
         #expect(xml.contains("<rdf:RDF") && (xml.contains("/>") || xml.contains("</rdf:RDF>")))
+    }
+}
+
+@Suite("RDFXMLWriter.convertNTriples")
+struct ConvertNTriplesTests {
+    func scratch(_ name: String) throws -> String {
+        try IsomorphismCheck.temporaryFolder("convert-\(name)").path
+    }
+
+    @Test func writesTheDocumentAndCountsTriples() throws {
+        let folder = try scratch("ok")
+        let input = folder + "/in.nt"
+        try #"<http://example.org/a> <https://schema.org/name> "آ\r\n"@fa ."#.appending("\n")
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try RDFXMLWriter.convertNTriples(inputPath: input, outputPath: folder + "/out.rdf") == 1)
+        let xml = try String(contentsOfFile: folder + "/out.rdf", encoding: .utf8)
+        #expect(xml.contains("<schema:name xml:lang=\"fa\">آ&#13;\n</schema:name>"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf.partial"))
+        IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
+    }
+
+    @Test func refusedGraphLeavesNoFileBehind() throws {
+        let folder = try scratch("refused")
+        let input = folder + "/in.nt"
+        try "<http://example.org/a> <http://example.org/p/1> \"x\" .\n".write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(throws: ExportError.predicateHasNoQName(IRI(unchecked: "http://example.org/p/1"))) {
+            try RDFXMLWriter.convertNTriples(inputPath: input, outputPath: folder + "/out.rdf")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf.partial"))
+        IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
+    }
+
+    @Test func badInputIsASyntaxErrorWithItsLine() throws {
+        let folder = try scratch("syntax")
+        let input = folder + "/in.nt"
+        try "<http://example.org/a> <http://example.org/p> \"x\" .\n<http://example.org/a> oops\n"
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(throws: SyntaxError.self) {
+            try RDFXMLWriter.convertNTriples(inputPath: input, outputPath: folder + "/out.rdf")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf"))
+        IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
     }
 }
