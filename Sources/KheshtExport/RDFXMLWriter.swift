@@ -50,6 +50,7 @@ public final class RDFXMLWriter {
     private var subject: Term?
     private var group: [Property] = []
     private var finished = false
+    private var predicateNames: [IRI: PredicateName] = [:]
 
     /// One property element to write, checked and named when its triple arrived.
     private struct Property {
@@ -133,13 +134,16 @@ public final class RDFXMLWriter {
     // MARK: Checking a triple
 
     private func prepare(_ triple: Triple) throws -> Property {
-        if let iri = triple.subject.iri, !RDFXMLWriter.isAttributeSafe(iri) {
+        // The subject of the current group was checked with the group's first triple.
+        if triple.subject != subject, let iri = triple.subject.iri, !RDFXMLWriter.isAttributeSafe(iri) {
             throw ExportError.unrepresentableIRI(triple)
         }
-        if !XMLCharacters.allXMLChars(triple.predicate.value) { throw ExportError.unrepresentableIRI(triple) }
-        if QNameTable.isReservedRDFName(triple.predicate) { throw ExportError.reservedPredicate(triple.predicate) }
-        guard let name = names.qname(for: triple.predicate) else {
-            throw ExportError.predicateHasNoQName(triple.predicate)
+        let name: QName
+        switch predicateName(triple.predicate) {
+        case .name(let qname): name = qname
+        case .badCharacters: throw ExportError.unrepresentableIRI(triple)
+        case .reserved: throw ExportError.reservedPredicate(triple.predicate)
+        case .noQName: throw ExportError.predicateHasNoQName(triple.predicate)
         }
         let object: Object
         var typeName: QName?
@@ -170,6 +174,31 @@ public final class RDFXMLWriter {
             object = .literal(text: text, language: literal.language, datatype: datatype)
         }
         return Property(name: name, object: object, typeName: typeName)
+    }
+
+    private enum PredicateName {
+        case name(QName)
+        case badCharacters
+        case reserved
+        case noQName
+    }
+
+    /// The element name for a predicate, or why it has none; remembered, since a graph uses few predicates.
+    private func predicateName(_ predicate: IRI) -> PredicateName {
+        if let known = predicateNames[predicate] { return known }
+        let result: PredicateName
+        if !XMLCharacters.allXMLChars(predicate.value) {
+            result = .badCharacters
+        } else if QNameTable.isReservedRDFName(predicate) {
+            result = .reserved
+        } else if let qname = names.qname(for: predicate) {
+            result = .name(qname)
+        } else {
+            result = .noQName
+        }
+        if predicateNames.count >= 10_000 { predicateNames.removeAll(keepingCapacity: true) }
+        predicateNames[predicate] = result
+        return result
     }
 
     /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.
