@@ -7,21 +7,34 @@
 enum IRIResolution {
     /// True when resolving `iri` against any base gives `iri` back: its path has no `.` or `..` segment.
     static func survivesResolution(_ iri: String) -> Bool {
-        // Fast path: no ".", no dot segment.
-        guard iri.utf8.contains(0x2E) else { return true }
-        guard let colon = iri.utf8.firstIndex(of: 0x3A) else { return true }
-        var rest = iri.utf8[iri.utf8.index(after: colon)...]
-        // Skip the authority, which is not a path ("//host:port").
-        if rest.starts(with: "//".utf8) {
-            rest = rest.dropFirst(2)
-            rest = rest.drop { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+        var copy = iri
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            let slash: UInt8 = 0x2F, dot: UInt8 = 0x2E, question: UInt8 = 0x3F, hash: UInt8 = 0x23
+            var index = 0
+            // After the scheme's ':'.
+            while index < count && bytes[index] != 0x3A { index += 1 }
+            index += 1
+            // Skip the authority, which is not a path ("//host:port").
+            if index + 1 < count && bytes[index] == slash && bytes[index + 1] == slash {
+                index += 2
+                while index < count && bytes[index] != slash && bytes[index] != question && bytes[index] != hash {
+                    index += 1
+                }
+            }
+            // Walk the path's segments up to the query or fragment.
+            var segmentStart = index
+            while true {
+                let atEnd = index >= count || bytes[index] == question || bytes[index] == hash
+                if atEnd || bytes[index] == slash {
+                    let length = index - segmentStart
+                    if length == 1 && bytes[segmentStart] == dot { return false }
+                    if length == 2 && bytes[segmentStart] == dot && bytes[segmentStart + 1] == dot { return false }
+                    if atEnd { return true }
+                    segmentStart = index + 1
+                }
+                index += 1
+            }
         }
-        // The path ends at the query or fragment.
-        let path = rest.prefix { $0 != 0x3F && $0 != 0x23 }
-        for segment in path.split(separator: 0x2F, omittingEmptySubsequences: false) {
-            if segment.count == 1 && segment.first == 0x2E { return false }
-            if segment.count == 2 && segment.allSatisfy({ $0 == 0x2E }) { return false }
-        }
-        return true
     }
 }
