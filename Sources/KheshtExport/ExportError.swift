@@ -10,8 +10,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// to write U+FFFD in place of such characters instead.
     case unrepresentableLiteral(Triple)
     /// An IRI the triple needs in an attribute (subject, object or datatype) holds a character XML 1.0 cannot carry
-    /// (U+FFFE or U+FFFF), or a `.`/`..` path segment that RDF/XML parsers remove when they resolve it
-    /// (`http://example.org/a/../b` would be read as `http://example.org/b`).
+    /// (U+FFFE or U+FFFF), or a `.`/`..` path segment that RDF/XML and Turtle parsers remove when they resolve it
+    /// (`http://example.org/a/../b` would be read as `http://example.org/b`). N-Triples carries such IRIs.
     case unrepresentableIRI(Triple)
     /// RDF/XML writes a predicate as an element name: its IRI must split into a namespace and an NCName local
     /// part. IRIs ending in `/`, `#`, or a part that starts with a digit (`…/p/123`) have no such split.
@@ -30,7 +30,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             "cannot write literal in \(triple): it holds a character XML 1.0 cannot carry "
                 + "(use the replaceInvalidCharacters option to write U+FFFD instead)"
         case .unrepresentableIRI(let triple):
-            "cannot write \(triple) in RDF/XML: an IRI holds a character XML 1.0 cannot carry or a '.'/'..' "
+            "cannot write \(triple): an IRI holds a character XML 1.0 cannot carry or a '.'/'..' "
                 + "path segment that parsers would resolve away"
         case .predicateHasNoQName(let iri):
             "cannot write predicate \(iri) in RDF/XML: it does not end in an XML name (NCName) "

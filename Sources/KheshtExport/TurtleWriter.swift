@@ -6,7 +6,8 @@ import KheshtGraph
 /// Every IRI and literal is written correctly whatever it holds: an IRI becomes a prefixed name only when its
 /// local part is plainly safe (`[A-Za-z0-9_-]*`, no dots or escapes needed), otherwise `<…>`; literals use the
 /// canonical N-Triples string escapes, which Turtle reads the same way; blank node labels outside
-/// `[A-Za-z0-9_][A-Za-z0-9_-]*` are relabelled deterministically (`kx` + hex of their UTF-8 bytes).
+/// `[A-Za-z0-9_][A-Za-z0-9_-]*` are relabelled deterministically (`kx` + hex of their UTF-8 bytes). The one thing
+/// refused is an IRI with a `.`/`..` path segment, which Turtle parsers may resolve into another IRI.
 ///
 /// Related spec: RDF 1.1 Turtle, https://www.w3.org/TR/turtle/
 public final class TurtleWriter {
@@ -27,7 +28,19 @@ public final class TurtleWriter {
         if !usable.isEmpty { stream.write("\n") }
     }
 
+    /// Adds one triple.
+    ///
+    /// - Throws: `ExportError.unrepresentableIRI` when an IRI has a `.` or `..` path segment: Turtle parsers such as
+    ///   raptor resolve IRIs and would read `http://example.org/a/../b` as `http://example.org/b` (N-Triples and
+    ///   N-Quads carry such IRIs unchanged).
     public func write(_ triple: Triple) throws {
+        var iris = [triple.predicate]
+        if let iri = triple.subject.iri { iris.append(iri) }
+        if let iri = triple.object.iri { iris.append(iri) }
+        if let literal = triple.object.literal { iris.append(literal.datatype) }
+        if iris.contains(where: { !IRIResolution.survivesResolution($0.value) }) {
+            throw ExportError.unrepresentableIRI(triple)
+        }
         if triple.subject == subject {
             if triple.predicate == predicate {
                 stream.write(" ,\n        ")

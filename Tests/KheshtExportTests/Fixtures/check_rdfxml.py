@@ -4,8 +4,8 @@
     check_rdfxml.py PARSER FILE.rdf EXPECTED.nt
     check_rdfxml.py --batch JOBS.tsv      # one job a line: NAME<TAB>PARSER<TAB>FILE.rdf<TAB>EXPECTED.nt
 
-PARSER is rapper (raptor's `rapper -i rdfxml -o ntriples`), rdflib or oxigraph (pyoxigraph); rdflib-turtle and
-oxigraph-turtle read the file as Turtle instead (for the Turtle writer). Graphs are compared
+PARSER is rapper (raptor's `rapper -i rdfxml -o ntriples`), rdflib or oxigraph (pyoxigraph); rapper-turtle,
+rdflib-turtle and oxigraph-turtle read the file as Turtle instead (for the Turtle writer). Graphs are compared
 with rdflib.compare.isomorphic, with rdflib's literal normalization switched off so lexical forms must match.
 Prints `ok NAME` or `FAIL NAME: reason` per job. A single check exits 1 when it fails; a batch exits 0 once every
 job has its line (the caller reads them). Either exits 2 when a tool is missing.
@@ -55,6 +55,11 @@ def parse_with(parser, rdf_path):
         triples = pyoxigraph.parse(path=rdf_path, format=pyoxigraph.RdfFormat.RDF_XML, base_iri=BASE)
         data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
         graph.parse(data=data.decode("utf-8"), format="nt")
+    elif parser == "rapper-turtle":
+        run = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples", rdf_path, BASE], capture_output=True)
+        if run.returncode == 1:
+            raise ValueError("rapper: " + run.stderr.decode("utf-8", "replace").strip())
+        graph.parse(data=run.stdout.decode("utf-8"), format="nt")
     elif parser == "rdflib-turtle":
         graph.parse(rdf_path, format="turtle", publicID=BASE)
     elif parser == "oxigraph-turtle":
