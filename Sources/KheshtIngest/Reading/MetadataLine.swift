@@ -44,13 +44,16 @@ enum MetadataLine {
         return all.sorted { $0.words.count > $1.words.count }
     }()
 
+    private static let labelFirstWords = Set(labels.compactMap(\.words.first))
+
     private static let maximumLabelWords = labels.map(\.words.count).max() ?? 1
 
     /// The fields `line` states, or nil when it is not (wholly) a metadata line. `inHead` allows the unlabelled
     /// forms that are only metadata near the top of an article: a bare date line, a bare outlet name, a bare URL.
     static func fields(of line: String, inHead: Bool) -> [MetadataField]? {
+        guard line.utf8.count <= 1_200, line.count <= 300 else { return nil }
         let parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, line.count <= 300 else { return nil }
+        guard !parts.isEmpty else { return nil }
         var fields: [MetadataField] = []
         for part in parts {
             guard let field = field(of: part, inHead: inHead) else { return nil }
@@ -60,9 +63,14 @@ enum MetadataLine {
     }
 
     private static func field(of part: String, inHead: Bool) -> MetadataField? {
-        let words = part.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).map(String.init)
+        // The label words, then the rest of the line as one piece (its spacing kept).
+        let words = part.split(maxSplits: maximumLabelWords, whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+            .map(String.init)
         let keys = words.prefix(maximumLabelWords).map { TextNormalizer.matchKey($0) }
-        for label in labels where label.words.count <= keys.count {
+        var firstKey = keys.first ?? ""
+        if firstKey.hasSuffix(":") || firstKey.hasSuffix("：") { firstKey.removeLast() }
+        let mayBeLabelled = labelFirstWords.contains(firstKey)
+        for label in labels where mayBeLabelled && label.words.count <= keys.count {
             var matched = true
             var colon = false
             for (index, labelWord) in label.words.enumerated() {
@@ -86,11 +94,11 @@ enum MetadataLine {
         }
         guard inHead else { return nil }
         if isURL(part) { return .url(part) }
-        if let date = PublicationDateParser.parse(part), date.jalali != nil || date.gregorian != nil,
-           words.count <= 10 {
+        if PlainTextArticleReader.wordCount(part) <= 10, let date = PublicationDateParser.parse(part),
+           date.jalali != nil || date.gregorian != nil {
             if coverage(of: date, in: part) >= 45 { return .published(date) }
         }
-        if let outlet = KnownOutlets.outlet(namedAtStartOf: part),
+        if part.count <= 40, let outlet = KnownOutlets.outlet(namedAtStartOf: part),
            [outlet.persian, outlet.english].contains(where: { TextNormalizer.labelKey($0) == TextNormalizer.labelKey(part) }) {
             return .outlet(part)
         }

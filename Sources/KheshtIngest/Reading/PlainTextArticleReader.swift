@@ -182,7 +182,14 @@ public struct PlainTextArticleReader: Sendable {
     }
 
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).count
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let separates = scalar == " " || scalar == "\u{00A0}" || scalar == "\t"
+            if !separates && !inWord { count += 1 }
+            inWord = !separates
+        }
+        return count
     }
 
     /// Whether the text ends like a sentence: ".", "!", "?", "؟", "…", possibly inside closing quotes.
