@@ -1,4 +1,3 @@
-import KheshtGraph
 
 /// Where one fact came from: the article (its named graph), the sentence, the characters, the rule, the confidence.
 ///
