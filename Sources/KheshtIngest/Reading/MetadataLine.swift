@@ -94,9 +94,11 @@ enum MetadataLine {
         }
         guard inHead else { return nil }
         if isURL(part) { return .url(part) }
-        if PlainTextArticleReader.wordCount(part) <= 10, let date = PublicationDateParser.parse(part),
-           date.jalali != nil || date.gregorian != nil {
-            if coverage(of: date, in: part) >= 45 { return .published(date) }
+        // A bare date line; a bracketed addition ("[ Last Update: ... ]") does not count against it.
+        let datePart = part.split(separator: "[", maxSplits: 1).first.map { String($0).trimmingWhitespace() } ?? part
+        if !datePart.isEmpty, PlainTextArticleReader.wordCount(datePart) <= 10,
+           let date = PublicationDateParser.parse(datePart), date.jalali != nil || date.gregorian != nil {
+            if coverage(of: date, in: datePart) >= 45 { return .published(date) }
         }
         if part.count <= 40, let outlet = KnownOutlets.outlet(namedAtStartOf: part),
            [outlet.persian, outlet.english].contains(where: { TextNormalizer.labelKey($0) == TextNormalizer.labelKey(part) }) {

@@ -96,6 +96,15 @@ public struct PlainTextArticleReader: Sendable {
             } else {
                 draft.kicker = kicker
                 if draft.lead == nil { draft.lead = lead }
+                // "Masthead / metadata / title / body": a first line of a few words right above the date and news
+                // code, with a headline-like line after them, is the outlet's name ("خبرگزاری مهر", "Iran Daily").
+                if bodyStart == 1, kicker == nil, lead == nil, Self.wordCount(draft.title) <= 6,
+                   Self.isFollowedByMetadata(contentIndex: 0, in: lines), contentLines.count >= 3,
+                   Self.isTitleLike(contentLines[1]) {
+                    if draft.outlet == nil { draft.outlet = draft.title }
+                    draft.title = contentLines[1]
+                    bodyStart = 2
+                }
                 // "Title / lead / metadata / body": a single line between the title and a metadata line is the
                 // lead, as sites print it above the date and news code.
                 if draft.lead == nil, bodyStart < contentLines.count, Self.isFollowedByMetadata(
@@ -122,6 +131,11 @@ public struct PlainTextArticleReader: Sendable {
         }
         draft.paragraphs = Self.paragraphs(of: bodyLines)
         return draft
+    }
+
+    /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
+    static func isTitleLike(_ line: String) -> Bool {
+        wordCount(line) <= titleMaximumWords && line.count <= 250 && !endsSentence(line)
     }
 
     /// Whether the content line number `contentIndex` is directly followed (blank lines aside) by metadata.
