@@ -54,12 +54,18 @@ enum MetadataLine {
         guard line.utf8.count <= 1_200, line.count <= 300 else { return nil }
         let parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
+        // Every part must be a field, except short free parts beside one ("News ID: 84095127 | Tehran, Nov 1, IRNA").
         var fields: [MetadataField] = []
         for part in parts {
-            guard let field = field(of: part, inHead: inHead) else { return nil }
-            fields.append(field)
+            if let field = field(of: part, inHead: inHead) {
+                fields.append(field)
+            } else if parts.count > 1, PlainTextArticleReader.wordCount(part) <= 6 {
+                continue
+            } else {
+                return nil
+            }
         }
-        return fields
+        return fields.isEmpty ? nil : fields
     }
 
     private static func field(of part: String, inHead: Bool) -> MetadataField? {

@@ -96,12 +96,20 @@ public struct PlainTextArticleReader: Sendable {
             } else {
                 draft.kicker = kicker
                 if draft.lead == nil { draft.lead = lead }
-                // "Masthead / metadata / title / body": a first line of a few words right above the date and news
-                // code, with a headline-like line after them, is the outlet's name ("خبرگزاری مهر", "Iran Daily").
-                if bodyStart == 1, kicker == nil, lead == nil, Self.wordCount(draft.title) <= 6,
+                // "Line / metadata / headline / body", the layout of Tabnak-style pages: the headline is the
+                // headline-like line after the date and news code. The line above them is the outlet's masthead
+                // when it is a few words or names a known outlet ("خبرگزاری مهر", "Iran Daily"), otherwise the
+                // kicker printed above the headline.
+                if bodyStart == 1, kicker == nil, lead == nil,
                    Self.isFollowedByMetadata(contentIndex: 0, in: lines), contentLines.count >= 3,
-                   Self.isTitleLike(contentLines[1]) {
-                    if draft.outlet == nil { draft.outlet = draft.title }
+                   Self.isTitleLike(contentLines[1]), Self.standsAlone(contentIndex: 1, in: lines) {
+                    let first = draft.title
+                    let words = Self.wordCount(first)
+                    if words <= 4 || (words <= 6 && KnownOutlets.outlet(mentionedIn: first) != nil) {
+                        if draft.outlet == nil { draft.outlet = first }
+                    } else {
+                        draft.kicker = first
+                    }
                     draft.title = contentLines[1]
                     bodyStart = 2
                 }
@@ -136,6 +144,22 @@ public struct PlainTextArticleReader: Sendable {
     /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
     static func isTitleLike(_ line: String) -> Bool {
         wordCount(line) <= titleMaximumWords && line.count <= 250 && !endsSentence(line)
+    }
+
+    /// Whether the content line number `contentIndex` is followed by a blank line, metadata or the end, rather
+    /// than running on into the next line as a wrapped paragraph does.
+    private static func standsAlone(contentIndex: Int, in lines: [Line]) -> Bool {
+        var seen = -1
+        for (position, line) in lines.enumerated() {
+            guard case .content = line else { continue }
+            seen += 1
+            if seen == contentIndex {
+                guard position + 1 < lines.count else { return true }
+                if case .content = lines[position + 1] { return false }
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the content line number `contentIndex` is directly followed (blank lines aside) by metadata.
