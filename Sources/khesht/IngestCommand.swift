@@ -26,13 +26,18 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the final summary.")
     var quiet = false
 
+    @Flag(name: .customLong("dry-run"), help: "Extract and report, but store nothing.")
+    var dryRun = false
+
     func run() throws {
         let extractor = try reportingFailure { try schema.loadExtractor() }
         let files = try reportingFailure { try ArticleFiles.collect(paths) }
         let store = try reportingFailure { try self.store.openStore() }
         let gazetteer = extractor.gazetteerFacts()
-        try reportingFailure {
-            try store.replaceGraph(.iri(gazetteer.article), with: gazetteer.quads, provenance: gazetteer.provenance)
+        if !dryRun {
+            try reportingFailure {
+                try store.replaceGraph(.iri(gazetteer.article), with: gazetteer.quads, provenance: gazetteer.provenance)
+            }
         }
         let progress = ProgressLine(total: files.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let reader = ArticleReader()
@@ -43,7 +48,9 @@ struct IngestCommand: ParsableCommand {
             do {
                 for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
                     let result = extractor.extract(article)
-                    try store.replaceGraph(.iri(result.article), with: result.quads, provenance: result.provenance)
+                    if !dryRun {
+                        try store.replaceGraph(.iri(result.article), with: result.quads, provenance: result.provenance)
+                    }
                     articles += 1
                     facts += result.factCount
                     quads += result.quads.count
