@@ -88,14 +88,24 @@ struct MentionFinder {
     private func gazetteerMatches(_ s: SentenceAnalysis) -> [Mention] {
         var found: [Mention] = []
         for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
-            for count in stride(from: min(gazetteer.maxTokens + 2, s.tokens.count - start), through: 1, by: -1) {
-                guard let key = s.key(start, count), let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) else { continue }
-                if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
-                var mention = make(.entity(entry.type), start..<(start + count), s, finder: "gazetteer")
-                mention.known = entry
-                found.append(mention)
-                break
+            if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
+            // Extend the phrase while it is still the start of some label; remember the longest full label.
+            var best: (count: Int, entry: Gazetteer.Entry)?
+            var count = 1
+            while let key = s.key(start, count) {
+                if let entry = gazetteer.entries(forKey: key).first { best = (count, entry) }
+                guard gazetteer.isPrefix(key) else {
+                    if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
+                        best = (count, entry)
+                    }
+                    break
+                }
+                count += 1
             }
+            guard let best else { continue }
+            var mention = make(.entity(best.entry.type), start..<(start + best.count), s, finder: "gazetteer")
+            mention.known = best.entry
+            found.append(mention)
         }
         return found
     }
@@ -103,7 +113,6 @@ struct MentionFinder {
     /// The entry for a phrase key, also when its last word carries a Persian enclitic ("شهرهاست", "تهرانی" is not
     /// stripped: only "است"/"ست" and the ezafe "ی"/"ای" after a vowel-final word).
     private func gazetteerEntry(_ key: String, lastToken: Token) -> Gazetteer.Entry? {
-        if let entry = gazetteer.entries(forKey: key).first { return entry }
         guard !isLatin(lastToken) else { return nil }
         for suffix in ["است", "ست", "ای", "یی"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             if let entry = gazetteer.entries(forKey: String(key.dropLast(suffix.count))).first { return entry }

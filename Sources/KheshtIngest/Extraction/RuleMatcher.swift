@@ -11,6 +11,9 @@ struct RuleMatcher {
     let lexicon: Lexicon
     let sentence: SentenceAnalysis
     let items: [Item]
+    /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
+    let kindsPresent: Set<MentionMatch>
+    let listsPresent: Set<String>
 
     init(lexicon: Lexicon, sentence: SentenceAnalysis) {
         self.lexicon = lexicon
@@ -35,21 +38,18 @@ struct RuleMatcher {
             }
         }
         self.items = items
+        var kinds = Set<MentionMatch>()
+        for case .mention(let mention) in items {
+            for kind in MentionMatch.allCases where kind.accepts(mention) { kinds.insert(kind) }
+        }
+        kindsPresent = kinds
+        listsPresent = sentence.listsPresent
     }
 
     /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
     func mayMatch(_ rule: Rule) -> Bool {
-        for kinds in rule.requiredMentions {
-            let present = items.contains { item in
-                if case .mention(let mention) = item { return kinds.contains { $0.accepts(mention) } }
-                return false
-            }
-            if !present { return false }
-        }
-        for list in rule.requiredLists where !sentence.tokens.indices.contains(where: { sentence.match(list, at: $0) != nil }) {
-            return false
-        }
-        return true
+        rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
+            && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the

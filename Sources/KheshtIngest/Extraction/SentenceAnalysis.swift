@@ -40,8 +40,11 @@ public struct SentenceAnalysis: Sendable {
         // Longer phrases are probed first, so the first length recorded for a list is its longest match.
         self.listMatches = keys.map { row in
             var found: [String: Int] = [:]
-            for count in stride(from: min(row.count, lexicon.maxTokens), through: 1, by: -1) {
-                for list in lexicon.listsByKey[row[count - 1]] ?? [] where found[list] == nil { found[list] = count }
+            for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
+                let key = row[count - 1]
+                // Longer matches overwrite shorter ones: each list keeps its longest entry here.
+                for list in lexicon.listsByKey[key] ?? [] { found[list] = count }
+                if !lexicon.prefixes.contains(key) { break }
             }
             return found
         }
@@ -51,6 +54,11 @@ public struct SentenceAnalysis: Sendable {
     public func key(_ start: Int, _ count: Int) -> String? {
         guard start >= 0, start < keys.count, count >= 1, count <= keys[start].count else { return nil }
         return keys[start][count - 1]
+    }
+
+    /// Every lexicon list with an entry somewhere in the sentence.
+    public var listsPresent: Set<String> {
+        listMatches.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
     }
 
     /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
