@@ -6,6 +6,9 @@ struct Khesht: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khesht",
         abstract: "A knowledge base of events and awards, built from news articles.",
-        subcommands: []
+        subcommands: [LoadCommand.self, DumpCommand.self, StatsCommand.self]
     )
+
+    /// `--db` before the subcommand (`khesht --db x.sqlite load …`); subcommands also accept it after their name.
+    @OptionGroup var store: StoreOptions
 }

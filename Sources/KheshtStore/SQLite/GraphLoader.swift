@@ -1,0 +1,209 @@
+import GRDB
+import GRDBSQLite
+import KheshtGraph
+import KheshtText
+
+/// Writes quads inside one open SQLite transaction: interns terms, inserts and deletes quads, and keeps the
+/// `labels` and `provenance` tables in step with them.
+///
+/// A loader exists only inside `SQLiteStore.bulkLoad`, whose single transaction makes everything it wrote appear
+/// at once or not at all (also after SIGKILL). Statements are prepared once per transaction and driven through
+/// `RawStatement`, so a row costs a few `sqlite3_bind`/`sqlite3_step` calls and no allocation beyond its strings.
+public final class GraphLoader {
+    private let db: Database
+    private let cache: TermIDCache
+    private let insertTerm: RawStatement
+    private let selectTerm: RawStatement
+    private let insertQuad: RawStatement
+    private let deleteQuad: RawStatement
+    private let insertLabel: RawStatement
+    private let deleteLabel: RawStatement
+    private let insertProvenance: RawStatement
+    private let deleteProvenance: RawStatement
+    private let clearQuads: RawStatement
+    private let clearLabels: RawStatement
+    private let clearProvenance: RawStatement
+    /// Predicate id → whether it is one of `LabelPredicates`; decided once per predicate.
+    private var labelPredicateByID: [Int64: Bool] = [:]
+    /// Graphs already emptied in this transaction by `replaceGraphOnFirstSight`.
+    private var replacedGraphs: Set<Int64> = []
+
+    /// Quads that were not already present.
+    public private(set) var insertedCount = 0
+    /// Quads actually removed (by `remove` or by clearing a graph).
+    public private(set) var removedCount = 0
+
+    init(db: Database, cache: TermIDCache) throws {
+        self.db = db
+        self.cache = cache
+        func prepare(_ sql: String) throws -> RawStatement { RawStatement(try db.makeStatement(sql: sql)) }
+        insertTerm = try prepare(
+            "INSERT INTO terms(kind, value, datatype, language) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+        selectTerm = try prepare(
+            "SELECT id FROM terms WHERE value = ?2 AND kind = ?1 AND datatype = ?3 AND language = ?4")
+        insertQuad = try prepare("INSERT OR IGNORE INTO quads(s, p, o, g) VALUES (?1, ?2, ?3, ?4)")
+        deleteQuad = try prepare("DELETE FROM quads WHERE s = ?1 AND p = ?2 AND o = ?3 AND g = ?4")
+        insertLabel = try prepare(
+            "INSERT OR IGNORE INTO labels(label_key, label, subject, p, o, g) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        deleteLabel = try prepare("DELETE FROM labels WHERE subject = ?1 AND p = ?2 AND o = ?3 AND g = ?4")
+        insertProvenance = try prepare("""
+            INSERT INTO provenance(s, p, o, g, article, sentence, char_start, char_end, rule_id, confidence)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """)
+        deleteProvenance = try prepare("DELETE FROM provenance WHERE s = ?1 AND p = ?2 AND o = ?3 AND g = ?4")
+        clearQuads = try prepare("DELETE FROM quads WHERE g = ?1")
+        clearLabels = try prepare("DELETE FROM labels WHERE g = ?1")
+        clearProvenance = try prepare("DELETE FROM provenance WHERE g = ?1")
+    }
+
+    // MARK: Public loading API
+
+    /// Empties `graph` (`nil`: the default graph) with its labels and provenance.
+    public func clearGraph(_ graph: Term?) throws {
+        guard let id = try graphID(graph, create: false) else { return }
+        try clear(graphID: id)
+    }
+
+    /// Empties `graph` the first time this loader sees it, then never again: how an N-Quads file replaces every
+    /// graph it mentions while its quads stream by.
+    public func replaceGraphOnFirstSight(_ graph: Term?) throws {
+        guard let id = try graphID(graph, create: true), replacedGraphs.insert(id).inserted else { return }
+        try clear(graphID: id)
+    }
+
+    /// Adds one quad; false when it was already there.
+    @discardableResult
+    public func add(_ quad: Quad) throws -> Bool {
+        let s = try intern(quad.subject)
+        let p = try intern(.iri(quad.predicate))
+        let o = try intern(quad.object)
+        let g = try graphID(quad.graph, create: true) ?? 0
+        return try add(s: s, p: p, o: o, g: g, quad: quad)
+    }
+
+    /// Records where `record.quad` came from; the quad must already have been added.
+    public func addProvenance(_ record: Provenance) throws {
+        let ids = try quadIDs(record.quad, create: true)!
+        insertProvenance.bind(ids.s, at: 1)
+        insertProvenance.bind(ids.p, at: 2)
+        insertProvenance.bind(ids.o, at: 3)
+        insertProvenance.bind(ids.g, at: 4)
+        insertProvenance.bind(try intern(.iri(record.article)), at: 5)
+        insertProvenance.bind(Int64(record.sentenceIndex), at: 6)
+        insertProvenance.bind(Int64(record.charStart), at: 7)
+        insertProvenance.bind(Int64(record.charEnd), at: 8)
+        insertProvenance.bind(record.ruleId, at: 9)
+        insertProvenance.bind(record.confidence, at: 10)
+        try insertProvenance.run(db)
+    }
+
+    /// Removes one quad with its label row and provenance; false when it was absent.
+    @discardableResult
+    public func remove(_ quad: Quad) throws -> Bool {
+        guard let ids = try quadIDs(quad, create: false) else { return false }
+        for statement in [deleteQuad, deleteLabel, deleteProvenance] {
+            statement.bind(ids.s, at: 1)
+            statement.bind(ids.p, at: 2)
+            statement.bind(ids.o, at: 3)
+            statement.bind(ids.g, at: 4)
+            try statement.run(db)
+            if statement.handle == deleteQuad.handle {
+                guard sqlite3_changes(db.sqliteConnection) > 0 else { return false }
+                removedCount += 1
+            }
+        }
+        return true
+    }
+
+    // MARK: Internals
+
+    private func add(s: Int64, p: Int64, o: Int64, g: Int64, quad: Quad) throws -> Bool {
+        insertQuad.bind(s, at: 1)
+        insertQuad.bind(p, at: 2)
+        insertQuad.bind(o, at: 3)
+        insertQuad.bind(g, at: 4)
+        try insertQuad.run(db)
+        guard sqlite3_changes(db.sqliteConnection) > 0 else { return false }
+        insertedCount += 1
+        if isLabelPredicate(p, quad.predicate), let literal = quad.object.literal {
+            insertLabel.bind(TextNormalizer.labelKey(literal.lexicalForm), at: 1)
+            insertLabel.bind(literal.lexicalForm, at: 2)
+            insertLabel.bind(s, at: 3)
+            insertLabel.bind(p, at: 4)
+            insertLabel.bind(o, at: 5)
+            insertLabel.bind(g, at: 6)
+            try insertLabel.run(db)
+        }
+        return true
+    }
+
+    private func isLabelPredicate(_ id: Int64, _ predicate: IRI) -> Bool {
+        if let known = labelPredicateByID[id] { return known }
+        let isLabel = LabelPredicates.contains(predicate)
+        labelPredicateByID[id] = isLabel
+        return isLabel
+    }
+
+    private func clear(graphID id: Int64) throws {
+        for statement in [clearQuads, clearLabels, clearProvenance] {
+            statement.bind(id, at: 1)
+            try statement.run(db)
+            if statement.handle == clearQuads.handle { removedCount += Int(sqlite3_changes(db.sqliteConnection)) }
+        }
+    }
+
+    private func graphID(_ graph: Term?, create: Bool) throws -> Int64? {
+        guard let graph else { return 0 }
+        return create ? try intern(graph) : try existingID(graph)
+    }
+
+    private func quadIDs(_ quad: Quad, create: Bool) throws -> (s: Int64, p: Int64, o: Int64, g: Int64)? {
+        if create {
+            return (try intern(quad.subject), try intern(.iri(quad.predicate)), try intern(quad.object),
+                    try graphID(quad.graph, create: true) ?? 0)
+        }
+        guard let s = try existingID(quad.subject), let p = try existingID(.iri(quad.predicate)),
+              let o = try existingID(quad.object), let g = try graphID(quad.graph, create: false) else { return nil }
+        return (s, p, o, g)
+    }
+
+    /// The id of `term`, adding it to the dictionary when new. New terms cost one INSERT; known ones come from the
+    /// cache or, after eviction, one indexed SELECT.
+    func intern(_ term: Term) throws -> Int64 {
+        if let id = cache[term] { return id }
+        let record = TermRecord(term)
+        bind(record, to: insertTerm)
+        try insertTerm.run(db)
+        let id: Int64
+        if sqlite3_changes(db.sqliteConnection) > 0 {
+            id = sqlite3_last_insert_rowid(db.sqliteConnection)
+        } else {
+            guard let found = try select(record) else {
+                throw DatabaseError(message: "term \(term.ntriples) neither inserted nor found")
+            }
+            id = found
+        }
+        cache.insert(id, for: term)
+        return id
+    }
+
+    private func existingID(_ term: Term) throws -> Int64? {
+        if let id = cache[term] { return id }
+        guard let id = try select(TermRecord(term)) else { return nil }
+        cache.insert(id, for: term)
+        return id
+    }
+
+    private func select(_ record: TermRecord) throws -> Int64? {
+        bind(record, to: selectTerm)
+        defer { selectTerm.reset() }
+        return try selectTerm.step(db) ? selectTerm.int64(at: 0) : nil
+    }
+
+    private func bind(_ record: TermRecord, to statement: RawStatement) {
+        statement.bind(record.kind.rawValue, at: 1)
+        statement.bind(record.value, at: 2)
+        statement.bind(record.datatype, at: 3)
+        statement.bind(record.language, at: 4)
+    }
+}

@@ -1,0 +1,78 @@
+/// The four orders quads are stored in, and which one serves a pattern.
+///
+/// A pattern is answered from the index whose leading columns are the most bound positions: those become equality
+/// constraints on a contiguous index range, the rest are read in index order, which is also the order keyset
+/// pagination resumes from.
+enum QuadIndex: CaseIterable {
+    case spog, posg, ospg, gspo
+
+    enum Column: String { case s, p, o, g }
+
+    var columns: [Column] {
+        switch self {
+        case .spog: [.s, .p, .o, .g]
+        case .posg: [.p, .o, .s, .g]
+        case .ospg: [.o, .s, .p, .g]
+        case .gspo: [.g, .s, .p, .o]
+        }
+    }
+
+    /// The clause that forces this index; the clustered SPOG key needs none.
+    var hint: String {
+        switch self {
+        case .spog: ""
+        case .posg: " INDEXED BY quads_posg"
+        case .ospg: " INDEXED BY quads_ospg"
+        case .gspo: " INDEXED BY quads_gspo"
+        }
+    }
+
+    func boundPrefixLength(_ bound: Set<Column>) -> Int {
+        columns.prefix { bound.contains($0) }.count
+    }
+
+    /// The index with the longest bound prefix (SPOG on ties and for the empty pattern).
+    static func best(for bound: Set<Column>) -> QuadIndex {
+        // `max(by:)` keeps the first of equal elements, so ties go to the earlier case.
+        allCases.max { $0.boundPrefixLength(bound) < $1.boundPrefixLength(bound) }!
+    }
+}
+
+/// A pattern resolved to term ids, with the SQL that pages through it.
+struct QuadQuery {
+    let index: QuadIndex
+    /// Bound column values in `index.columns` order for the prefix, then residual bound columns.
+    let prefix: [(QuadIndex.Column, Int64)]
+    /// Columns after the bound prefix, in index order: the keyset columns.
+    let rest: [QuadIndex.Column]
+    /// Bound columns outside the prefix: filtered, not ranged.
+    let residual: [(QuadIndex.Column, Int64)]
+
+    init(bound: [QuadIndex.Column: Int64]) {
+        let index = QuadIndex.best(for: Set(bound.keys))
+        let prefixLength = index.boundPrefixLength(Set(bound.keys))
+        self.index = index
+        prefix = index.columns.prefix(prefixLength).map { ($0, bound[$0]!) }
+        rest = Array(index.columns.dropFirst(prefixLength))
+        residual = rest.compactMap { column in bound[column].map { (column, $0) } }
+    }
+
+    /// `SELECT s, p, o, g` for one page; with `resuming`, only rows after the last key (bound after the constants).
+    func pageSQL(resuming: Bool, limit: Int) -> String {
+        var conditions = (prefix + residual).map { "\($0.0.rawValue) = \($0.1)" }
+        if resuming, !rest.isEmpty {
+            let names = rest.map(\.rawValue).joined(separator: ", ")
+            let marks = rest.map { _ in "?" }.joined(separator: ", ")
+            conditions.append(rest.count == 1 ? "\(names) > ?" : "(\(names)) > (\(marks))")
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let order = rest.isEmpty ? "" : " ORDER BY " + rest.map(\.rawValue).joined(separator: ", ")
+        return "SELECT s, p, o, g FROM quads\(index.hint)\(whereClause)\(order) LIMIT \(limit)"
+    }
+
+    func countSQL() -> String {
+        let conditions = (prefix + residual).map { "\($0.0.rawValue) = \($0.1)" }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return "SELECT COUNT(*) FROM quads\(index.hint)\(whereClause)"
+    }
+}
