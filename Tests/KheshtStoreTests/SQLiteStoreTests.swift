@@ -25,6 +25,7 @@ struct SQLiteStoreTests {
         #expect(try reopened.entities(withLabel: "آليس") == [S.alice])
         #expect(try reopened.provenance(of: fact) == [record])
         #expect(try reopened.graphNames() == [.iri(article)])
+        #expect(try reopened.integrityCheck() == ["ok"])
     }
 
     @Test func schemaVersionAndMigrationsAreRecorded() throws {

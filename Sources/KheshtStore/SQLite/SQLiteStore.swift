@@ -109,6 +109,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
                 try db.inTransaction(.immediate) {
                     let loader = try GraphLoader(db: db, cache: termCache)
                     result = try body(loader)
+                    try loader.finish()
                     return .commit
                 }
                 return result!

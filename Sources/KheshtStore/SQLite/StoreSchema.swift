@@ -36,13 +36,15 @@ enum StoreSchema {
                 CREATE INDEX quads_ospg ON quads(o, s, p, g);
                 CREATE INDEX quads_gspo ON quads(g, s, p, o);
 
+                -- Key columns first: SQLite 3.40's integrity_check misreports NOT NULL columns declared
+                -- before the primary key of a WITHOUT ROWID table as NULL.
                 CREATE TABLE labels (
-                    label_key TEXT NOT NULL,
-                    label TEXT NOT NULL,
                     subject INTEGER NOT NULL,
                     p INTEGER NOT NULL,
                     o INTEGER NOT NULL,
                     g INTEGER NOT NULL,
+                    label_key TEXT NOT NULL,
+                    label TEXT NOT NULL,
                     PRIMARY KEY (subject, p, o, g)
                 ) WITHOUT ROWID;
                 CREATE INDEX labels_by_key ON labels(label_key, subject);
