@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
         .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
-        .testTarget(name: "KheshtTimelineTests", dependencies: ["KheshtTimeline", "KheshtStore"]),
+        .testTarget(name: "KheshtTimelineTests", dependencies: [
+            "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
+        ], exclude: ["Fixtures"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),
     ]

@@ -9,6 +9,7 @@ struct CoreferenceResolver {
 
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
+        linkShortForms(&sentences)
         var lastPerson: Mention?
         var focusEvent: Mention?
         var holders: [String: Mention] = [:]
@@ -129,6 +130,54 @@ struct CoreferenceResolver {
     private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {
         let start = s.mentions[index].tokens.upperBound
         return (start..<s.tokens.count).contains { s.match(lexicon, "speechVerb", at: $0) != nil }
+    }
+
+    /// "جایزه جلال" after (or before) "جایزه ادبی جلال آل احمد", "the council" style short forms of a name: an unknown
+    /// award, organization, place or observance whose words all occur, in order, in a longer name of the same type in
+    /// the same article is that entity.
+    private func linkShortForms(_ sentences: inout [SentenceAnalysis]) {
+        let types: Set<EntityType> = [.award, .organization, .place, .observance]
+        var names: [(mention: Mention, words: [String])] = []
+        for s in sentences.indices {
+            for mention in sentences[s].mentions {
+                for candidate in [mention] + (mention.attached.map { [$0.value] } ?? []) {
+                    guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
+                    names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
+                }
+            }
+        }
+        func longer(for mention: Mention, words: [String]) -> Mention? {
+            names.first { other in
+                other.mention.entityType == mention.entityType && other.words.count > words.count
+                    && other.mention.span != mention.span && isSubsequence(words, of: other.words)
+                    && (other.mention.known != nil || other.words.count > words.count)
+            }?.mention
+        }
+        for s in sentences.indices {
+            for m in sentences[s].mentions.indices {
+                let mention = sentences[s].mentions[m]
+                if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
+                   let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
+                    sentences[s].mentions[m].antecedent = Box(full)
+                }
+                if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
+                   attached.known == nil, !attached.isAnaphoric,
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)) {
+                    var linked = attached
+                    linked.antecedent = Box(full)
+                    sentences[s].mentions[m].attached = Box(linked)
+                }
+            }
+        }
+    }
+
+    private func isSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var index = long.startIndex
+        for word in short {
+            guard let found = long[index...].firstIndex(of: word) else { return false }
+            index = long.index(after: found)
+        }
+        return true
     }
 
     /// Surnames standing alone ("هاشمی", "Hashemi") become person mentions referring to the full name: the nearest

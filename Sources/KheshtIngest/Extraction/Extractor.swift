@@ -204,7 +204,8 @@ public struct Extractor: Sendable {
         var functional = Set<String>()
         var count = 0
         for rule in rules.rules {
-            for match in matcher.matches(rule.pattern) {
+            // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
+            for match in matcher.matches(rule.pattern).reversed() {
                 var values: [String: Value] = [:]
                 var complete = true
                 for (role, source) in rule.output.arguments {

@@ -20,6 +20,9 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The properties the facts column may use.
+    public static let factProperties: Set<String> = ["containedInPlace", "conferredBy", "designatedBy", "memberOf", "observedOn"]
+
     public private(set) var entries: [Entry] = []
     /// labelKey → entry indices (a label may be shared by several entries).
     private var byKey: [String: [Int]] = [:]
@@ -59,6 +62,9 @@ public struct Gazetteer: Sendable {
                 for item in columns[3].split(separator: "|") {
                     let parts = item.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
                     guard parts.count == 2 else { throw fail("fact '\(item)' must be written property=value") }
+                    guard Gazetteer.factProperties.contains(String(parts[0])) else {
+                        throw fail("unknown property '\(parts[0])'; expected one of \(Gazetteer.factProperties.sorted().joined(separator: ", "))")
+                    }
                     facts.append((String(parts[0]), String(parts[1])))
                 }
             }

@@ -208,7 +208,9 @@ struct MentionFinder {
                 }
                 if end < s.tokens.count, isSurnameWord(s, end) {
                     var nameEnd = end + 1
-                    if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), looksLikeSurname(s, nameEnd) {
+                    // "آل احمد", "ابن سینا": a particle takes the next word with it.
+                    let particle = ["آل", "ال", "ابن", "بن", "al", "bin", "ibn", "von", "van", "de"].contains(s.tokens[end].text)
+                    if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
                         nameEnd += 1
                     }
                     found.append(make(.entity(.person), index..<nameEnd, s, finder: "person.given-name"))
@@ -494,6 +496,17 @@ struct MentionFinder {
         return mention
     }
 
+    private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
+        var cursor = role.tokens.upperBound
+        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 3, s.mention(at: cursor) == nil,
+              isNameWord(s, cursor), !isLatin(s.tokens[cursor]) {
+            cursor += 1
+        }
+        guard cursor > role.tokens.upperBound, let owner = s.mentions.first(where: { $0.tokens.lowerBound == cursor }),
+              let type = owner.entityType, [.organization, .event, .awardCeremony, .award].contains(type) else { return nil }
+        return (role.tokens.lowerBound..<cursor, owner)
+    }
+
     /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
     /// "دبیر جشنواره") or, in English, right before it ("Tehran City Council chairman").
     private func attachRoles(_ s: inout SentenceAnalysis) {
@@ -506,6 +519,13 @@ struct MentionFinder {
                 s.mentions[position].attached = Box(next)
             } else if let ministry = ministry(after: s.mentions[position], in: s) {
                 s.mentions[position].attached = Box(ministry)
+            } else if let (extended, owner) = roleWithModifiers(s.mentions[position], in: s) {
+                // "معاون امور فرهنگی وزارت فرهنگ": the words between the role and its organization belong to the role.
+                s.mentions[position].tokens = extended
+                s.mentions[position].span = s.span(extended)
+                s.mentions[position].label = s.surface(extended, in: text)
+                s.mentions[position].surface = s.mentions[position].label
+                s.mentions[position].attached = Box(owner)
             } else if position > 0, let previous = Optional(s.mentions[position - 1]),
                       previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
