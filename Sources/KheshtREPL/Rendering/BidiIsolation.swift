@@ -15,9 +15,25 @@ public enum BidiIsolation {
     }
 
     /// `text` wrapped in FSI … PDI when it holds right-to-left letters; unchanged otherwise.
+    ///
+    /// Embedding, override and isolate controls already in the data are dropped first: an unbalanced one would
+    /// leak its direction into the columns after it.
     public static func isolate(_ text: String) -> String {
-        guard containsRightToLeft(text) else { return text }
-        return "\(firstStrongIsolate)\(text)\(popDirectionalIsolate)"
+        let clean = withoutDirectionalControls(text)
+        guard containsRightToLeft(clean) else { return clean }
+        return "\(firstStrongIsolate)\(clean)\(popDirectionalIsolate)"
+    }
+
+    /// `text` without U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates); LRM, RLM and ZWNJ stay.
+    public static func withoutDirectionalControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isDirectionalControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isDirectionalControl(scalar) { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    static func isDirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Scalars of bidi class R or AL, by block: Hebrew, Arabic, Syriac, Arabic Supplement, Thaana, N'Ko, Samaritan,
