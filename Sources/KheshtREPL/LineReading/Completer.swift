@@ -56,6 +56,60 @@ public struct Completer {
         return unique(out)
     }
 
+    /// What Tab does with the line: the text to put in place of `word` (the characters since the last word
+    /// break), the matches to list, and whether a quote should close after a single match.
+    public struct Completion: Equatable, Sendable {
+        /// Replaces `word` (libedit deletes the word and inserts this).
+        public let replacement: String
+        /// Everything that matched, as shown in the list on a second Tab.
+        public let matches: [String]
+        /// True when the one match is an entity label inside an open quote: the quote is closed after it.
+        public let closesQuote: Bool
+    }
+
+    /// The completion of `word`, the characters before the cursor back to the last word break, given the line
+    /// before it.
+    ///
+    /// Inside an open quote the whole quoted text counts, spaces included (`"برج م` completes to
+    /// `"برج میلاد"` though the space broke the word): labels are looked up by all of it and the part before
+    /// `word` is removed from each label, since only `word` gets replaced. A label whose beginning is spelled
+    /// differently from what was typed (Arabic yeh, another case) is listed but cannot be inserted.
+    public func complete(word: String, lineBeforeWord: String) -> Completion? {
+        let line = lineBeforeWord + word
+        if let typed = Self.openQuotedText(line) {
+            let leading = String(typed.dropLast(word.count))
+            let found = unique(labels(typed, labelLimit))
+            guard !found.isEmpty else { return nil }
+            let insertable = found.filter { $0.hasPrefix(leading) }.map { String($0.dropFirst(leading.count)) }
+            if insertable.count == 1 { return Completion(replacement: insertable[0], matches: found, closesQuote: true) }
+            let prefix = Self.commonPrefix(insertable)
+            return Completion(replacement: prefix.count > word.count ? prefix : word, matches: found, closesQuote: false)
+        }
+        let found = candidates(for: word, quoted: false, line: line)
+        guard !found.isEmpty else { return nil }
+        if found.count == 1 { return Completion(replacement: found[0], matches: found, closesQuote: false) }
+        let prefix = Self.commonPrefix(found)
+        return Completion(replacement: prefix.count > word.count ? prefix : word, matches: found, closesQuote: false)
+    }
+
+    /// The text after a `"` that is still open at the end of `line` (quotes escaped with `\` do not count).
+    static func openQuotedText(_ line: String) -> String? {
+        var open: String.Index?
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if c == "\\", open != nil {
+                i = line.index(after: i)
+                if i < line.endIndex { i = line.index(after: i) }
+                continue
+            }
+            if c == "\"" { open = open == nil ? line.index(after: i) : nil }
+            if c == "#", open == nil { return nil }
+            i = line.index(after: i)
+        }
+        return open.map { String(line[$0...]) }
+    }
+
     /// The longest common prefix of `candidates`, cut at a whole `Character` (never inside a UTF-8 sequence,
     /// which libedit's own byte-wise prefix could do with Persian letters sharing a lead byte).
     public static func commonPrefix(_ candidates: [String]) -> String {

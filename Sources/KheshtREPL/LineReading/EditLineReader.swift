@@ -94,11 +94,9 @@ enum EditLineCompletion {
         let word = String(cString: text)
         let line = rl_line_buffer.map { String(cString: $0) } ?? ""
         let before = EditLineCompletion.textBefore(word: word, start: Int(start), line: line)
-        let quoted = before.hasSuffix("\"") && before.filter({ $0 == "\"" }).count % 2 == 1
-        let candidates = completer.candidates(for: word, quoted: quoted, line: before + word)
-        guard !candidates.isEmpty else { return nil }
-        rl_completion_append_character = candidates.count == 1 && quoted ? 0x22 : 0x20
-        return EditLineCompletion.matchArray(word: word, candidates: candidates)
+        guard let completion = completer.complete(word: word, lineBeforeWord: before) else { return nil }
+        rl_completion_append_character = completion.closesQuote ? 0x22 : 0x20
+        return EditLineCompletion.matchArray(completion)
     }
 
     /// `rl_completion_entry_function`: the generator protocol (state 0 starts over), over the last candidates.
@@ -113,12 +111,12 @@ enum EditLineCompletion {
         return strdup(EditLineCompletion.pending[EditLineCompletion.nextIndex])
     }
 
-    /// The malloc'd, NULL-terminated array libedit expects: the replacement first (the only match, or the
-    /// matches' common prefix cut at a whole character), then every match. libedit frees it.
-    static func matchArray(word: String, candidates: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
-        var replacement = candidates.count == 1 ? candidates[0] : Completer.commonPrefix(candidates)
-        if candidates.count > 1 && replacement.count < word.count { replacement = word }
-        let entries = candidates.count == 1 ? [replacement] : [replacement] + candidates
+    /// The malloc'd, NULL-terminated array libedit expects: the replacement first, then every match for the list.
+    /// A single match is given twice (`[m, m, NULL]`): libedit reads `matches[2]` to decide that a match is the
+    /// only one, and only then appends the closing character. libedit frees the array.
+    static func matchArray(_ completion: Completer.Completion) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        let single = completion.matches.count == 1 || completion.closesQuote
+        let entries = single ? [completion.replacement, completion.replacement] : [completion.replacement] + completion.matches
         // libedit frees with free(): allocate with malloc, not Swift's allocator.
         let raw = malloc((entries.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)!
         let matches = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
