@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "KheshtTimelineTests", dependencies: [
             "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
         ], exclude: ["Fixtures"]),
+        .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),
     ]
