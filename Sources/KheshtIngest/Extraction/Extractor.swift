@@ -71,8 +71,10 @@ public struct Extractor: Sendable {
             }
         }
         var factCount = 0
+        var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities,
+                                    dated: &dated, graph: &graph)
         }
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
@@ -198,8 +200,10 @@ public struct Extractor: Sendable {
     }
 
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
+    /// `dated` holds the events and observances that already got a date in this article: the first date an article
+    /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
-                            graph: inout ArticleGraphBuilder) -> Int {
+                            dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
@@ -221,6 +225,9 @@ public struct Extractor: Sendable {
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
+                if rule.output.kind == .date || rule.output.kind == .established, let key = identity.functionalKey {
+                    guard dated.insert(key).inserted else { continue }
+                }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
@@ -333,7 +340,7 @@ public struct Extractor: Sendable {
             graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)
             graph.add(holding, KH.holder, person, source)
             graph.add(person, KH.holdsPosition, holding, source)
-            graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(role), source)
+            graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(canonicalRole(role)), source)
             if let org {
                 graph.add(holding, KH.inOrganization, org, source)
                 if lexicon.contains("memberRole", TextNormalizer.labelKey(role)) {
@@ -385,6 +392,13 @@ public struct Extractor: Sendable {
             graph.add(quote, KH.sentenceIndex, .integer(sentence.index), source)
             if let event = entity("event") { graph.add(quote, KH.saidAt, event, source) }
         }
+    }
+
+    /// A role as the lexicon spells it ("رئیس" whether the text wrote رييس or رئيس), else with Arabic letter
+    /// variants replaced, so one position has one role name.
+    private func canonicalRole(_ role: String) -> String {
+        if let known = lexicon.canonical[TextNormalizer.labelKey(role)] { return known }
+        return role.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک")
     }
 
     private func link(_ subject: IRI?, _ predicate: IRI, _ object: IRI?, _ source: ArticleGraphBuilder.Source,
