@@ -48,8 +48,14 @@ public struct Extractor: Sendable {
         return (try? IRI(Namespace.khr.iri + "article/" + name)) ?? IRI(unchecked: Namespace.khr.iri + "article/x")
     }
 
+    /// The known outlet named `outlet`, also when the text drops "خبرگزاری"/"News Agency" ("مهر" for خبرگزاری مهر).
     private func outletIRI(_ outlet: String) -> IRI? {
-        gazetteer.entries(forKey: TextNormalizer.labelKey(outlet)).first { $0.type == .organization }?.iri
+        for name in [outlet, "خبرگزاری " + outlet, outlet + " News Agency"] {
+            if let entry = gazetteer.entries(forKey: TextNormalizer.labelKey(name)).first(where: { $0.type == .organization }) {
+                return entry.iri
+            }
+        }
+        return nil
     }
 
     // MARK: - Extraction
