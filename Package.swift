@@ -42,6 +42,9 @@ let package = Package(
             "KheshtQuery", "KheshtTimeline", "KheshtExport", "KheshtStore", "CEditLine",
         ]),
 
+        // The knowledge base kept in any SPARQL 1.1 server: Protocol and Graph Store Protocol client, remote GraphStore, sync.
+        .target(name: "KheshtRemote", dependencies: ["KheshtGraph", "KheshtStore", "KheshtQuery", "KheshtText"]),
+
         // Helpers shared by the test targets: locating the package root, the venv and external validators.
         .target(name: "KheshtTestSupport"),
 
@@ -50,7 +53,7 @@ let package = Package(
         // The `khesht` command: argument parsing and wiring only.
         .executableTarget(name: "khesht", dependencies: [
             "KheshtGraph", "KheshtText", "KheshtStore", "KheshtIngest", "KheshtQuery",
-            "KheshtExport", "KheshtTimeline", "KheshtREPL",
+            "KheshtExport", "KheshtTimeline", "KheshtREPL", "KheshtRemote",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -67,6 +70,9 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
-        .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),
+        .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht", "KheshtTestSupport"]),
+        .testTarget(name: "KheshtRemoteTests", dependencies: [
+            "KheshtRemote", "KheshtQuery", "KheshtStore", "KheshtGraph", "KheshtIngest", "KheshtTestSupport",
+        ]),
     ]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KheshtGraph
 import KheshtIngest
+import KheshtRemote
 import KheshtStore
 
 /// `khesht ingest PATH…`: read articles, extract facts, store each article as its own named graph.
@@ -17,6 +18,7 @@ struct IngestCommand: ParsableCommand {
 
     @ParentCommand var root: Khesht
     @OptionGroup var local: StoreOptions
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var schema: SchemaOptions
     var store: StoreOptions { local.databasePath == nil ? root.store : local }
 
@@ -32,7 +34,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let extractor = try reportingFailure { try schema.loadExtractor() }
         let files = try reportingFailure { try ArticleFiles.collect(paths) }
-        let store = try reportingFailure { try self.store.openStore() }
+        let store = try reportingFailure { try remote.openStore(orElse: self.store) }
         let gazetteer = extractor.gazetteerFacts()
         if !dryRun {
             try reportingFailure {
@@ -59,6 +61,12 @@ struct IngestCommand: ParsableCommand {
                         print(IngestCommand.summary(of: result, file: file, article: article))
                     }
                 }
+            } catch let error as RemoteError {
+                // The server is down or refuses: every further article would fail the same way. Graphs already
+                // PUT are complete; running the same command again replaces them and sends the rest.
+                progress.clear()
+                FileHandle.standardError.write(Data("\(file): \(error)\nstopped after \(articles) article(s); run the same command again to finish\n".utf8))
+                throw ExitCode.failure
             } catch {
                 failures += 1
                 progress.clear()

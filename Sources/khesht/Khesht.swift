@@ -8,7 +8,7 @@ struct Khesht: ParsableCommand {
         abstract: "A knowledge base of events and awards, built from news articles.",
         subcommands: [
             IngestCommand.self, QueryCommand.self, ReplCommand.self, TimelineCommand.self, ExportCommand.self,
-            LoadCommand.self, DumpCommand.self, StatsCommand.self, EvaluateCommand.self,
+            LoadCommand.self, DumpCommand.self, StatsCommand.self, EvaluateCommand.self, SyncCommand.self,
         ]
     )
 

@@ -16,6 +16,7 @@ struct QueryCommand: ParsableCommand {
 
     @ParentCommand var root: Khesht
     @OptionGroup var local: StoreOptions
+    @OptionGroup var remote: RemoteOptions
     var store: StoreOptions { local.databasePath == nil ? root.store : local }
 
     @Argument(help: ArgumentHelp("The statement, e.g. 'find ?e where { ?e a Event }'.", valueName: "text"))
@@ -47,7 +48,7 @@ struct QueryCommand: ParsableCommand {
             statements = text ?? ""
         }
         let failures = try reportingFailure {
-            let sqlite = try store.openStore()
+            let sqlite = try remote.openStore(orElse: store)
             let environment = ProcessInfo.processInfo.environment
             let settings = Session.Settings(format: format, sources: sources,
                                             maxColumnWidth: StandardStream.output.isTerminal ? 60 : 400)

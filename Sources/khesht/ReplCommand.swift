@@ -17,6 +17,7 @@ struct ReplCommand: ParsableCommand {
 
     @ParentCommand var root: Khesht
     @OptionGroup var local: StoreOptions
+    @OptionGroup var remote: RemoteOptions
     var store: StoreOptions { local.databasePath == nil ? root.store : local }
 
     @Option(help: "Initial output mode: table, json, csv or tsv.")
@@ -24,7 +25,7 @@ struct ReplCommand: ParsableCommand {
 
     func run() throws {
         let failures = try reportingFailure {
-            let sqlite = try store.openStore()
+            let sqlite = try remote.openStore(orElse: store)
             let interactive = isatty(STDIN_FILENO) == 1
             let reader: any LineReader = interactive
                 ? EditLineReader(completer: Completer(store: sqlite))

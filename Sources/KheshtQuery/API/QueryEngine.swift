@@ -45,6 +45,9 @@ public final class QueryEngine {
         case .find(let query):
             var binder = Binder(store: store, terms: terms, text: text)
             let bound = try binder.bind(query)
+            if let remote = store as? any SPARQLSelecting, !bound.withSources {
+                return .table(try executeRemotely(bound, on: remote))
+            }
             return .table(try execute(bound).table)
         case .describe(let query):
             let binder = Binder(store: store, terms: terms, text: text)
@@ -136,6 +139,17 @@ public final class QueryEngine {
         return (table, plan)
     }
 
+    /// Sends the query's SPARQL translation to the server: the server joins, filters, groups, orders and slices.
+    /// Queries `with sources` stay local (through `match`) because provenance records are not kept as RDF.
+    func executeRemotely(_ query: BoundFind, on remote: any SPARQLSelecting) throws -> ResultTable {
+        let sparql = try SPARQLWriter(terms: terms).write(query)
+        let columns = query.columns.map(\.name)
+        let rows = try remote.select(sparql, columns: columns)
+        var seen = Set<Term>()
+        let iris = rows.flatMap { $0.compactMap { $0 } }.filter { $0.iri != nil && seen.insert($0).inserted }
+        return ResultTable(columns: columns, rows: rows, sources: nil, labels: try remote.displayLabels(of: iris))
+    }
+
     private func planStep(_ node: PlanNode) -> PlanStep {
         PlanStep(label: node.label, estimatedRows: node.estimate, actualRows: node.actual,
                  children: node.children.map { ($0.title, $0.steps.map(planStep)) })
@@ -159,7 +173,8 @@ public final class QueryEngine {
         return out
     }
 
-    private static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
+    /// The predicates whose values name a term in results (also `SPARQLSelecting.displayLabels`).
+    public static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
 
     func labels(for rows: [[Term?]]) throws -> [Term: [Literal]] {
         var out: [Term: [Literal]] = [:]

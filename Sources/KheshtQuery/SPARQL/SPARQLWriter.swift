@@ -124,39 +124,29 @@ struct SPARQLWriter {
     // MARK: Terms
 
     private func iri(_ iri: IRI, state: State) throws -> String {
-        if let bad = IRI.firstForbiddenCharacter(in: iri.value) {
-            throw GraphError.invalidIRI(iri.value, reason: "character \(bad) cannot be written in SPARQL")
-        }
+        let full = try SPARQLSyntax.iri(iri)
         if let prefixed = OntologyTerms.prefixed(iri), let colon = prefixed.firstIndex(of: ":") {
             state.prefixes.insert(String(prefixed[..<colon]))
             return prefixed
         }
-        return "<\(iri.value)>"
+        return full
     }
 
     private func term(_ term: Term, state: State) throws -> String {
         switch term {
         case .iri(let i): return try iri(i, state: state)
-        case .blank(let b):
+        case .blank:
             // A blank node in a query is a variable; a stored blank node cannot be named from SPARQL.
-            throw GraphError.invalidIRI("_:" + b.label, reason: "a blank node cannot be named in a SPARQL query")
+            return try SPARQLSyntax.term(term)
         case .literal(let l):
-            let quoted = "\"" + SPARQLWriter.escape(l.lexicalForm) + "\""
-            if let language = l.language { return quoted + "@" + language }
-            if l.datatype == XSD.string { return quoted }
-            return quoted + "^^" + (try iri(l.datatype, state: state))
+            return try SPARQLSyntax.literal(l) { try self.iri($0, state: state) }
         }
     }
 
-    /// SPARQL string escaping (STRING_LITERAL_QUOTE, ECHAR): backslash first, then the quote, LF and CR.
-    static func escape(_ text: String) -> String {
-        text.replacingAll("\\", with: "\\\\")
-            .replacingAll("\"", with: "\\\"")
-            .replacingAll("\n", with: "\\n")
-            .replacingAll("\r", with: "\\r")
-    }
+    /// SPARQL string escaping; see `SPARQLSyntax.escape` (the single escaper).
+    static func escape(_ text: String) -> String { SPARQLSyntax.escape(text) }
 
-    private func string(_ text: String) -> String { "\"" + SPARQLWriter.escape(text) + "\"" }
+    private func string(_ text: String) -> String { SPARQLSyntax.string(text) }
 
     // MARK: Expressions
 
