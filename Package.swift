@@ -70,7 +70,7 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
-        .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht", "KheshtTestSupport"]),
+        .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht", "KheshtTestSupport", "KheshtRemote"]),
         .testTarget(name: "KheshtRemoteTests", dependencies: [
             "KheshtRemote", "KheshtQuery", "KheshtStore", "KheshtGraph", "KheshtIngest", "KheshtTestSupport",
         ]),

@@ -33,6 +33,7 @@ public final class SPARQLGraphStore: GraphStore, SPARQLSelecting, @unchecked Sen
     public func replaceGraph(_ graph: Term, with quads: [Quad], provenance: [Provenance]) throws {
         let name = try graphIRI(graph)
         mergeIsStale = true
+        labelIndex = nil
         if quads.isEmpty { try client.deleteGraph(name) } else { try client.putGraph(name, triples: quads.map(\.triple)) }
     }
 
@@ -58,6 +59,7 @@ public final class SPARQLGraphStore: GraphStore, SPARQLSelecting, @unchecked Sen
             text += "  }\n"
         }
         mergeIsStale = true
+        labelIndex = nil
         try client.update(text + "}", idempotent: true)
     }
 
@@ -87,25 +89,32 @@ public final class SPARQLGraphStore: GraphStore, SPARQLSelecting, @unchecked Sen
         try client.select(query).rows.map { row in columns.map { row[$0] } }
     }
 
+    /// Graphs whose labels are shown first (the curated gazetteer), before labels extracted from articles.
+    public var preferredLabelGraphs: [IRI] = []
+
+    /// Labels in predicate order; within a predicate those of `preferredLabelGraphs` first, then by text, so the
+    /// choice does not depend on the order a server happens to return rows in.
     public func displayLabels(of terms: [Term]) throws -> [Term: [Literal]] {
         var out: [Term: [Literal]] = [:]
         let predicates = QueryEngine.labelPredicates
         for chunk in stride(from: 0, to: terms.count, by: 200).map({ Array(terms[$0..<min(terms.count, $0 + 200)]) }) {
             let values = try chunk.map(SPARQLSyntax.term).joined(separator: " ")
             let query = """
-                SELECT ?s ?p ?l WHERE { VALUES ?s { \(values) } VALUES ?p { \(try predicates.map(SPARQLSyntax.iri).joined(separator: " ")) }
-                  ?s ?p ?l FILTER(isLiteral(?l)) }
+                SELECT ?s ?p ?l ?g WHERE { VALUES ?s { \(values) } VALUES ?p { \(try predicates.map(SPARQLSyntax.iri).joined(separator: " ")) }
+                  GRAPH ?g { ?s ?p ?l } FILTER(isLiteral(?l)) }
                 """
-            var found: [Term: [(Int, Literal)]] = [:]
+            var found: [Term: [(rank: Int, preferred: Int, literal: Literal)]] = [:]
             for row in try client.select(query).rows {
                 guard let s = row["s"], let p = row["p"]?.iri, let l = row["l"]?.literal,
                       let rank = predicates.firstIndex(of: p) else { continue }
-                found[s, default: []].append((rank, l))
+                let preferred = row["g"]?.iri.flatMap { preferredLabelGraphs.firstIndex(of: $0) } ?? preferredLabelGraphs.count
+                found[s, default: []].append((rank, preferred, l))
             }
             for term in chunk {
                 var labels: [Literal] = []
-                for (_, literal) in (found[term] ?? []).sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) where !labels.contains(literal) {
-                    labels.append(literal)
+                for entry in (found[term] ?? []).sorted(by: { ($0.rank, $0.preferred, $0.literal) < ($1.rank, $1.preferred, $1.literal) })
+                where !labels.contains(entry.literal) {
+                    labels.append(entry.literal)
                 }
                 out[term] = labels
             }
@@ -177,32 +186,41 @@ public final class SPARQLGraphStore: GraphStore, SPARQLSelecting, @unchecked Sen
         }.sorted { ($0.graph?.ntriples ?? "") < ($1.graph?.ntriples ?? "") }
     }
 
-    /// Label search on the server: the label's `matchKey` folding written in SPARQL narrows the candidates, and
-    /// `TextNormalizer.labelKey` decides here, so the answer is the embedded stores' answer.
+    private struct LabelEntry: Hashable {
+        let key: String
+        let label: String
+        let subject: Term
+    }
+
+    /// Every label of the knowledge base with its `labelKey`, read in one query on first use and kept until the next
+    /// write. Folding on the server (the `matchKey` chain of `REPLACE`s) was tried first: it made Oxigraph compile
+    /// some twenty regular expressions per label and took seconds per name even on a small store.
+    private var labelIndex: [LabelEntry]?
+
+    private func labelEntries() throws -> [LabelEntry] {
+        if let labelIndex { return labelIndex }
+        let query = "SELECT DISTINCT ?s ?l WHERE { ?s \(SPARQLGraphStore.labelPath) ?l FILTER(isLiteral(?l)) }"
+        var entries: [LabelEntry] = []
+        for row in try client.select(query).rows {
+            guard let s = row["s"], let l = row["l"]?.literal else { continue }
+            entries.append(LabelEntry(key: TextNormalizer.labelKey(l.lexicalForm), label: l.lexicalForm, subject: s))
+        }
+        labelIndex = entries
+        return entries
+    }
+
+    /// Subjects whose label has the same `TextNormalizer.labelKey`: the embedded stores' answer.
     public func entities(withLabel label: String) throws -> [Term] {
         let key = TextNormalizer.labelKey(label)
         guard !key.isEmpty else { return [] }
-        let folded = "REPLACE(\(SPARQLSyntax.matchKey(of: "STR(?l)")), \" \", \"\")"
-        let query = "SELECT DISTINCT ?s ?l WHERE { ?s \(SPARQLGraphStore.labelPath) ?l FILTER(isLiteral(?l) && \(folded) = \(SPARQLSyntax.string(key))) }"
-        let subjects = try client.select(query).rows.compactMap { row -> Term? in
-            guard let s = row["s"], let l = row["l"]?.literal, TextNormalizer.labelKey(l.lexicalForm) == key else { return nil }
-            return s
-        }
-        return Array(Set(subjects)).sorted()
+        return Array(Set(try labelEntries().filter { $0.key == key }.map(\.subject))).sorted()
     }
 
     public func labels(withPrefix prefix: String, limit: Int) throws -> [(label: String, subject: Term)] {
         let key = TextNormalizer.labelKey(prefix)
-        let folded = "REPLACE(\(SPARQLSyntax.matchKey(of: "STR(?l)")), \" \", \"\")"
-        let query = "SELECT DISTINCT ?s ?l WHERE { ?s \(SPARQLGraphStore.labelPath) ?l FILTER(isLiteral(?l) && STRSTARTS(\(folded), \(SPARQLSyntax.string(key)))) }"
-        var entries: [(key: String, label: String, subject: Term)] = []
-        for row in try client.select(query).rows {
-            guard let s = row["s"], let l = row["l"]?.literal else { continue }
-            let k = TextNormalizer.labelKey(l.lexicalForm)
-            if k.hasPrefix(key) { entries.append((k, l.lexicalForm, s)) }
-        }
-        entries.sort { ($0.key, $0.label, $0.subject) < ($1.key, $1.label, $1.subject) }
-        return entries.prefix(max(0, limit)).map { (label: $0.label, subject: $0.subject) }
+        let matching = Set(try labelEntries().filter { $0.key.hasPrefix(key) })
+            .sorted { ($0.key, $0.label, $0.subject) < ($1.key, $1.label, $1.subject) }
+        return matching.prefix(max(0, limit)).map { (label: $0.label, subject: $0.subject) }
     }
 
     public func provenance(of quad: Quad) throws -> [Provenance] { [] }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KheshtIngest
 import KheshtRemote
 import KheshtStore
 
@@ -57,7 +58,11 @@ struct RemoteOptions: ParsableArguments {
 
     /// The remote store when `--store` is given, else the SQLite file of `local`.
     func openStore(orElse local: StoreOptions) throws -> any GraphStore {
-        if let endpoint = try endpoint() { return SPARQLGraphStore(endpoint: endpoint) }
+        if let endpoint = try endpoint() {
+            let store = SPARQLGraphStore(endpoint: endpoint)
+            store.preferredLabelGraphs = [Extractor.gazetteerGraph]
+            return store
+        }
         return try local.openStore()
     }
 }

@@ -60,9 +60,26 @@ struct SPARQLWriter {
 
     private func writeGroup(_ group: BoundGroup, indent: String, state: State, into out: inout [String]) throws {
         for triple in group.triples {
-            let s = try slot(triple.subject, indent: indent, state: state, into: &out)
-            let o = try slot(triple.object, indent: indent, state: state, into: &out)
-            out.append("\(indent)\(s) \(try path(triple.path, state: state, top: true)) \(o) .")
+            guard SPARQLWriter.multiplies(triple) else {
+                let s = try slot(triple.subject, indent: indent, state: state, into: &out)
+                let o = try slot(triple.object, indent: indent, state: state, into: &out)
+                out.append("\(indent)\(s) \(try path(triple.path, state: state, top: true)) \(o) .")
+                continue
+            }
+            // The language matches a pattern once per binding of its variables (a set), while SPARQL repeats a
+            // solution for each hidden way it matched: each alternative constant (a class and its subclass both
+            // stated), each intermediate node of a sequence path, each branch of an alternative path. A DISTINCT
+            // sub-select over the pattern's own variables (or EXISTS, without variables) restores the set.
+            let inner = indent + "  "
+            var body: [String] = []
+            let s = try slot(triple.subject, indent: inner, state: state, into: &body)
+            let o = try slot(triple.object, indent: inner, state: state, into: &body)
+            body.append("\(inner)\(s) \(try path(triple.path, state: state, top: true)) \(o) .")
+            var variables: [String] = []
+            for v in triple.variables where !variables.contains("?" + state.names[v]) { variables.append("?" + state.names[v]) }
+            out.append(indent + (variables.isEmpty ? "FILTER EXISTS {" : "{ SELECT DISTINCT \(variables.joined(separator: " ")) WHERE {"))
+            out += body
+            out.append(indent + (variables.isEmpty ? "}" : "} }"))
         }
         for part in group.parts {
             switch part {
@@ -86,6 +103,21 @@ struct SPARQLWriter {
             try writeGroup(negation, indent: indent + "  ", state: state, into: &out)
             out.append("\(indent)}")
         }
+    }
+
+    /// True when SPARQL would give this pattern more than one solution for one binding of its variables.
+    static func multiplies(_ triple: BoundTriple) -> Bool {
+        func several(_ slot: Slot) -> Bool { if case .constants(let ts) = slot { ts.count > 1 } else { false } }
+        func bag(_ path: BoundPath) -> Bool {
+            switch path {
+            case .link: return false
+            case .inverse(let p): return bag(p)
+            case .sequence, .alternative: return true
+            // Arbitrary-length and optional paths are sets of end points in SPARQL (§18.4, ALP).
+            case .oneOrMore, .zeroOrMore, .zeroOrOne: return false
+            }
+        }
+        return several(triple.subject) || several(triple.object) || bag(triple.path)
     }
 
     /// A variable, one constant, or a fresh variable restricted by `VALUES` to several constants.
