@@ -28,9 +28,9 @@ public final class OxigraphServer: @unchecked Sendable {
         let parent = ProcessInfo.processInfo.processIdentifier
         process.arguments = ["-c", """
             "$0" serve --location "$1" --bind "127.0.0.1:$2" & server=$!
-            trap 'kill $server 2>/dev/null; wait $server; exit 0' TERM INT
+            trap 'kill -9 $server 2>/dev/null; wait $server; exit 0' TERM INT
             while kill -0 \(parent) 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 0.2; done
-            kill $server 2>/dev/null; wait $server
+            kill -9 $server 2>/dev/null; wait $server
             """, binary, location.path, String(port)]
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
