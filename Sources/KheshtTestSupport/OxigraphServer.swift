@@ -22,7 +22,7 @@ public final class OxigraphServer: @unchecked Sendable {
     private func start(_ binary: String) throws {
         // A watchdog shell owns the server: it stops it when told to (SIGTERM) and also when the test process is
         // gone, so a crashed or interrupted test run leaves no server behind (suites keep servers in statics,
-        // which are never deinitialised).
+        // which are never deinitialised), and removes its data folder then.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let parent = ProcessInfo.processInfo.processIdentifier
@@ -30,7 +30,7 @@ public final class OxigraphServer: @unchecked Sendable {
             "$0" serve --location "$1" --bind "127.0.0.1:$2" & server=$!
             trap 'kill -9 $server 2>/dev/null; wait $server; exit 0' TERM INT
             while kill -0 \(parent) 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 0.2; done
-            kill -9 $server 2>/dev/null; wait $server
+            kill -9 $server 2>/dev/null; wait $server; rm -rf "$1" "$1.log"
             """, binary, location.path, String(port)]
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
