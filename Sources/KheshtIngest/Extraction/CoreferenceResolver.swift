@@ -24,7 +24,8 @@ struct CoreferenceResolver {
             let firstEvent = sentences[s].mentions.first {
                 $0.entityType?.isEvent == true && !$0.isAnaphoric && !($0.known != nil && $0.number == nil && $0.qualifier == nil)
             }
-            if let firstEvent { focusEvent = firstEvent }
+            // A ceremony stays in focus when the festival edition it is part of is named again.
+            if let firstEvent, !(focusEvent.map { isPart($0, of: firstEvent) } ?? false) { focusEvent = firstEvent }
             sentences[s].focusEvent = focusEvent
             let mentions = sentences[s].mentions
             for m in mentions.indices {
@@ -97,6 +98,11 @@ struct CoreferenceResolver {
                   let resolved = bySpan[attached.span], resolved.antecedent != nil else { continue }
             sentence.mentions[m].attached = Box(resolved)
         }
+    }
+
+    private func isPart(_ part: Mention, of whole: Mention) -> Bool {
+        guard part.qualifier != nil, let edition = part.attached?.value, let number = whole.number else { return false }
+        return edition.number == number && edition.attached?.value.known?.iri == whole.attached?.value.known?.iri
     }
 
     private func personKey(_ person: Mention) -> String { TextNormalizer.labelKey(person.referent.label) }

@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
         var seenEntities = Set<IRI>()
         addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
         for sentence in sentences {
-            for mention in sentence.mentions {
+            for mention in sentence.mentions + sentence.nested {
                 addEntity(mention, in: sentence, namer: namer, to: &graph) { iri, type in
                     if seenEntities.insert(iri).inserted { counts[type, default: 0] += 1 }
                 }

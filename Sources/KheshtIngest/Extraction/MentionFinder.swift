@@ -32,6 +32,13 @@ struct MentionFinder {
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
+        sentence.nested = candidates.map(\.mention).filter { inner in
+            inner.known != nil && inner.entityType == .organization && !sentence.mentions.contains { $0.span == inner.span }
+                && sentence.mentions.contains { outer in
+                    outer.known == nil && outer.entityType != nil && outer.tokens.count > inner.tokens.count
+                        && outer.tokens.lowerBound <= inner.tokens.lowerBound && inner.tokens.upperBound <= outer.tokens.upperBound
+                }
+        }
         dropAttribution(&sentence)
         buildEvents(&sentence)
         attachRoles(&sentence)
@@ -569,7 +576,7 @@ struct MentionFinder {
             return false
         }
         // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
-        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته", "یم", "ید", "ند"].contains(where: { token.text.hasSuffix($0) }),
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته"].contains(where: { token.text.hasSuffix($0) }),
            token.text.count > 3, !lexicon.contains("givenName", token.text) {
             return false
         }
