@@ -25,6 +25,8 @@ public final class GraphLoader {
     private let clearProvenance: RawStatement
     /// Predicate id → whether it is one of `LabelPredicates`; decided once per predicate.
     private var labelPredicateByID: [Int64: Bool] = [:]
+    private var lastGraph: (term: Term, id: Int64)?
+    private var recentPredicates: [(iri: IRI, id: Int64)] = []
     /// Graphs already emptied in this transaction by `replaceGraphOnFirstSight`.
     private var replacedGraphs: Set<Int64> = []
 
@@ -101,10 +103,30 @@ public final class GraphLoader {
     @discardableResult
     public func add(_ quad: Quad) throws -> Bool {
         let s = try intern(quad.subject)
-        let p = try intern(.iri(quad.predicate))
+        let p = try predicateID(quad.predicate)
         let o = try intern(quad.object)
-        let g = try graphID(quad.graph, create: true) ?? 0
+        let g: Int64
+        if let graph = quad.graph {
+            // A file's quads all share one graph: compare with the last one instead of hashing it per quad.
+            if let last = lastGraph, last.term == graph {
+                g = last.id
+            } else {
+                g = try intern(graph)
+                lastGraph = (graph, g)
+            }
+        } else {
+            g = 0
+        }
         return try add(s: s, p: p, o: o, g: g, quad: quad)
+    }
+
+    /// Files use a handful of predicates over and over: a short list scanned by equality beats hashing each one.
+    private func predicateID(_ predicate: IRI) throws -> Int64 {
+        for entry in recentPredicates where entry.iri == predicate { return entry.id }
+        let id = try intern(.iri(predicate))
+        if recentPredicates.count >= 16 { recentPredicates.removeFirst() }
+        recentPredicates.append((predicate, id))
+        return id
     }
 
     /// Records where `record.quad` came from; the quad must already have been added.
