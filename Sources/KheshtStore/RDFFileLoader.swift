@@ -62,16 +62,18 @@ public struct RDFFileLoader {
             if !allowGraphs { try loader.clearGraph(fileGraph) }
             if rebuildIndexes { try loader.deferIndexes() }
             // Parsing runs on a second thread while this one writes.
-            try QuadPipeline.run(produce: { emit in
+            // Parsing, and the label keys that need Unicode look-ups, run on a second thread while this one writes.
+            try BatchPipeline<(quad: Quad, labelKey: String?)>.run(produce: { emit in
                 try reader.forEachQuad { quad in
                     statements.value += 1
                     let graph = allowGraphs ? quad.graph.map { Self.scoped($0, scope) } : fileGraph
-                    try emit(Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
-                                  graph: graph))
+                    let scoped = Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
+                                      graph: graph)
+                    try emit((scoped, GraphLoader.labelKey(of: scoped)))
                 }
-            }, consume: { quad in
-                if allowGraphs, let graph = quad.graph { try loader.replaceGraphOnFirstSight(graph) }
-                try loader.add(quad)
+            }, consume: { item in
+                if allowGraphs, let graph = item.quad.graph { try loader.replaceGraphOnFirstSight(graph) }
+                try loader.add(item.quad, labelKey: item.labelKey)
             })
             return loader.insertedCount
         }

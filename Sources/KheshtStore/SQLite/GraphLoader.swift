@@ -23,8 +23,6 @@ public final class GraphLoader {
     private let clearQuads: RawStatement
     private let clearLabels: RawStatement
     private let clearProvenance: RawStatement
-    /// Predicate id → whether it is one of `LabelPredicates`; decided once per predicate.
-    private var labelPredicateByID: [Int64: Bool] = [:]
     private var lastGraph: (term: Term, id: Int64)?
     private var recentPredicates: [(iri: IRI, id: Int64)] = []
     /// Graphs already emptied in this transaction by `replaceGraphOnFirstSight`.
@@ -102,6 +100,19 @@ public final class GraphLoader {
     /// Adds one quad; false when it was already there.
     @discardableResult
     public func add(_ quad: Quad) throws -> Bool {
+        try add(quad, labelKey: Self.labelKey(of: quad))
+    }
+
+    /// The `labels` key `quad` contributes: `TextNormalizer.labelKey` of its object when it is a literal under one
+    /// of `LabelPredicates`, else nil. Separate so a loader can compute it on another thread.
+    static func labelKey(of quad: Quad) -> String? {
+        guard LabelPredicates.contains(quad.predicate), let literal = quad.object.literal else { return nil }
+        return TextNormalizer.labelKey(literal.lexicalForm)
+    }
+
+    /// Adds one quad whose label key (`labelKey(of:)`) was computed beforehand.
+    @discardableResult
+    func add(_ quad: Quad, labelKey: String?) throws -> Bool {
         let s = try intern(quad.subject)
         let p = try predicateID(quad.predicate)
         let o = try intern(quad.object)
@@ -117,7 +128,7 @@ public final class GraphLoader {
         } else {
             g = 0
         }
-        return try add(s: s, p: p, o: o, g: g, quad: quad)
+        return try add(s: s, p: p, o: o, g: g, quad: quad, labelKey: labelKey)
     }
 
     /// Files use a handful of predicates over and over: a short list scanned by equality beats hashing each one.
@@ -165,7 +176,7 @@ public final class GraphLoader {
 
     // MARK: Internals
 
-    private func add(s: Int64, p: Int64, o: Int64, g: Int64, quad: Quad) throws -> Bool {
+    private func add(s: Int64, p: Int64, o: Int64, g: Int64, quad: Quad, labelKey: String?) throws -> Bool {
         insertQuad.bind(s, at: 1)
         insertQuad.bind(p, at: 2)
         insertQuad.bind(o, at: 3)
@@ -173,8 +184,8 @@ public final class GraphLoader {
         try insertQuad.run(db)
         guard sqlite3_changes(db.sqliteConnection) > 0 else { return false }
         insertedCount += 1
-        if isLabelPredicate(p, quad.predicate), let literal = quad.object.literal {
-            insertLabel.bind(TextNormalizer.labelKey(literal.lexicalForm), at: 1)
+        if let labelKey, let literal = quad.object.literal {
+            insertLabel.bind(labelKey, at: 1)
             insertLabel.bind(literal.lexicalForm, at: 2)
             insertLabel.bind(s, at: 3)
             insertLabel.bind(p, at: 4)
@@ -183,13 +194,6 @@ public final class GraphLoader {
             try insertLabel.run(db)
         }
         return true
-    }
-
-    private func isLabelPredicate(_ id: Int64, _ predicate: IRI) -> Bool {
-        if let known = labelPredicateByID[id] { return known }
-        let isLabel = LabelPredicates.contains(predicate)
-        labelPredicateByID[id] = isLabel
-        return isLabel
     }
 
     private func clear(graphID id: Int64) throws {

@@ -1,14 +1,12 @@
 import Foundation
-import KheshtGraph
-
-/// Runs a producer of quads (a parser) on its own thread and hands its output over in batches, so parsing one part
+/// Runs a producer (a parser) on its own thread and hands its output over in batches, so parsing one part
 /// of a file overlaps with storing the previous part: on a machine with two cores the parse leaves the critical path.
 ///
 /// Memory stays bounded: at most `depth` batches wait. An error thrown by the producer reaches the consumer after
 /// the batches produced before it; an error thrown by the consumer stops the producer at its next batch.
-final class QuadPipeline: @unchecked Sendable {
+final class BatchPipeline<Item>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[Quad]] = []
+    private var batches: [[Item]] = []
     private var finished = false
     private var producerError: Error?
     private var cancelled = false
@@ -20,27 +18,27 @@ final class QuadPipeline: @unchecked Sendable {
         self.batchSize = batchSize
     }
 
-    /// Calls `produce` on a new thread and `consume` on this one with each quad, in order.
+    /// Calls `produce` on a new thread and `consume` on this one with each item, in order.
     ///
     /// - Throws: the producer's error (after everything before it was consumed) or the consumer's.
-    static func run(produce: @escaping @Sendable (_ emit: (Quad) throws -> Void) throws -> Void,
-                    consume: (Quad) throws -> Void) throws {
-        let pipeline = QuadPipeline()
+    static func run(produce: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Void,
+                    consume: (Item) throws -> Void) throws {
+        let pipeline = BatchPipeline<Item>()
         let thread = Thread { pipeline.produce(produce) }
         thread.stackSize = 8 << 20
         thread.start()
         defer { pipeline.cancelAndWait() }
         while let batch = try pipeline.nextBatch() {
-            for quad in batch { try consume(quad) }
+            for item in batch { try consume(item) }
         }
     }
 
-    private func produce(_ produce: (_ emit: (Quad) throws -> Void) throws -> Void) {
-        var batch: [Quad] = []
+    private func produce(_ produce: (_ emit: (Item) throws -> Void) throws -> Void) {
+        var batch: [Item] = []
         batch.reserveCapacity(batchSize)
         do {
-            try produce { quad in
-                batch.append(quad)
+            try produce { item in
+                batch.append(item)
                 if batch.count == batchSize {
                     try push(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -60,7 +58,7 @@ final class QuadPipeline: @unchecked Sendable {
 
     private struct Cancelled: Error {}
 
-    private func push(_ batch: [Quad]) throws {
+    private func push(_ batch: [Item]) throws {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= depth && !cancelled { condition.wait() }
@@ -69,7 +67,7 @@ final class QuadPipeline: @unchecked Sendable {
         condition.broadcast()
     }
 
-    private func nextBatch() throws -> [Quad]? {
+    private func nextBatch() throws -> [Item]? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }
