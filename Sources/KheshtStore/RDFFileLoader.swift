@@ -73,8 +73,9 @@ public struct RDFFileLoader {
                 }
             }, consume: { item in
                 if allowGraphs, let graph = item.quad.graph { try loader.replaceGraphOnFirstSight(graph) }
-                try loader.add(item.quad, labelKey: item.labelKey)
+                try loader.enqueue(item.quad, labelKey: item.labelKey)
             })
+            try loader.flush()
             return loader.insertedCount
         }
         return Report(path: path, graph: allowGraphs ? nil : fileGraph, statements: statements.value, inserted: inserted,
