@@ -140,6 +140,31 @@ struct SQLiteStoreTests {
         #expect(try store.integrityCheck() == ["ok"])
     }
 
+    @Test func anNQuadsFileReplacesTheGraphsItNamesOnly() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        let file = TemporaryDatabase.folder.appendingPathComponent("graphs-\(UUID().uuidString).nq")
+        let g1 = "<https://example.org/g1>", g2 = "<https://example.org/g2>"
+        try """
+            <https://example.org/a> <https://example.org/p> "1" \(g1) .
+            <https://example.org/a> <https://example.org/p> "2" \(g2) .
+            <https://example.org/a> <https://example.org/p> "d" .
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let loader = RDFFileLoader(store: store)
+        #expect(try loader.load(path: file.path).inserted == 3)
+
+        try """
+            <https://example.org/a> <https://example.org/p> "1bis" \(g1) .
+            <https://example.org/a> <https://example.org/p> "e" .
+            """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try loader.load(path: file.path).inserted == 2)
+        let objects = { (graph: QuadPattern.GraphSelector) in
+            Set(try store.match(QuadPattern(graph: graph)).map { $0.object.literal?.lexicalForm ?? "" })
+        }
+        #expect(try objects(.named(S.iri("g1"))) == ["1bis"], "g1 replaced")
+        #expect(try objects(.named(S.iri("g2"))) == ["2"], "g2 not named by the second file: kept")
+        #expect(try objects(.defaultGraph) == ["d", "e"], "default graph added to")
+    }
+
     @Test func everyBoundCombinationUsesAnIndexWithoutSorting() throws {
         let store = try SQLiteStore(path: TemporaryDatabase.path())
         try store.add([Quad(S.alice, S.knows, S.bob, graph: S.article1)])
