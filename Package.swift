@@ -42,6 +42,9 @@ let package = Package(
             "KheshtQuery", "KheshtTimeline", "KheshtExport", "KheshtStore", "CEditLine",
         ]),
 
+        // Helpers shared by the test targets: locating the package root, the venv and external validators.
+        .target(name: "KheshtTestSupport"),
+
         // MARK: Executable
 
         // The `khesht` command: argument parsing and wiring only.
@@ -53,13 +56,16 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph"]),
+        .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"]),
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
-        .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph"]),
+        .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
-        .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
-        .testTarget(name: "KheshtTimelineTests", dependencies: ["KheshtTimeline", "KheshtStore"]),
+        .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KheshtTimelineTests", dependencies: [
+            "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht"]),
     ]

@@ -25,8 +25,8 @@ public struct NQuadsParser: Sendable {
     /// - Throws: `SyntaxError` with `lineNumber` and the 1-based column of the offending character.
     public func parse(line: Substring, lineNumber: Int) throws(SyntaxError) -> Quad? {
         var text = line
-        let fast = text.withUTF8 { bytes in Result { () throws(SyntaxError) in try parse(bytes: bytes, lineNumber: lineNumber) } }
-        return try fast.get()
+        let outcome = text.withUTF8 { bytes in Result { () throws(SyntaxError) in try parse(bytes: bytes, lineNumber: lineNumber) } }
+        return try outcome.get()
     }
 
     /// Parses one line given as UTF-8 bytes (without its line break).
@@ -184,6 +184,12 @@ struct NQuadsLineScanner {
                 decoded!.append(contentsOf: String(scalar).utf8)
                 continue
             }
+            if byte >= 0x80 {
+                let length = try validScalarLength(at: position)
+                decoded?.append(contentsOf: bytes[position..<position + length])
+                position += length
+                continue
+            }
             if byte <= 0x20 || NQuadsLineScanner.isForbiddenInIRI(byte) {
                 throw error("\(IRI.describe(Unicode.Scalar(byte))) is not allowed in an IRI", at: position)
             }
@@ -192,14 +198,18 @@ struct NQuadsLineScanner {
         }
         let end = position
         position += 1 // '>'
-        let text: String?
+        // The bytes are valid UTF-8 by now, so decoding repairs nothing.
+        let text: String
+        let isAbsolute: Bool
         if let decoded {
-            text = decoded.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+            text = String(decoding: decoded, as: UTF8.self)
+            isAbsolute = decoded.withUnsafeBufferPointer(\.hasScheme)
         } else {
-            text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            text = String(decoding: slice, as: UTF8.self)
+            isAbsolute = slice.hasScheme
         }
-        guard let text else { throw error("the IRI is not valid UTF-8", at: open) }
-        guard IRI.hasScheme(text) else {
+        guard isAbsolute else {
             throw error("relative IRI <\(text)>; N-Triples and N-Quads need absolute IRIs such as <http://example.org/x>", at: open)
         }
         return IRI(unchecked: text)
@@ -264,6 +274,12 @@ struct NQuadsLineScanner {
                 }
                 continue
             }
+            if byte >= 0x80 {
+                let length = try validScalarLength(at: position)
+                decoded?.append(contentsOf: bytes[position..<position + length])
+                position += length
+                continue
+            }
             if byte == 0x0A || byte == 0x0D {
                 throw error("a line break inside a string must be written \\n or \\r", at: position)
             }
@@ -272,13 +288,9 @@ struct NQuadsLineScanner {
         }
         let end = position
         position += 1 // closing quote
-        let lexical: String?
-        if let decoded {
-            lexical = decoded.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-        } else {
-            lexical = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        guard let lexical else { throw error("the string is not valid UTF-8", at: open) }
+        // The bytes are valid UTF-8 by now, so decoding repairs nothing.
+        let lexical = decoded.map { String(decoding: $0, as: UTF8.self) }
+            ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
 
         if peek == UInt8(ascii: "@") {
             return Literal(lexical, knownLanguage: try languageTag())
@@ -373,6 +385,12 @@ struct NQuadsLineScanner {
         return (scalar, length)
     }
 
+    /// The length of the well-formed UTF-8 sequence at `offset`, or an error pointing at the bad byte.
+    func validScalarLength(at offset: Int) throws(SyntaxError) -> Int {
+        guard let (_, length) = scalar(at: offset) else { throw error("invalid UTF-8 byte sequence", at: offset) }
+        return length
+    }
+
     func error(_ message: String, at offset: Int? = nil) -> SyntaxError {
         let end = min(offset ?? position, bytes.count)
         var column = 1
@@ -427,5 +445,18 @@ struct NQuadsLineScanner {
         case 0x2D, 0x30...0x39, 0x5F, 0xB7, 0x300...0x36F, 0x203F...0x2040: return true
         default: return isNameBase(scalar)
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when the bytes start with a URI scheme and ':' (`[A-Za-z][A-Za-z0-9+.-]*:`), i.e. the IRI is absolute.
+    var hasScheme: Bool {
+        guard let first = first, NQuadsLineScanner.isASCIILetter(first) else { return false }
+        for byte in dropFirst() {
+            if byte == UInt8(ascii: ":") { return true }
+            guard NQuadsLineScanner.isASCIILetter(byte) || NQuadsLineScanner.isASCIIDigit(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return false }
+        }
+        return false
     }
 }

@@ -35,6 +35,8 @@ public enum Term: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     static func escapeLiteral(_ text: String) -> String {
+        // Most lexical forms need no escape: return them without rebuilding the string scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -141,7 +141,7 @@ public enum KH {
     public static let inOrganization = Namespace.kh["inOrganization"]
 
     // Quotes
-    public static let quotedFrom = Namespace.kh["quotedFrom"]
+    public static let saidBy = Namespace.kh["saidBy"]
     public static let saidAt = Namespace.kh["saidAt"]
 
     // Dates kept as written
@@ -163,7 +163,7 @@ public enum KH {
         conferredBy, recipient, award, ceremony, forWork, category,
         establishedIn, proposedBy, designatedBy, observedOn,
         holdsPosition, holder, inOrganization,
-        quotedFrom, saidAt,
+        saidBy, saidAt,
         jalaliDate, dateText,
         newsCode, sentenceIndex, charStart, charEnd, ruleId, confidence,
     ]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folds the many ways Persian and Arabic-script text is typed into one key for matching.
 ///
 /// The same function serves documents, gazetteer entries and queries, so "علي" typed with Arabic yeh, "۱۳۹۸" in
@@ -6,18 +8,31 @@ public enum TextNormalizer {
     /// The matching key of `text`: Arabic letter variants to Persian (ي/ى→ی, ك→ک, ة→ه, أ/إ/آ kept as ا where
     /// only the hamza differs), Persian and Arabic-Indic digits to ASCII, diacritics and kashida removed,
     /// zero-width non-joiners dropped (writers type them or not), runs of whitespace folded to one space,
-    /// Latin letters lower-cased.
+    /// Latin letters lower-cased, Arabic presentation forms read as the letters they show, and a decomposed
+    /// alef + madda read as "آ".
     public static func matchKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            guard let folded = fold(scalar) else { continue }
+        func take(_ scalar: Unicode.Scalar) {
+            if !pendingSpace, composesMadda(scalar, after: out.last) {
+                out.removeLast()
+                out.append("\u{0622}")
+                return
+            }
+            guard let folded = fold(scalar) else { return }
             if folded == " " {
                 pendingSpace = !out.isEmpty
-                continue
+                return
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(folded)
+        }
+        for scalar in text.unicodeScalars {
+            if let letters = presentationFormExpansion(scalar) {
+                letters.forEach(take)
+            } else {
+                take(scalar)
+            }
         }
         return String(out)
     }
@@ -26,6 +41,25 @@ public enum TextNormalizer {
     /// "تابآوری" are all written for one word. Stores, gazetteers and queries all use this one.
     public static func labelKey(_ text: String) -> String {
         String(matchKey(text).unicodeScalars.filter { $0 != " " })
+    }
+
+    /// The letters an Arabic presentation form stands for (U+FB50–FDFF, U+FE70–FEFF: the contextual shapes and
+    /// ligatures that text copied from PDFs or old software carries, e.g. "ﻼ" → "لا", "ﻙ" → "ك"), or nil for any
+    /// other scalar. Their compatibility decomposition is the standard mapping back to ordinary letters.
+    public static func presentationFormExpansion(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        switch scalar.value {
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFE:
+            let letters = Array(String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
+            return letters == [scalar] ? nil : letters
+        default:
+            return nil
+        }
+    }
+
+    /// True when `scalar` is a combining madda (U+0653) written after a bare alef: "ا" + "ٓ" is the
+    /// decomposed spelling of "آ" and must fold to the same key as the precomposed letter.
+    public static func composesMadda(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        scalar == "\u{0653}" && previous == "\u{0627}"
     }
 
     /// One scalar's folded form: nil when it carries nothing for matching (diacritic, kashida),

@@ -1,0 +1,221 @@
+import KheshtText
+
+/// Links references to what they refer to, across the sentences of one article: pronouns ("وی", "او", "he") to the
+/// last person; short names ("هاشمی", "Hashemi") to the full name; "این مراسم" / "the ceremony" to the event in focus;
+/// a role standing alone as a subject ("رئیس شورای شهر تهران … گفت") to its holder.
+struct CoreferenceResolver {
+    let lexicon: Lexicon
+    let finder: MentionFinder
+
+    func resolve(_ sentences: inout [SentenceAnalysis]) {
+        addShortNames(&sentences)
+        linkShortForms(&sentences)
+        var lastPerson: Mention?
+        var focusEvent: Mention?
+        var holders: [String: Mention] = [:]
+        // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
+        var rolesOf: [String: Set<String>] = [:]
+        var lastAward: Mention?
+        var lastObservance: Mention?
+        for s in sentences.indices {
+            sentences[s].focusPerson = lastPerson
+            // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
+            // a ceremony or a named event is.
+            let firstEvent = sentences[s].mentions.first {
+                $0.entityType?.isEvent == true && !$0.isAnaphoric && !($0.known != nil && $0.number == nil && $0.qualifier == nil)
+            }
+            if let firstEvent { focusEvent = firstEvent }
+            sentences[s].focusEvent = focusEvent
+            let mentions = sentences[s].mentions
+            for m in mentions.indices {
+                var mention = mentions[m]
+                // What an event or role contains ("چهارمین دوره این جایزه") is resolved first, in text order.
+                if let attached = mention.attached?.value {
+                    mention.attached = Box(resolveNested(attached, lastAward: &lastAward, lastObservance: &lastObservance,
+                                                         focusEvent: focusEvent))
+                }
+                switch mention.kind {
+                case .pronoun:
+                    if let lastPerson { mention.antecedent = Box(lastPerson) }
+                case .entity(.person):
+                    if mention.antecedent == nil { lastPerson = mention }
+                case .entity(let type) where mention.isAnaphoric:
+                    let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
+                    if let target { mention.antecedent = Box(target) }
+                case .entity(.award):
+                    lastAward = mention
+                case .entity(.observance):
+                    lastObservance = mention
+                case .role:
+                    let key = roleKey(mention)
+                    if let holder = adjacentPerson(to: m, in: sentences[s]) {
+                        holders[key] = holder.referent
+                        rolesOf[personKey(holder.referent), default: []].insert(key)
+                    } else if let holder = holders[key] ?? lastPerson.flatMap({ person in
+                                  let known = rolesOf[personKey(person)] ?? []
+                                  return known.isEmpty || known.contains(key) ? person : nil
+                              }),
+                              m == 0 || mention.tokens.lowerBound <= 1 || followedBySpeech(m, in: sentences[s]) {
+                        mention.antecedent = Box(holder)
+                        rolesOf[personKey(holder), default: []].insert(key)
+                    }
+                default:
+                    break
+                }
+                sentences[s].mentions[m] = mention
+                if case .pronoun = mention.kind, let antecedent = mention.antecedent { lastPerson = antecedent.value }
+            }
+            refreshAttachments(&sentences[s])
+            sentences[s].focusAward = lastAward
+        }
+    }
+
+    /// Resolves an award, observance or event nested in another mention, and notes it as the latest of its kind.
+    private func resolveNested(_ mention: Mention, lastAward: inout Mention?, lastObservance: inout Mention?,
+                               focusEvent: Mention?) -> Mention {
+        var mention = mention
+        if let inner = mention.attached?.value {
+            mention.attached = Box(resolveNested(inner, lastAward: &lastAward, lastObservance: &lastObservance, focusEvent: focusEvent))
+        }
+        switch mention.entityType {
+        case .award?:
+            if mention.isAnaphoric { if let lastAward { mention.antecedent = Box(lastAward) } } else { lastAward = mention }
+        case .observance?:
+            if mention.isAnaphoric { if let lastObservance { mention.antecedent = Box(lastObservance) } } else { lastObservance = mention }
+        default:
+            if mention.isAnaphoric, mention.entityType?.isEvent == true, let focusEvent { mention.antecedent = Box(focusEvent) }
+        }
+        return mention
+    }
+
+    /// Roles and events hold a copy of the mention they are attached to, taken before coreference; give them the
+    /// resolved one, so "دبیر این جایزه" belongs to the award "این جایزه" refers to.
+    private func refreshAttachments(_ sentence: inout SentenceAnalysis) {
+        let bySpan = Dictionary(sentence.mentions.map { ($0.span, $0) }, uniquingKeysWith: { a, _ in a })
+        for m in sentence.mentions.indices {
+            guard let attached = sentence.mentions[m].attached?.value, attached.antecedent == nil,
+                  let resolved = bySpan[attached.span], resolved.antecedent != nil else { continue }
+            sentence.mentions[m].attached = Box(resolved)
+        }
+    }
+
+    private func personKey(_ person: Mention) -> String { TextNormalizer.labelKey(person.referent.label) }
+
+    private func roleKey(_ role: Mention) -> String {
+        TextNormalizer.labelKey(role.label) + "|" + (role.attached.map { TextNormalizer.labelKey($0.value.label) } ?? "")
+    }
+
+    /// A person written right before or after a role, with at most a comma between: "محسن هاشمی، رئیس …",
+    /// "Mayor Pirouz Hanachi", "Hashemi, chairman of …".
+    private func adjacentPerson(to index: Int, in s: SentenceAnalysis) -> Mention? {
+        let role = s.mentions[index]
+        func gap(_ from: Int, _ to: Int) -> Bool {
+            guard from <= to else { return false }
+            return (from..<to).allSatisfy { [",", "،", "-", "the"].contains(s.tokens[$0].text) } && to - from <= 1
+        }
+        if index > 0 {
+            let before = s.mentions[index - 1]
+            if before.referent.entityType == .person || before.kind == .pronoun, gap(before.tokens.upperBound, role.tokens.lowerBound) {
+                return before
+            }
+        }
+        let roleEnd = max(role.tokens.upperBound, role.attached?.value.tokens.upperBound ?? 0)
+        if let after = s.mentions.first(where: { $0.tokens.lowerBound >= roleEnd }),
+           after.referent.entityType == .person, gap(roleEnd, after.tokens.lowerBound) {
+            return after
+        }
+        return nil
+    }
+
+    private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {
+        let start = s.mentions[index].tokens.upperBound
+        return (start..<s.tokens.count).contains { s.match("speechVerb", at: $0) != nil }
+    }
+
+    /// "جایزه جلال" after (or before) "جایزه ادبی جلال آل احمد", "the council" style short forms of a name: an unknown
+    /// award, organization, place or observance whose words all occur, in order, in a longer name of the same type in
+    /// the same article is that entity.
+    private func linkShortForms(_ sentences: inout [SentenceAnalysis]) {
+        let types: Set<EntityType> = [.award, .organization, .place, .observance]
+        var names: [(mention: Mention, words: [String])] = []
+        for s in sentences.indices {
+            for mention in sentences[s].mentions {
+                for candidate in [mention] + (mention.attached.map { [$0.value] } ?? []) {
+                    guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
+                    names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
+                }
+            }
+        }
+        func longer(for mention: Mention, words: [String]) -> Mention? {
+            names.first { other in
+                other.mention.entityType == mention.entityType && other.words.count > words.count
+                    && other.mention.span != mention.span && isSubsequence(words, of: other.words)
+                    && (other.mention.known != nil || other.words.count > words.count)
+            }?.mention
+        }
+        for s in sentences.indices {
+            for m in sentences[s].mentions.indices {
+                let mention = sentences[s].mentions[m]
+                if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
+                   let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
+                    sentences[s].mentions[m].antecedent = Box(full)
+                }
+                if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
+                   attached.known == nil, !attached.isAnaphoric,
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)) {
+                    var linked = attached
+                    linked.antecedent = Box(full)
+                    sentences[s].mentions[m].attached = Box(linked)
+                }
+            }
+        }
+    }
+
+    private func isSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var index = long.startIndex
+        for word in short {
+            guard let found = long[index...].firstIndex(of: word) else { return false }
+            index = long.index(after: found)
+        }
+        return true
+    }
+
+    /// Surnames standing alone ("هاشمی", "Hashemi") become person mentions referring to the full name: the nearest
+    /// before them, or the first after them (a headline may use the surname before the body names the person).
+    private func addShortNames(_ sentences: inout [SentenceAnalysis]) {
+        var fullNames: [(sentence: Int, mention: Mention, surname: String)] = []
+        for s in sentences.indices {
+            for mention in sentences[s].mentions where mention.entityType == .person && mention.tokens.count >= 2 {
+                guard let last = sentences[s].tokens[mention.tokens].last, last.kind == .word else { continue }
+                fullNames.append((s, mention, last.text))
+            }
+        }
+        guard !fullNames.isEmpty else { return }
+        let surnames = Set(fullNames.map(\.surname))
+        for s in sentences.indices {
+            let tokens = sentences[s].tokens
+            var added: [Mention] = []
+            for index in tokens.indices where sentences[s].mention(at: index) == nil {
+                var key = tokens[index].text
+                if key.hasSuffix("'s") { key = String(key.dropLast(2)) }
+                guard surnames.contains(key), tokens[index].kind == .word,
+                      !finder.isLatin(tokens[index]) || finder.isCapitalized(tokens[index]) else { continue }
+                let before = fullNames.last { $0.surname == key && ($0.sentence < s || ($0.sentence == s && $0.mention.tokens.upperBound <= index)) }
+                guard let antecedent = (before ?? fullNames.first { $0.surname == key })?.mention else { continue }
+                var mention = Mention(kind: .entity(.person), tokens: index..<(index + 1), span: tokens[index].span,
+                                      surface: tokens[index].surface, label: tokens[index].surface, finder: "person.short-name")
+                mention.antecedent = Box(antecedent)
+                added.append(mention)
+            }
+            // Single-word names after a title ("آقای هاشمی") refer to the full name too.
+            for m in sentences[s].mentions.indices where sentences[s].mentions[m].entityType == .person
+                && sentences[s].mentions[m].antecedent == nil {
+                let label = TextNormalizer.labelKey(sentences[s].mentions[m].label)
+                if let full = fullNames.first(where: { $0.surname == label && $0.mention != sentences[s].mentions[m] }) {
+                    sentences[s].mentions[m].antecedent = Box(full.mention)
+                }
+            }
+            sentences[s].mentions = (sentences[s].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+}

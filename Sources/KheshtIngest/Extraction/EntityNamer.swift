@@ -1,0 +1,53 @@
+import Foundation
+import KheshtGraph
+import KheshtText
+
+/// Gives every mention the IRI of the entity it denotes, so that the same entity gets the same IRI in every
+/// article: known entities keep their gazetteer IRI; others are named from their type and folded label
+/// (`khr:person/محسن-هاشمی`), and editions from their award and number (`khr:event/golden-brick-4`).
+/// Events with neither number nor known name stay inside their article (`khr:event/<article>/<name>`): two
+/// "closing ceremonies" in two articles are not one event.
+struct EntityNamer {
+    let articleSlug: String
+
+    /// The IRI of what `mention` denotes, or nil for mentions that are not entities (roles without a holder, dates).
+    func iri(for mention: Mention) -> IRI? {
+        let target = mention.referent
+        if target.kind == .role { return nil }
+        guard let type = target.entityType else { return nil }
+        if let known = target.known { return known.iri }
+        if type.isEvent {
+            if let qualifier = target.qualifier, let whole = target.attached.flatMap({ iri(for: $0.value) }) {
+                return mint("event/\(EntityNamer.lastSegment(whole))-\(qualifier)")
+            }
+            if let number = target.number, let series = target.attached.flatMap({ iri(for: $0.value) }) {
+                return mint("event/\(EntityNamer.lastSegment(series))-\(number)")
+            }
+            return mint("event/\(articleSlug)/\(EntityNamer.slug(target.label))")
+        }
+        return mint("\(type.pathSegment)/\(EntityNamer.slug(target.label))")
+    }
+
+    /// The type of what `mention` denotes.
+    func type(of mention: Mention) -> EntityType? { mention.referent.entityType }
+
+    private func mint(_ path: String) -> IRI? { try? IRI(Namespace.khr.iri + path) }
+
+    /// A readable, IRI-safe path segment from a label: folded, words joined by "-", anything else dropped.
+    static func slug(_ label: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in TextNormalizer.matchKey(label).unicodeScalars {
+            if scalar == " " || scalar == "-" {
+                if let last = out.last, last != "-" { out.append("-") }
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.append(scalar)
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out.isEmpty ? "x" : String(out)
+    }
+
+    static func lastSegment(_ iri: IRI) -> String {
+        iri.value.split(separator: "/").last.map(String.init) ?? "x"
+    }
+}

@@ -1,0 +1,404 @@
+import Foundation
+import KheshtGraph
+import KheshtText
+
+/// What extraction produced for one article: its quads (all in the article's named graph) and a provenance record
+/// for every quad.
+public struct ExtractionResult: Sendable {
+    public let article: IRI
+    public let quads: [Quad]
+    public let provenance: [Provenance]
+    /// Entities mentioned, by type, for the ingest summary.
+    public let entityCounts: [EntityType: Int]
+    /// Facts stated by relation rules (beyond mentions, labels and article metadata).
+    public let factCount: Int
+}
+
+/// Turns an article into facts: sentences → tokens → mentions → coreference → relation rules → quads with
+/// provenance. Holds only data loaded from `schema/`; extraction itself is a pure function of the article.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let gazetteer: Gazetteer
+    public let rules: RuleSet
+
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, rules: RuleSet) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.rules = rules
+    }
+
+    /// Loads `lexicon.txt`, `gazetteer.tsv` and `rules.txt` from a schema folder.
+    public static func load(schemaDirectory: URL) throws -> Extractor {
+        let lexicon = try Lexicon.load(from: schemaDirectory.appendingPathComponent("lexicon.txt"))
+        let gazetteer = try Gazetteer.load(from: schemaDirectory.appendingPathComponent("gazetteer.tsv"))
+        let rules = try RuleSet.load(from: schemaDirectory.appendingPathComponent("rules.txt"), lexicon: lexicon)
+        return Extractor(lexicon: lexicon, gazetteer: gazetteer, rules: rules)
+    }
+
+    /// The named graph holding an article's facts: from its outlet and news code when both are known (stable
+    /// across re-downloads), else from its file name and item number.
+    public func articleIRI(for article: Article) -> IRI {
+        let name: String
+        if let code = article.newsCode, let outlet = article.outlet {
+            name = "\(outletIRI(outlet).map(EntityNamer.lastSegment) ?? EntityNamer.slug(outlet))-\(code)"
+        } else {
+            let file = URL(fileURLWithPath: article.source.path).deletingPathExtension().lastPathComponent
+            name = EntityNamer.slug(file) + (article.source.itemIndex > 0 ? "-\(article.source.itemIndex)" : "")
+        }
+        return (try? IRI(Namespace.khr.iri + "article/" + name)) ?? IRI(unchecked: Namespace.khr.iri + "article/x")
+    }
+
+    private func outletIRI(_ outlet: String) -> IRI? {
+        gazetteer.entries(forKey: TextNormalizer.labelKey(outlet)).first { $0.type == .organization }?.iri
+    }
+
+    // MARK: - Extraction
+
+    public func extract(_ article: Article) -> ExtractionResult {
+        let articleIRI = articleIRI(for: article)
+        let publication = PublicationTime(article.published)
+        let sentences = analyze(article, publication: publication)
+        var graph = ArticleGraphBuilder(article: articleIRI)
+        let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
+        var counts: [EntityType: Int] = [:]
+        var seenEntities = Set<IRI>()
+        addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
+        for sentence in sentences {
+            for mention in sentence.mentions {
+                addEntity(mention, in: sentence, namer: namer, to: &graph) { iri, type in
+                    if seenEntities.insert(iri).inserted { counts[type, default: 0] += 1 }
+                }
+            }
+        }
+        var factCount = 0
+        for sentence in sentences {
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities, graph: &graph)
+        }
+        return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
+                                entityCounts: counts, factCount: factCount)
+    }
+
+    /// Sentences with their mentions, coreference resolved.
+    func analyze(_ article: Article, publication: PublicationTime? = nil) -> [SentenceAnalysis] {
+        let publication = publication ?? PublicationTime(article.published)
+        let normalized = NormalizedText(article.fullText)
+        let tokens = Extractor.splittingPossessives(Tokenizer.tokenize(normalized))
+        let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, text: normalized)
+        let maxPhrase = max(lexicon.maxTokens, gazetteer.maxTokens) + 2
+        var sentences: [SentenceAnalysis] = []
+        var tokenCursor = 0
+        for sentence in SentenceSplitter.split(article.fullText) {
+            while tokenCursor < tokens.count, tokens[tokenCursor].span.start < sentence.span.start { tokenCursor += 1 }
+            var end = tokenCursor
+            while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
+            var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
+                                            tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
+                                            lexicon: lexicon)
+            let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
+            finder.find(in: &analysis, dates: dates)
+            sentences.append(analysis)
+            tokenCursor = end
+        }
+        CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
+        return sentences
+    }
+
+    /// "Tehran's" becomes "Tehran" and "'s", so the city and the possessive are seen apart.
+    static func splittingPossessives(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            let text = token.text
+            guard token.kind == .word, text.count > 3, text.hasSuffix("'s") || text.hasSuffix("’s") else {
+                out.append(token)
+                continue
+            }
+            let cut = token.span.end - 2
+            let normalizedCut = token.normalizedRange.upperBound - 2
+            out.append(Token(kind: .word, text: String(text.dropLast(2)), surface: String(token.surface.dropLast(2)),
+                             span: TextSpan(start: token.span.start, end: cut),
+                             normalizedRange: token.normalizedRange.lowerBound..<normalizedCut))
+            out.append(Token(kind: .word, text: "'s", surface: String(token.surface.suffix(2)),
+                             span: TextSpan(start: cut, end: token.span.end),
+                             normalizedRange: normalizedCut..<token.normalizedRange.upperBound))
+        }
+        return out
+    }
+
+    // MARK: - Article metadata
+
+    private func addMetadata(of article: Article, as iri: IRI, publication: PublicationTime, to graph: inout ArticleGraphBuilder) {
+        let source = ArticleGraphBuilder.Source(sentence: 0, span: TextSpan(start: 0, end: 0), rule: "reader.metadata", confidence: 1)
+        let language = article.language.rawValue
+        graph.add(iri, RDF.type, .iri(Schema.newsArticle), source)
+        if !article.title.isEmpty { graph.add(iri, Schema.headline, .text(article.title, language: language), source) }
+        graph.add(iri, Schema.inLanguage, .string(language), source)
+        if let code = article.newsCode { graph.add(iri, KH.newsCode, .string(code), source) }
+        if let url = article.url {
+            graph.add(iri, Schema.url, (try? IRI(url)).map(Term.iri) ?? .string(url), source)
+        }
+        if let outlet = article.outlet {
+            let publisher = outletIRI(outlet) ?? (try? IRI(Namespace.khr.iri + "org/" + EntityNamer.slug(outlet)))
+            if let publisher {
+                graph.add(iri, Schema.publisher, publisher, source)
+                graph.add(publisher, RDF.type, .iri(Schema.organization), source)
+                graph.add(publisher, RDFS.label, ArticleGraphBuilder.label(outlet), source)
+            }
+        }
+        if let published = publication.published {
+            graph.add(iri, Schema.datePublished, .typed(published.lexical, published.datatype), source)
+            graph.add(iri, KH.jalaliDate, .string(published.jalali), source)
+        }
+    }
+
+    // MARK: - Entities
+
+    private func addEntity(_ mention: Mention, in sentence: SentenceAnalysis, namer: EntityNamer,
+                           to graph: inout ArticleGraphBuilder, counted: (IRI, EntityType) -> Void) {
+        if mention.kind == .role, let owner = mention.attached?.value {
+            // The organization a role belongs to is mentioned too ("دبیر جشنواره فیلم فجر").
+            addEntity(owner, in: sentence, namer: namer, to: &graph, counted: counted)
+            return
+        }
+        guard mention.antecedent == nil, !mention.isAnaphoric, let type = mention.entityType,
+              let iri = namer.iri(for: mention) else { return }
+        let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: mention.span,
+                                                rule: "mention.\(mention.finder)", confidence: mention.known != nil ? 1 : 0.8)
+        counted(iri, type)
+        graph.add(iri, RDF.type, .iri(type.classIRI), source)
+        if type == .awardCeremony { graph.add(iri, RDF.type, .iri(Schema.event), source) }
+        graph.add(iri, RDFS.label, ArticleGraphBuilder.label(mention.label), source)
+        graph.add(graph.article, Schema.mentions, iri, source)
+        guard let attached = mention.attached?.value else { return }
+        // What an event contains: the award or recurring event it is an edition of.
+        addEntity(attached, in: sentence, namer: namer, to: &graph, counted: counted)
+        guard type.isEvent, let target = namer.iri(for: attached), let targetType = namer.type(of: attached) else { return }
+        if mention.qualifier != nil {
+            graph.add(iri, Schema.superEvent, target, source)
+        } else if let number = mention.number {
+            graph.add(iri, KH.editionNumber, .integer(number), source)
+            graph.add(iri, KH.editionOf, target, source)
+        } else if targetType == .award || targetType == .event {
+            graph.add(iri, KH.editionOf, target, source)
+        } else if targetType == .organization {
+            // "جلسه شورای شهر تهران": the body meeting is the one holding it.
+            var weaker = source
+            weaker.confidence = 0.6
+            graph.add(iri, Schema.organizer, target, weaker)
+        }
+    }
+
+    // MARK: - Relations
+
+    /// A fact argument after references are followed.
+    private enum Value {
+        case entity(IRI, EntityType, Mention)
+        case date(Mention)
+        case text(String)
+    }
+
+    /// Runs every rule over a sentence and writes the facts; returns how many were new.
+    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
+                            graph: inout ArticleGraphBuilder) -> Int {
+        let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
+        var stated = Set<String>()
+        var functional = Set<String>()
+        var count = 0
+        for rule in rules.rules where matcher.mayMatch(rule) {
+            // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
+            for match in matcher.matches(rule.pattern).reversed() {
+                var values: [String: Value] = [:]
+                var complete = true
+                for (role, source) in rule.output.arguments {
+                    guard let value = resolve(source, role: role, kind: rule.output.kind, captures: match.captures,
+                                              sentence: sentence, namer: namer, mentioned: mentioned) else {
+                        complete = !rule.output.kind.requiredRoles.contains(role) && complete
+                        continue
+                    }
+                    values[role] = value
+                }
+                guard complete else { continue }
+                let identity = factIdentity(rule.output.kind, values)
+                guard stated.insert(identity.full).inserted else { continue }
+                if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
+                let span = sentence.span(match.tokens)
+                let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
+                write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// A string that identifies a fact (to drop repeats) and, for facts with one value per subject and sentence
+    /// (where an event was held, when), the key that lets only the highest-priority rule state it.
+    private func factIdentity(_ kind: FactKind, _ values: [String: Value]) -> (full: String, functionalKey: String?) {
+        func id(_ value: Value?) -> String {
+            switch value {
+            case .entity(let iri, _, _): iri.value
+            case .date(let mention): mention.dateStart?.gregorian ?? mention.surface
+            case .text(let text): text
+            case nil: "-"
+            }
+        }
+        let full = kind.rawValue + "|" + values.keys.sorted().map { "\($0)=\(id(values[$0]))" }.joined(separator: "|")
+        switch kind {
+        case .location: return (full, "location|\(id(values["event"]))")
+        case .date: return (full, "date|\(id(values["event"]))")
+        case .established: return (full, "established|\(id(values["observance"]))")
+        case .quote: return (full, "quote")
+        case .position: return (full, "position|\(id(values["person"]))|\(id(values["role"]))")
+        default: return (full, nil)
+        }
+    }
+
+    private func resolve(_ source: ArgumentSource, role: String, kind: FactKind, captures: [String: Mention],
+                         sentence: SentenceAnalysis, namer: EntityNamer, mentioned: Set<IRI>) -> Value? {
+        let mention: Mention?
+        switch source {
+        case .capture(let name): mention = captures[name]
+        case .attachedTo(let name):
+            guard let owner = captures[name]?.attached?.value else { return nil }
+            if let office = officeOf(role: captures[name]!, place: owner, mentioned: mentioned) { return office }
+            mention = owner
+        case .focusEvent: mention = sentence.focusEvent
+        case .focusPerson: mention = sentence.focusPerson
+        case .focusAward: mention = sentence.focusAward
+        }
+        guard let mention else { return nil }
+        switch role {
+        case "role":
+            return mention.kind == .role ? .text(mention.label) : nil
+        case "date":
+            return mention.kind == .date ? .date(mention) : nil
+        case "category":
+            return .text(mention.label)
+        default:
+            guard let iri = namer.iri(for: mention), let type = namer.type(of: mention) else { return nil }
+            guard Extractor.accepts(role: role, type: type) else { return nil }
+            return .entity(iri, type, mention.referent)
+        }
+    }
+
+    /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
+    /// article names that municipality too (@municipalRole in the lexicon lists such roles); otherwise the city,
+    /// as written — the extractor does not add an organization the text does not name.
+    private func officeOf(role: Mention, place: Mention, mentioned: Set<IRI>) -> Value? {
+        guard role.kind == .role, place.referent.entityType == .place,
+              lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
+        for (label, _) in city {
+            for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
+                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }),
+                   mentioned.contains(entry.iri) {
+                    return .entity(entry.iri, .organization, place)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The entity types each fact role admits.
+    static func accepts(role: String, type: EntityType) -> Bool {
+        switch role {
+        case "person": type == .person
+        case "event": type.isEvent
+        case "place", "in": type == .place
+        case "award": type == .award || type == .event
+        case "observance": type == .observance
+        case "org": type == .organization || type == .place || type.isEvent || type == .award
+        case "agent": type.isAgent
+        case "recipient": type.isAgent || type == .place || type == .creativeWork
+        case "work": type == .creativeWork || type == .product
+        default: true
+        }
+    }
+
+    private func write(_ kind: FactKind, _ values: [String: Value], sentence: SentenceAnalysis, article: IRI,
+                       source: ArticleGraphBuilder.Source, graph: inout ArticleGraphBuilder) {
+        func entity(_ role: String) -> IRI? {
+            if case .entity(let iri, _, _) = values[role] { return iri }
+            return nil
+        }
+        func text(_ role: String) -> String? {
+            if case .text(let text) = values[role] { return text }
+            return nil
+        }
+        switch kind {
+        case .position:
+            guard let person = entity("person"), let role = text("role") else { return }
+            let org = entity("org")
+            let path = ["position", EntityNamer.lastSegment(person), EntityNamer.slug(role), org.map(EntityNamer.lastSegment) ?? "-"]
+            guard let holding = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
+            graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)
+            graph.add(holding, KH.holder, person, source)
+            graph.add(person, KH.holdsPosition, holding, source)
+            graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(role), source)
+            if let org {
+                graph.add(holding, KH.inOrganization, org, source)
+                if lexicon.contains("memberRole", TextNormalizer.labelKey(role)) {
+                    graph.add(person, Schema.memberOf, org, source)
+                }
+            }
+        case .speaker: link(entity("event"), KH.speaker, entity("person"), source, &graph)
+        case .host: link(entity("event"), KH.host, entity("agent"), source, &graph)
+        case .chair: link(entity("event"), KH.chair, entity("person"), source, &graph)
+        case .attendee: link(entity("event"), KH.attendee, entity("agent"), source, &graph)
+        case .location: link(entity("event"), Schema.location, entity("place"), source, &graph)
+        case .organizer: link(entity("event"), Schema.organizer, entity("agent"), source, &graph)
+        case .conferredBy: link(entity("award"), KH.conferredBy, entity("agent"), source, &graph)
+        case .memberOf: link(entity("person"), Schema.memberOf, entity("org"), source, &graph)
+        case .proposedBy: link(entity("observance"), KH.proposedBy, entity("agent"), source, &graph)
+        case .designatedBy: link(entity("observance"), KH.designatedBy, entity("agent"), source, &graph)
+        case .containedIn:
+            guard let place = entity("place"), let larger = entity("in"), place != larger else { return }
+            graph.add(place, Schema.containedInPlace, larger, source)
+        case .date, .established:
+            let subject = kind == .date ? entity("event") : entity("observance")
+            guard let subject, case .date(let mention) = values["date"], let start = mention.dateStart else { return }
+            let property = kind == .date ? Schema.startDate : KH.establishedIn
+            graph.add(subject, property, .typed(start.gregorian, start.datatype), source)
+            if let jalali = start.jalali { graph.add(subject, KH.jalaliDate, .string(jalali), source) }
+            graph.add(subject, KH.dateText, ArticleGraphBuilder.label(mention.surface), source)
+            if kind == .date, let end = mention.dateEnd {
+                graph.add(subject, Schema.endDate, .typed(end.gregorian, end.datatype), source)
+            }
+        case .conferral:
+            guard let recipient = entity("recipient"), let award = entity("award") else { return }
+            let context = entity("event") ?? entity("work")
+            let path = ["conferral", EntityNamer.lastSegment(recipient), EntityNamer.lastSegment(award),
+                        context.map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
+            guard let conferral = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
+            graph.add(conferral, RDF.type, .iri(KH.AwardConferral), source)
+            graph.add(conferral, KH.recipient, recipient, source)
+            graph.add(conferral, KH.award, award, source)
+            if let event = entity("event") { graph.add(conferral, KH.ceremony, event, source) }
+            if let work = entity("work") { graph.add(conferral, KH.forWork, work, source) }
+            if let category = text("category") { graph.add(conferral, KH.category, ArticleGraphBuilder.label(category), source) }
+        case .quote:
+            guard let person = entity("person"),
+                  let quote = try? IRI(Namespace.khr.iri + "quote/\(EntityNamer.lastSegment(article))/\(sentence.index)") else { return }
+            graph.add(quote, RDF.type, .iri(KH.Quote), source)
+            graph.add(quote, KH.saidBy, person, source)
+            graph.add(quote, Schema.text, ArticleGraphBuilder.label(Extractor.quotedText(sentence.sentence.text)), source)
+            graph.add(quote, Schema.isPartOf, article, source)
+            graph.add(quote, KH.sentenceIndex, .integer(sentence.index), source)
+            if let event = entity("event") { graph.add(quote, KH.saidAt, event, source) }
+        }
+    }
+
+    private func link(_ subject: IRI?, _ predicate: IRI, _ object: IRI?, _ source: ArticleGraphBuilder.Source,
+                      _ graph: inout ArticleGraphBuilder) {
+        guard let subject, let object, subject != object else { return }
+        graph.add(subject, predicate, object, source)
+    }
+
+    /// The words quoted: what follows the colon of "… گفت:" when there is one, else the whole sentence.
+    static func quotedText(_ sentence: String) -> String {
+        if let colon = sentence.firstIndex(where: { $0 == ":" }) {
+            let rest = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if rest.count > 10 { return rest }
+        }
+        return sentence
+    }
+}

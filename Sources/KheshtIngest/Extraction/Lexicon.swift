@@ -1,0 +1,79 @@
+import Foundation
+import KheshtText
+
+/// Named word lists (`schema/lexicon.txt`) that drive mention finding and rules: head words of organizations and
+/// places, role words, speech verbs, given names, stop words.
+///
+/// Entries are keyed by `TextNormalizer.labelKey`, so a multi-word entry matches however it is spaced or joined
+/// ("حجت الاسلام", "حجت‌الاسلام", "حجتالاسلام").
+public struct Lexicon: Sendable {
+    public private(set) var lists: [String: Set<String>] = [:]
+    /// Entry key → the lists holding it: one dictionary probe tells every list a phrase belongs to.
+    public private(set) var listsByKey: [String: [String]] = [:]
+    /// Every prefix of every entry key, so phrase matching stops as soon as no entry can follow.
+    public private(set) var prefixes = Set<String>()
+    /// The most tokens any entry spans; bounds the look-ahead of phrase matching.
+    public private(set) var maxTokens = 1
+
+    public init() {}
+
+    /// Parses the lexicon format: `@name` starts a list; each other line holds entries separated by `|`;
+    /// `#` starts a comment line.
+    public init(text: String, file: String = "lexicon") throws {
+        var current: String?
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("@") {
+                current = String(line.dropFirst())
+                lists[current!, default: []] = lists[current!] ?? []
+                continue
+            }
+            guard let name = current else {
+                throw ExtractionDataError.malformed(file: file, line: number + 1,
+                                                    message: "entries before the first @list header")
+            }
+            for entry in line.split(separator: "|") {
+                let trimmed = entry.trimmingCharacters(in: .whitespaces)
+                guard !trimmed.isEmpty else { continue }
+                let key = TextNormalizer.labelKey(trimmed)
+                if lists[name, default: []].insert(key).inserted { listsByKey[key, default: []].append(name) }
+                var prefix = ""
+                for character in key {
+                    prefix.append(character)
+                    prefixes.insert(prefix)
+                }
+                maxTokens = max(maxTokens, Tokenizer.tokenize(trimmed).count)
+            }
+        }
+    }
+
+    public static func load(from url: URL) throws -> Lexicon {
+        try Lexicon(text: try ExtractionDataError.read(url), file: url.path)
+    }
+
+    /// True when `key` (a labelKey) is an entry of list `name`.
+    public func contains(_ name: String, _ key: String) -> Bool { lists[name]?.contains(key) ?? false }
+
+    /// The entries of a list (empty when the list is absent).
+    public func entries(_ name: String) -> Set<String> { lists[name] ?? [] }
+}
+
+/// Problems in the data files under `schema/`, reported with file and line.
+public enum ExtractionDataError: Error, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case malformed(file: String, line: Int, message: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
+        case .malformed(let file, let line, let message): "\(file):\(line): \(message)"
+        }
+    }
+
+    static func read(_ url: URL) throws -> String {
+        do { return try String(contentsOf: url, encoding: .utf8) } catch {
+            throw ExtractionDataError.unreadable(file: url.path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,598 @@
+import KheshtGraph
+import KheshtText
+
+/// Finds the typed spans of a sentence: known entities from the gazetteer, and unknown ones by the words that
+/// introduce them — head words ("شورای …", "برج …", "… Council"), titles and given names for people, role words,
+/// ordinals and edition words for events.
+///
+/// Everything it knows about words comes from the lexicon, so a user adds a head word or a given name in
+/// `schema/lexicon.txt` without recompiling.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+    let text: NormalizedText
+
+    /// A candidate span before overlaps are settled; the higher `priority` wins among spans of one start.
+    private struct Candidate {
+        var mention: Mention
+        var priority: Int
+    }
+
+    /// Fills `sentence.mentions`, given the dates already found in it.
+    func find(in sentence: inout SentenceAnalysis, dates: [Mention]) {
+        var candidates: [Candidate] = dates.map { Candidate(mention: $0, priority: 10) }
+        candidates += ordinals(sentence).map { Candidate(mention: $0, priority: 9) }
+        candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
+        candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
+        candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
+        candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
+        candidates += wordListMentions(sentence, list: "role", kind: .role, finder: "role").map { Candidate(mention: $0, priority: 5) }
+        candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
+        candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
+        sentence.mentions = settle(candidates)
+        dropAttribution(&sentence)
+        buildEvents(&sentence)
+        attachRoles(&sentence)
+    }
+
+    // MARK: - Settling overlaps
+
+    /// Dates and ordinals first (they are unambiguous); then, left to right, the gazetteer's longest match where one
+    /// starts, else the longest candidate with the highest priority.
+    private func settle(_ candidates: [Candidate]) -> [Mention] {
+        var taken = Set<Int>()
+        var chosen: [Mention] = []
+        func free(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken.contains($0) } }
+        func take(_ mention: Mention) {
+            chosen.append(mention)
+            taken.formUnion(mention.tokens)
+        }
+        for candidate in candidates where candidate.priority >= 9 && free(candidate.mention.tokens) {
+            take(candidate.mention)
+        }
+        let rest = candidates.filter { $0.priority < 9 }
+        let starts = Set(rest.map(\.mention.tokens.lowerBound)).sorted()
+        for start in starts where !taken.contains(start) {
+            let here = rest.filter { $0.mention.tokens.lowerBound == start && free($0.mention.tokens) }
+            let known = here.filter { $0.mention.known != nil }
+            let pool = known.isEmpty ? here : known
+            if let best = pool.max(by: { ($0.mention.tokens.count, $0.priority) < ($1.mention.tokens.count, $1.priority) }) {
+                take(best.mention)
+            }
+        }
+        return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "به گزارش خبرگزاری ایسنا، …", "به گزارش خبرنگار شهری ایرنا": the outlet that reports is the article's
+    /// publisher, not something the article is about.
+    private func dropAttribution(_ s: inout SentenceAnalysis) {
+        guard s.tokens.count > 2, s.key(0, 2) == "بهگزارش" || s.tokens[0].text == "گزارش" else { return }
+        let end = s.tokens.firstIndex { ["،", ",", ":"].contains($0.text) } ?? min(s.tokens.count, 8)
+        s.mentions.removeAll { $0.entityType == .organization && $0.tokens.upperBound <= end + 3 && $0.tokens.lowerBound < end + 1 }
+    }
+
+    // MARK: - Finders
+
+    private func ordinals(_ s: SentenceAnalysis) -> [Mention] {
+        NumberWords.scan(s.tokens).filter(\.isOrdinal).map { number in
+            var mention = make(.ordinal, number.tokenRange, s, finder: "ordinal")
+            mention.number = number.value
+            return mention
+        }
+    }
+
+    /// The longest gazetteer label starting at each token. Latin labels must be capitalized in the text, so
+    /// "general assembly" in running English does not become the UN body.
+    private func gazetteerMatches(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
+            if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
+            // Extend the phrase while it is still the start of some label; remember the longest full label.
+            var best: (count: Int, entry: Gazetteer.Entry)?
+            var count = 1
+            while let key = s.key(start, count) {
+                if let entry = gazetteer.entries(forKey: key).first { best = (count, entry) }
+                guard gazetteer.isPrefix(key) else {
+                    if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
+                        best = (count, entry)
+                    }
+                    break
+                }
+                count += 1
+            }
+            guard let best else { continue }
+            var mention = make(.entity(best.entry.type), start..<(start + best.count), s, finder: "gazetteer")
+            mention.known = best.entry
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// The entry for a phrase key, also when its last word carries a Persian enclitic ("شهرهاست", "تهرانی" is not
+    /// stripped: only "است"/"ست" and the ezafe "ی"/"ای" after a vowel-final word).
+    private func gazetteerEntry(_ key: String, lastToken: Token) -> Gazetteer.Entry? {
+        guard !isLatin(lastToken) else { return nil }
+        for suffix in ["است", "ست", "ای", "یی"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            if let entry = gazetteer.entries(forKey: String(key.dropLast(suffix.count))).first { return entry }
+        }
+        return nil
+    }
+
+    /// Persian names introduced by a head word: "شورای اسلامی شهر تهران", "برج آزادی", "جایزه ادبی جلال آل احمد",
+    /// "روز جهانی شهرها", "سامانه تهران من".
+    private func headPhrases(_ s: SentenceAnalysis) -> [Mention] {
+        let heads: [(list: String, type: EntityType, maxWords: Int, allowAnd: Bool)] = [
+            ("orgHead", .organization, 7, true),
+            ("placeHead", .place, 4, false),
+            ("awardHead", .award, 6, false),
+            ("observanceHead", .observance, 4, false),
+            ("productHead", .product, 3, false),
+        ]
+        var found: [Mention] = []
+        for start in s.tokens.indices where !isLatin(s.tokens[start]) {
+            for head in heads {
+                guard let headLength = s.match(head.list, at: start) else { continue }
+                // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
+                if head.type == .observance && headLength == 1 { continue }
+                let nameStart = start + headLength
+                let quoted = quotedName(s, from: nameStart)
+                var end = quoted?.upperBound ?? continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd)
+                if head.type == .award, let next = s.key(nameStart, 1), next == "بهترین" { end = nameStart }
+                guard end > nameStart else { continue }
+                var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
+                // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
+                if let key = s.key(nameStart, end - nameStart),
+                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
+                    mention.known = entry
+                }
+                if head.type == .product {
+                    // A system is named by what follows its head word: "سامانه تهران من" is the system "تهران من".
+                    let nameRange = quoted.map { ($0.lowerBound + 1)..<($0.upperBound - 1) } ?? nameStart..<end
+                    if !nameRange.isEmpty { mention.label = s.surface(nameRange, in: text) }
+                }
+                found.append(mention)
+            }
+        }
+        return found
+    }
+
+    /// The end of a name that continues from `start`: words that are not function words, verbs, roles or
+    /// other heads, up to `maxWords`. "و" joins two parts of a name ("وزارت فرهنگ و ارشاد اسلامی") when a name
+    /// word follows it.
+    private func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool) -> Int {
+        var end = start
+        var index = start
+        while index < s.tokens.count, end - start < maxWords {
+            if allowAnd, index > start, s.tokens[index].text == "و", index + 1 < s.tokens.count,
+               isNameWord(s, index + 1), !startsNewName(s, index + 1) {
+                index += 1
+                continue
+            }
+            guard isNameWord(s, index) else { break }
+            if index > start && startsNewName(s, index) { break }
+            index += 1
+            end = index
+        }
+        return end
+    }
+
+    /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
+    private func quotedName(_ s: SentenceAnalysis, from start: Int) -> Range<Int>? {
+        guard start < s.tokens.count else { return nil }
+        let open = s.tokens[start].text
+        let closers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
+        guard let close = closers[open] else { return nil }
+        for index in (start + 1)..<min(s.tokens.count, start + 10) where s.tokens[index].text == close {
+            return index > start + 1 ? start..<(index + 1) : nil
+        }
+        return nil
+    }
+
+    /// People: a title then a name ("دکتر احمدی", "Mr. Smith"), or a given name then a surname
+    /// ("محسن هاشمی رفسنجانی", "Pirouz Hanachi").
+    private func persons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < s.tokens.count {
+            if let honorific = s.match("honorific", at: index) {
+                var end = index + honorific
+                if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
+                let nameEnd = personNameEnd(s, from: end, maxWords: 3)
+                if nameEnd > end {
+                    var mention = make(.entity(.person), index..<nameEnd, s, finder: "person.title")
+                    mention.label = s.surface(end..<nameEnd, in: text)
+                    found.append(mention)
+                    index = nameEnd
+                    continue
+                }
+            }
+            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]) {
+                var end = index + given
+                // Compound given names: "محمد رضا", "علی اکبر".
+                if let second = s.match("givenName", at: end), end + second < s.tokens.count,
+                   isSurnameWord(s, end + second) {
+                    end += second
+                }
+                if end < s.tokens.count, isSurnameWord(s, end) {
+                    var nameEnd = end + 1
+                    // "آل احمد", "ابن سینا": a particle takes the next word with it.
+                    let particle = ["آل", "ال", "ابن", "بن", "al", "bin", "ibn", "von", "van", "de"].contains(s.tokens[end].text)
+                    if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
+                        nameEnd += 1
+                    }
+                    found.append(make(.entity(.person), index..<nameEnd, s, finder: "person.given-name"))
+                    index = nameEnd
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "مهتاب رحیمی، دبیر جشنواره", "Parisa Kamali, the festival's director": two or three name words written
+    /// right before a comma and a role are a person, whatever the given name.
+    private func appositivePersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for comma in s.tokens.indices where [",", "،"].contains(s.tokens[comma].text) && comma >= 2 {
+            var roleAt = comma + 1
+            if roleAt < s.tokens.count, ["the", "a", "an"].contains(s.tokens[roleAt].text) { roleAt += 1 }
+            guard roleAt < s.tokens.count, s.match("role", at: roleAt) != nil
+                    || (roleAt + 1 < s.tokens.count && s.match("role", at: roleAt + 1) != nil && isLatin(s.tokens[roleAt])) else { continue }
+            var start = comma
+            while start > 0, comma - start < 3, isSurnameWord(s, start - 1),
+                  !isLatin(s.tokens[start - 1]) || isCapitalized(s.tokens[start - 1]) {
+                start -= 1
+            }
+            // Sentence-initial words other than a name ("وی", "He") are excluded by isSurnameWord; one word is too little.
+            guard comma - start >= 2 else { continue }
+            if s.match("honorific", at: start) != nil { continue }
+            found.append(make(.entity(.person), start..<comma, s, finder: "person.apposition"))
+        }
+        return found
+    }
+
+    /// Works named in quotes after a word for a kind of work: فیلم «کوچه‌های خاموش», the book "A House on …",
+    /// and "طرح احیای محله عودلاجان" (a project named by what follows).
+    private func creativeWorks(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices {
+            guard let head = s.match("workHead", at: index) else { continue }
+            var nameStart = index + head
+            if nameStart < s.tokens.count, ["his", "her", "its", "their", "the"].contains(s.tokens[nameStart].text) { nameStart += 1 }
+            if let quoted = quotedName(s, from: nameStart) {
+                var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
+                mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text)
+                found.append(mention)
+            } else if lexicon.contains("projectHead", s.tokens[index].text) {
+                let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+                if end - nameStart >= 2 { found.append(make(.entity(.creativeWork), index..<end, s, finder: "work.project")) }
+            }
+        }
+        return found
+    }
+
+    /// The end of a name after a title: up to `maxWords` name words.
+    private func personNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
+        var end = start
+        while end < s.tokens.count, end - start < maxWords, isSurnameWord(s, end) { end += 1 }
+        return end
+    }
+
+    /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
+    /// "Tehran City Council", "Ministry of Culture", "Vahdat Hall", "Golden Brick Award", "World Cities Day".
+    private func capitalizedPhrases(_ s: SentenceAnalysis) -> [Mention] {
+        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&"]
+        var found: [Mention] = []
+        var index = 0
+        while index < s.tokens.count {
+            guard isLatin(s.tokens[index]), isCapitalized(s.tokens[index]), !lexicon.contains("stop", s.tokens[index].text) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var lastCapital = index
+            while end < s.tokens.count {
+                let token = s.tokens[end]
+                if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
+                if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
+                break
+            }
+            let range = index..<(lastCapital + 1)
+            index = lastCapital + 1
+            if let mention = typedCapitalizedPhrase(s, range) { found.append(mention) }
+        }
+        return found
+    }
+
+    private func typedCapitalizedPhrase(_ s: SentenceAnalysis, _ range: Range<Int>) -> Mention? {
+        let lastWord = s.tokens[range.upperBound - 1].text
+        func has(_ list: String) -> Bool { range.contains { s.match(list, at: $0) != nil } }
+        let type: EntityType?
+        if lastWord == "day" && range.count > 1 {
+            type = .observance
+        } else if lexicon.contains("awardHead", lastWord) && range.count > 1 {
+            type = .award
+        } else if has("orgHead") && range.count > 1 {
+            type = .organization
+        } else if has("placeHead") && range.count > 1 {
+            type = .place
+        } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
+            type = .event
+        } else if s.match("givenName", at: range.lowerBound) != nil, (2...4).contains(range.count),
+                  !has("role") {
+            type = .person
+        } else if range.lowerBound > 0, s.match("honorific", at: range.lowerBound - 1) != nil
+                    || (range.lowerBound > 1 && s.tokens[range.lowerBound - 1].text == "." && s.match("honorific", at: range.lowerBound - 2) != nil) {
+            type = .person
+        } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
+            // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
+            type = .person
+        } else {
+            type = nil
+        }
+        guard let type else { return nil }
+        return make(.entity(type), range, s, finder: "capitalized.\(type.rawValue.lowercased())")
+    }
+
+    /// "این جایزه", "the award", "این روز", "the day": a determiner and a head word with no name after it refer
+    /// back to the award or observance named before.
+    private func references(_ s: SentenceAnalysis) -> [Mention] {
+        let determiners: Set<String> = ["این", "همین", "آن", "the", "this", "that"]
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
+            let type: EntityType
+            let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
+            if s.match("awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
+                type = .award
+            } else if ["روز", "day", "هفته", "week"].contains(word) {
+                type = .observance
+            } else {
+                continue
+            }
+            if index + 1 < s.tokens.count, isNameWord(s, index + 1), !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
+                continue
+            }
+            var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    private func wordListMentions(_ s: SentenceAnalysis, list: String, kind: MentionKind, finder: String) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < s.tokens.count {
+            if let length = s.match(list, at: index) {
+                found.append(make(kind, index..<(index + length), s, finder: finder))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Events
+
+    /// Events are built over the settled mentions, because they contain them: a head word, modifiers, an edition
+    /// ("چهارمین دوره"), and the award or recurring event it is an edition of ("جایزه جهانی خشت طلایی تهران").
+    private func buildEvents(_ s: inout SentenceAnalysis) {
+        var index = 0
+        while index < s.tokens.count {
+            if let event = eventStarting(at: index, in: s) {
+                s.mentions.removeAll { $0.tokens.overlaps(event.tokens) }
+                s.mentions.append(event)
+                s.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                index = event.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private func eventStarting(at start: Int, in s: SentenceAnalysis) -> Mention? {
+        var cursor = start
+        var number: Int?
+        var headLength: Int?
+        if let here = s.mention(at: start) {
+            guard here.tokens.lowerBound == start else { return nil }
+            if here.kind == .ordinal {
+                // "چهارمین دوره جایزه …", "سی و هشتمین جشنواره فیلم فجر", "the fourth edition of the … Award".
+                number = here.number
+                cursor = here.tokens.upperBound
+                if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+                while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text) { cursor += 1 }
+                if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
+                    cursor += head
+                    cursor = skipModifiers(s, from: cursor)
+                }
+            } else if here.entityType == .award, let head = s.match("eventHead", at: here.tokens.upperBound),
+                      s.mention(at: here.tokens.upperBound) == nil {
+                // "the Golden Brick award ceremony".
+                var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
+                event.attached = Box(here)
+                return event
+            } else {
+                return nil
+            }
+        } else if let head = s.match("eventHead", at: start) {
+            headLength = head
+            cursor = skipModifiers(s, from: start + head)
+            if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
+               ordinal.tokens.lowerBound == cursor {
+                number = ordinal.number
+                cursor = ordinal.tokens.upperBound
+                if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+            }
+        } else {
+            return nil
+        }
+
+        var attached: Mention?
+        var named = false
+        if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
+           let type = target.entityType, [.award, .event, .observance, .organization].contains(type) {
+            attached = target
+            cursor = target.tokens.upperBound
+            // An English event word after the name: "the 4th Golden Brick award ceremony".
+            if cursor < s.tokens.count, isLatin(s.tokens[cursor]), s.mention(at: cursor) == nil,
+               let head = s.match("eventHead", at: cursor) {
+                cursor += head
+            }
+        } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
+            // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
+            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            if end - cursor >= 2 { cursor = end; named = true }
+        }
+
+        if attached == nil && !named {
+            // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
+            // nothing to be an edition of is just a number.
+            guard let headLength, number == nil else { return nil }
+            var reference = make(.entity(.event), start..<(start + headLength), s, finder: "event.reference")
+            reference.isAnaphoric = true
+            return reference
+        }
+        if let headLength, let number, let series = attached, series.entityType == .event {
+            // "اختتامیه سی و هشتمین جشنواره فیلم فجر": the closing ceremony is part of the festival's 38th edition,
+            // which is an event of its own.
+            let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
+            var edition = make(.entity(.event), editionStart..<cursor, s, finder: "event.edition")
+            edition.number = number
+            edition.attached = Box(series)
+            var part = make(.entity(.event), start..<cursor, s, finder: "event.part")
+            part.qualifier = EntityNamer.slug(s.surface(start..<(start + headLength), in: text))
+            part.attached = Box(edition)
+            return part
+        }
+        let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
+        let finder = number != nil ? "event.edition" : (attached != nil ? "event.of" : "event.named")
+        var event = make(.entity(type), start..<cursor, s, finder: finder)
+        event.number = number
+        event.attached = attached.map(Box.init)
+        return event
+    }
+
+    private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
+        var cursor = start
+        while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
+            cursor += modifier
+        }
+        return cursor
+    }
+
+    // MARK: - Roles
+
+    /// "وزیر فرهنگ و ارشاد اسلامی", "Minister of Culture": a minister's title names the ministry without its head
+    /// word. The ministry becomes the role's organization (the known one when the gazetteer has it).
+    private func ministry(after role: Mention, in s: SentenceAnalysis) -> Mention? {
+        guard lexicon.contains("ministerRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        var start = role.tokens.upperBound
+        let english = start < s.tokens.count && s.tokens[start].text == "of"
+        if english { start += 1 }
+        guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
+        let end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        guard end > start else { return nil }
+        let name = s.surface(start..<end, in: text)
+        let label = english || isLatin(s.tokens[start]) ? "Ministry of " + name : "وزارت " + name
+        var mention = make(.entity(.organization), start..<end, s, finder: "role.ministry")
+        mention.label = label
+        mention.known = gazetteer.entries(forKey: TextNormalizer.labelKey(label)).first { $0.type == .organization }
+        return mention
+    }
+
+    private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
+        var cursor = role.tokens.upperBound
+        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 3, s.mention(at: cursor) == nil,
+              isNameWord(s, cursor), !isLatin(s.tokens[cursor]) {
+            cursor += 1
+        }
+        guard cursor > role.tokens.upperBound, let owner = s.mentions.first(where: { $0.tokens.lowerBound == cursor }),
+              let type = owner.entityType, [.organization, .event, .awardCeremony, .award].contains(type) else { return nil }
+        return (role.tokens.lowerBound..<cursor, owner)
+    }
+
+    /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
+    /// "دبیر جشنواره") or, in English, right before it ("Tehran City Council chairman").
+    private func attachRoles(_ s: inout SentenceAnalysis) {
+        for position in s.mentions.indices where s.mentions[position].kind == .role {
+            var after = s.mentions[position].tokens.upperBound
+            while after < s.tokens.count, ["of", "the", "کل"].contains(s.tokens[after].text) { after += 1 }
+            let owners: [EntityType] = [.organization, .place, .event, .awardCeremony, .award]
+            if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
+               owners.contains(type) {
+                s.mentions[position].attached = Box(next)
+            } else if let ministry = ministry(after: s.mentions[position], in: s) {
+                s.mentions[position].attached = Box(ministry)
+            } else if let (extended, owner) = roleWithModifiers(s.mentions[position], in: s) {
+                // "معاون امور فرهنگی وزارت فرهنگ": the words between the role and its organization belong to the role.
+                s.mentions[position].tokens = extended
+                s.mentions[position].span = s.span(extended)
+                s.mentions[position].label = s.surface(extended, in: text)
+                s.mentions[position].surface = s.mentions[position].label
+                s.mentions[position].attached = Box(owner)
+            } else if position > 0, let previous = Optional(s.mentions[position - 1]),
+                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
+                      let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
+                      isLatin(s.tokens[previous.tokens.lowerBound]) {
+                s.mentions[position].attached = Box(previous)
+            }
+        }
+    }
+
+    // MARK: - Token tests
+
+    private func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
+        let surface = s.surface(range, in: text)
+        return Mention(kind: kind, tokens: range, span: s.span(range), surface: surface, label: surface, finder: finder)
+    }
+
+    func isLatin(_ token: Token) -> Bool {
+        guard let first = token.text.unicodeScalars.first else { return false }
+        return first.isASCII && first.properties.isAlphabetic
+    }
+
+    func isCapitalized(_ token: Token) -> Bool {
+        token.surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+
+    /// A word that can be part of a name: a letter word or number that is not a function word, verb or role.
+    private func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        let token = s.tokens[index]
+        guard token.kind != .punctuation else { return false }
+        if isLatin(token) && !isCapitalized(token) { return false }
+        for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(list, at: index) != nil {
+            return false
+        }
+        // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته", "یم", "ید", "ند"].contains(where: { token.text.hasSuffix($0) }),
+           token.text.count > 3, !lexicon.contains("givenName", token.text) {
+            return false
+        }
+        return true
+    }
+
+    /// Inside a name, a word that starts another name ends this one: another head word or a given name.
+    private func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
+    }
+
+    private func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index < s.tokens.count, isNameWord(s, index), s.tokens[index].kind == .word else { return false }
+        for list in ["orgHead", "placeHead", "eventHead", "awardHead", "productHead"] where s.match(list, at: index) != nil {
+            return false
+        }
+        return true
+    }
+
+    /// A second surname word is taken only when it looks like one ("رفسنجانی", "زاده", "Rafsanjani").
+    private func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        let token = s.tokens[index]
+        if isLatin(token) { return isCapitalized(token) }
+        return ["ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "یان", "لو", "وند"].contains { token.text.hasSuffix($0) }
+    }
+}

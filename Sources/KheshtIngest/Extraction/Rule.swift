@@ -1,0 +1,135 @@
+import Foundation
+import KheshtText
+
+/// One relation rule from `schema/rules.txt`: a pattern over a sentence's mentions and words, and the fact it
+/// states when the pattern matches.
+///
+/// ```
+/// # id                      priority confidence  pattern                                  => fact
+/// position.person-role      90       0.90        {p:Person} ،? {r:Role}                   => position(person=p, role=r)
+/// ```
+public struct Rule: Sendable {
+    public let id: String
+    public let priority: Int
+    public let confidence: Double
+    public let pattern: [PatternElement]
+    public let output: FactTemplate
+    /// Where the rule was written, for messages.
+    public let line: Int
+
+    /// What a sentence must hold for the pattern to have a chance: one kind set per required mention element,
+    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences.
+    var requiredMentions: [Set<MentionMatch>] {
+        pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
+    }
+
+    var requiredLists: [String] {
+        pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+    }
+}
+
+/// What a pattern element matches.
+public indirect enum PatternElement: Sendable, Hashable {
+    /// A mention of one of `kinds`, optionally captured under a name.
+    case mention(capture: String?, kinds: Set<MentionMatch>)
+    /// A word or short phrase: any of these folded keys (`TextNormalizer.labelKey`).
+    case words(Set<String>)
+    /// An entry of a lexicon list.
+    case list(String)
+    /// Up to `n` items of anything.
+    case gap(Int)
+    /// The start or the end of the sentence.
+    case sentenceStart, sentenceEnd
+    /// The element, or nothing.
+    case optional(PatternElement)
+    /// Any one of these elements ("@holdVerb|@conferVerb|اهدا").
+    case anyOf([PatternElement])
+}
+
+/// The kinds a `{…}` pattern element accepts.
+public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
+    case person = "Person", organization = "Organization", place = "Place", event = "Event"
+    case award = "Award", observance = "Observance", product = "Product", creativeWork = "CreativeWork"
+    case role = "Role", date = "Date", ordinal = "Ordinal"
+    /// A person or an organization.
+    case agent = "Agent"
+    /// Any entity.
+    case entity = "Entity"
+
+    /// Whether a mention (as resolved by coreference) is of this kind.
+    func accepts(_ mention: Mention) -> Bool {
+        let target = mention.referent
+        switch self {
+        case .role: return mention.kind == .role
+        case .date: return mention.kind == .date
+        case .ordinal: return mention.kind == .ordinal
+        case .person:
+            // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.
+            if mention.kind == .role { return mention.antecedent != nil }
+            return target.entityType == .person
+        case .agent:
+            if mention.kind == .role { return mention.antecedent != nil }
+            return target.entityType?.isAgent ?? false
+        case .event: return target.entityType?.isEvent ?? false
+        case .entity: return target.entityType != nil
+        case .organization: return target.entityType == .organization
+        case .place: return target.entityType == .place
+        case .award: return target.entityType == .award
+        case .observance: return target.entityType == .observance
+        case .product: return target.entityType == .product
+        case .creativeWork: return target.entityType == .creativeWork
+        }
+    }
+}
+
+/// The fact a rule states: a kind and, for each of its roles, where the value comes from.
+public struct FactTemplate: Sendable, Hashable {
+    public let kind: FactKind
+    public let arguments: [String: ArgumentSource]
+}
+
+/// Where a fact argument's value comes from.
+public enum ArgumentSource: Sendable, Hashable {
+    /// A captured mention.
+    case capture(String)
+    /// What a captured mention is attached to: a role's organization, an event's award.
+    case attachedTo(String)
+    /// The event the article is talking about at this sentence.
+    case focusEvent
+    /// The person the article is talking about at this sentence.
+    case focusPerson
+    /// The award the article last named.
+    case focusAward
+}
+
+/// The kinds of fact rules can state, with their required and optional roles.
+public enum FactKind: String, Sendable, CaseIterable {
+    case position, speaker, host, chair, attendee, location, date, organizer, conferredBy, memberOf
+    case conferral, established, proposedBy, designatedBy, containedIn, quote
+
+    public var requiredRoles: Set<String> {
+        switch self {
+        case .position: ["person", "role"]
+        case .speaker, .chair: ["event", "person"]
+        case .host, .attendee, .organizer: ["event", "agent"]
+        case .location: ["event", "place"]
+        case .date: ["event", "date"]
+        case .conferredBy: ["award", "agent"]
+        case .memberOf: ["person", "org"]
+        case .conferral: ["recipient", "award"]
+        case .established: ["observance", "date"]
+        case .proposedBy, .designatedBy: ["observance", "agent"]
+        case .containedIn: ["place", "in"]
+        case .quote: ["person"]
+        }
+    }
+
+    public var optionalRoles: Set<String> {
+        switch self {
+        case .position: ["org"]
+        case .conferral: ["work", "event", "category"]
+        case .quote: ["event"]
+        default: []
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import KheshtText
+
+/// Matches rule patterns against a sentence seen as a sequence of items: each mention is one item, every other
+/// token is one item.
+struct RuleMatcher {
+    enum Item {
+        case mention(Mention)
+        case token(Int)
+    }
+
+    let lexicon: Lexicon
+    let sentence: SentenceAnalysis
+    let items: [Item]
+    /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
+    let kindsPresent: Set<MentionMatch>
+    let listsPresent: Set<String>
+
+    init(lexicon: Lexicon, sentence: SentenceAnalysis) {
+        self.lexicon = lexicon
+        self.sentence = sentence
+        var items: [Item] = []
+        var index = 0
+        var mentions = sentence.mentions[...]
+        while index < sentence.tokens.count {
+            if let next = mentions.first, next.tokens.lowerBound <= index {
+                items.append(.mention(next))
+                index = max(index + 1, next.tokens.upperBound)
+                mentions = mentions.dropFirst()
+                // A role and the organization written after it ("رئیس شورای شهر", "chairman of the council") read
+                // as one item, so "{p:Person} ، {r:Role}" matches whatever the role belongs to.
+                if next.kind == .role, let owner = next.attached?.value, owner.tokens.lowerBound >= next.tokens.upperBound {
+                    index = max(index, owner.tokens.upperBound)
+                    mentions = mentions.drop { $0.tokens.lowerBound < owner.tokens.upperBound }
+                }
+            } else {
+                items.append(.token(index))
+                index += 1
+            }
+        }
+        self.items = items
+        var kinds = Set<MentionMatch>()
+        for case .mention(let mention) in items {
+            for kind in MentionMatch.allCases where kind.accepts(mention) { kinds.insert(kind) }
+        }
+        kindsPresent = kinds
+        listsPresent = sentence.listsPresent
+    }
+
+    /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
+    func mayMatch(_ rule: Rule) -> Bool {
+        rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
+            && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
+    }
+
+    /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
+    /// token range it covers.
+    func matches(_ pattern: [PatternElement]) -> [(captures: [String: Mention], tokens: Range<Int>)] {
+        var results: [(captures: [String: Mention], tokens: Range<Int>)] = []
+        for start in items.indices {
+            guard let (captures, end) = match(pattern, 0, start, [:]), end > start else { continue }
+            results.append((captures, tokenIndex(start)..<tokenEnd(end - 1)))
+        }
+        return results
+    }
+
+    private func tokenIndex(_ item: Int) -> Int {
+        switch items[item] {
+        case .mention(let mention): mention.tokens.lowerBound
+        case .token(let index): index
+        }
+    }
+
+    private func tokenEnd(_ item: Int) -> Int {
+        switch items[item] {
+        case .mention(let mention): mention.tokens.upperBound
+        case .token(let index): index + 1
+        }
+    }
+
+    private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
+                       _ captures: [String: Mention]) -> ([String: Mention], Int)? {
+        guard element < pattern.count else { return (captures, item) }
+        switch pattern[element] {
+        case .sentenceStart:
+            return item == 0 ? match(pattern, element + 1, item, captures) : nil
+        case .sentenceEnd:
+            let rest = items[item...]
+            let onlyPunctuation = rest.allSatisfy {
+                if case .token(let index) = $0 { return sentence.tokens[index].kind == .punctuation }
+                return false
+            }
+            return onlyPunctuation ? match(pattern, element + 1, items.count, captures) : nil
+        case .gap(let limit):
+            for skip in 0...limit where item + skip <= items.count {
+                if let found = match(pattern, element + 1, item + skip, captures) { return found }
+            }
+            return nil
+        case .optional(let inner):
+            var withInner = pattern
+            withInner[element] = inner
+            if let found = match(withInner, element, item, captures) { return found }
+            return match(pattern, element + 1, item, captures)
+        case .anyOf(let choices):
+            for choice in choices {
+                var withChoice = pattern
+                withChoice[element] = choice
+                if let found = match(withChoice, element, item, captures) { return found }
+            }
+            return nil
+        case .mention(let capture, let kinds):
+            guard item < items.count, case .mention(let mention) = items[item],
+                  kinds.contains(where: { $0.accepts(mention) }) else { return nil }
+            var next = captures
+            if let capture { next[capture] = mention }
+            return match(pattern, element + 1, item + 1, next)
+        case .words(let keys):
+            for length in 1...3 {
+                guard let key = tokenKey(item, length) else { break }
+                if keys.contains(key), let found = match(pattern, element + 1, item + length, captures) { return found }
+            }
+            return nil
+        case .list(let name):
+            guard item < items.count, case .token(let index) = items[item],
+                  let length = sentence.match(name, at: index), tokenItemsFollow(item, length) else { return nil }
+            return match(pattern, element + 1, item + length, captures)
+        }
+    }
+
+    /// The folded key of `length` consecutive token items from `item`, or nil when a mention interrupts them.
+    private func tokenKey(_ item: Int, _ length: Int) -> String? {
+        guard item < items.count, case .token(let index) = items[item], tokenItemsFollow(item, length) else { return nil }
+        return sentence.key(index, length)
+    }
+
+    private func tokenItemsFollow(_ item: Int, _ length: Int) -> Bool {
+        guard item + length <= items.count, case .token(let first) = items[item] else { return false }
+        for offset in 0..<length {
+            guard case .token(let index) = items[item + offset], index == first + offset else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,83 @@
+import KheshtText
+
+/// One sentence being analysed: its tokens, the phrase keys rules and finders look up, and the mentions found.
+public struct SentenceAnalysis: Sendable {
+    public let index: Int
+    public let sentence: Sentence
+    public let tokens: [Token]
+    /// Mentions that do not overlap, in token order.
+    public var mentions: [Mention] = []
+    /// The event the article is talking about in this sentence (set by coreference): the first event named in it,
+    /// else the last one named before.
+    public var focusEvent: Mention?
+    /// The person the article was last talking about when this sentence starts.
+    public var focusPerson: Mention?
+    /// The award named last before this sentence ends ("… won in the public space category" means that award).
+    public var focusAward: Mention?
+    private let maxPhrase: Int
+    /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
+    private let keys: [[String]]
+    /// listMatches[i][list]: the token length of the longest entry of a lexicon list starting at token i.
+    private let listMatches: [[String: Int]]
+
+    public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon) {
+        self.index = index
+        self.sentence = sentence
+        self.tokens = tokens
+        self.maxPhrase = maxPhrase
+        var keys: [[String]] = []
+        keys.reserveCapacity(tokens.count)
+        for start in tokens.indices {
+            var row: [String] = []
+            var key = ""
+            for end in start..<min(tokens.count, start + maxPhrase) {
+                key += tokens[end].text
+                row.append(key)
+            }
+            keys.append(row)
+        }
+        self.keys = keys
+        // Longer phrases are probed first, so the first length recorded for a list is its longest match.
+        self.listMatches = keys.map { row in
+            var found: [String: Int] = [:]
+            for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
+                let key = row[count - 1]
+                // Longer matches overwrite shorter ones: each list keeps its longest entry here.
+                for list in lexicon.listsByKey[key] ?? [] { found[list] = count }
+                if !lexicon.prefixes.contains(key) { break }
+            }
+            return found
+        }
+    }
+
+    /// The folded key of `count` tokens from `start`, or nil past the end.
+    public func key(_ start: Int, _ count: Int) -> String? {
+        guard start >= 0, start < keys.count, count >= 1, count <= keys[start].count else { return nil }
+        return keys[start][count - 1]
+    }
+
+    /// Every lexicon list with an entry somewhere in the sentence.
+    public var listsPresent: Set<String> {
+        listMatches.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+    }
+
+    /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
+    public func match(_ name: String, at start: Int) -> Int? {
+        guard start >= 0, start < listMatches.count else { return nil }
+        return listMatches[start][name]
+    }
+
+    /// The original text of tokens `range`.
+    public func surface(_ range: Range<Int>, in text: NormalizedText) -> String {
+        text.originalText(of: span(range))
+    }
+
+    public func span(_ range: Range<Int>) -> TextSpan {
+        tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
+    }
+
+    /// The mention covering token `index`, if any.
+    public func mention(at index: Int) -> Mention? {
+        mentions.first { $0.tokens.contains(index) }
+    }
+}

@@ -1,1 +1,0 @@
-// KheshtIngest: see Package.swift for this target's purpose.

@@ -1,0 +1,241 @@
+import KheshtText
+
+/// Reads the publication dates that news pages and feeds write: "۱۲ آبان ۱۳۹۸ - ۱۰:۲۷", "03 November 2019",
+/// "1398/08/12", "2019-11-03T10:27:00+03:30", RFC 822 "Sun, 03 Nov 2019 10:27:00 +0330", "November 3, 2019".
+///
+/// The text is matched on a copy folded one scalar for one scalar with `TextNormalizer.matchKey` (Persian digits
+/// to ASCII, Arabic yeh/kaf to Persian, Latin lower-cased), so every match maps back to the same scalar offsets
+/// of the original and the raw strings are returned exactly as written.
+enum PublicationDateParser {
+    /// The first Jalali date, the first Gregorian date and the first time of day in `text`; nil when none.
+    static func parse(_ text: String) -> PublicationDate? {
+        if let machine = MachineDateParser.parse(text) { return machine }
+        let original = Array(text.unicodeScalars)
+        guard !original.isEmpty, original.count <= 2_000 else { return nil }
+        let foldedScalars = original.map(foldedScalar)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: foldedScalars)
+        let folded = String(view)
+
+        var result = PublicationDate()
+        var used: [Range<Int>] = []
+
+        func offsets(_ range: Range<String.Index>) -> Range<Int> {
+            let scalars = folded.unicodeScalars
+            let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+            let upper = scalars.distance(from: scalars.startIndex, to: range.upperBound)
+            return lower..<upper
+        }
+        func raw(_ range: Range<Int>) -> String {
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: original[range])
+            return String(out).trimmingWhitespace()
+        }
+        // Swift Regex has no lookbehind: each pattern consumes the character before it, so the match proper
+        // starts at its first group.
+        func matchRange(_ match: Regex<AnyRegexOutput>.Match) -> Range<String.Index> {
+            (match.output[1].range?.lowerBound ?? match.range.lowerBound)..<match.range.upperBound
+        }
+        func overlapsUsed(_ range: Range<Int>) -> Bool { used.contains { $0.overlaps(range) } }
+        func record(day: CalendarDay, range: Range<Int>) {
+            let isJalali = (1200...1599).contains(day.year)
+            if isJalali, result.jalali == nil {
+                result.jalali = day
+                result.rawJalali = raw(range)
+            } else if !isJalali, (1800...2199).contains(day.year), result.gregorian == nil {
+                result.gregorian = day
+                result.rawGregorian = raw(range)
+            }
+            used.append(range)
+        }
+
+        // ISO 8601 date or date-time, the form of meta tags, JSON-LD and Atom.
+        for match in folded.matches(of: Patterns.iso) {
+            let range = offsets(matchRange(match))
+            guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
+            record(day: day, range: range)
+            if result.time == nil, let hour = int(match.output, 4), let minute = int(match.output, 5),
+               let time = timeOfDay(hour: hour, minute: minute, second: int(match.output, 6)) {
+                result.time = time
+                result.rawTime = raw(range)
+                result.utcOffsetMinutes = string(match.output, 7).flatMap(zoneOffset)
+            }
+        }
+        // Numeric with the year first: 1398/08/12, 2019.11.03.
+        for match in folded.matches(of: Patterns.numericYearFirst) {
+            let range = offsets(matchRange(match))
+            guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
+            record(day: day, range: range)
+        }
+        // Day, month name, year: "۱۲ آبان ۱۳۹۸", "03 November 2019", "Sun, 03 Nov 2019".
+        for match in folded.matches(of: Patterns.dayMonthYear) {
+            let range = offsets(matchRange(match))
+            guard !overlapsUsed(range), let name = string(match.output, 2), let month = MonthNames.number(of: name),
+                  let dayNumber = int(match.output, 1), var year = int(match.output, 3) else { continue }
+            if year < 100 { year += year < 50 ? 2000 : 1900 }
+            guard let day = validDay(year: year, month: month.number, day: dayNumber) else { continue }
+            if month.isJalali != (1200...1599).contains(year) { continue }
+            record(day: day, range: range)
+        }
+        // English month name first: "November 3, 2019".
+        for match in folded.matches(of: Patterns.monthDayYear) {
+            let range = offsets(matchRange(match))
+            guard !overlapsUsed(range), let name = string(match.output, 1), let month = MonthNames.number(of: name),
+                  !month.isJalali, let dayNumber = int(match.output, 2), let year = int(match.output, 3),
+                  let day = validDay(year: year, month: month.number, day: dayNumber) else { continue }
+            record(day: day, range: range)
+        }
+        // Time of day, outside the dates already taken.
+        if result.time == nil {
+            for match in folded.matches(of: Patterns.time) {
+                let range = offsets(matchRange(match))
+                guard !overlapsUsed(range), var hour = int(match.output, 1), let minute = int(match.output, 2) else {
+                    continue
+                }
+                let meridiem = string(match.output, 4)?.filter { $0.isLetter } ?? ""
+                if (meridiem == "pm" || meridiem == "بظ"), hour < 12 { hour += 12 }
+                if (meridiem == "am" || meridiem == "قظ"), hour == 12 { hour = 0 }
+                guard let time = timeOfDay(hour: hour, minute: minute, second: int(match.output, 3)) else { continue }
+                result.time = time
+                result.rawTime = raw(range)
+                result.utcOffsetMinutes = string(match.output, 5).flatMap(zoneOffset)
+                break
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// One scalar folded for matching, or the scalar itself when folding would drop or expand it, so the folded
+    /// text has exactly as many scalars as the original.
+    private static func foldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.properties.isWhitespace || scalar == "\u{200C}" { return " " }
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
+        let key = TextNormalizer.matchKey(String(scalar)).unicodeScalars
+        return key.count == 1 ? key.first! : scalar
+    }
+
+    private static func string(_ output: AnyRegexOutput, _ index: Int) -> String? {
+        guard index < output.count, let substring = output[index].substring else { return nil }
+        return String(substring)
+    }
+
+    private static func int(_ output: AnyRegexOutput, _ index: Int) -> Int? {
+        string(output, index).flatMap { Int($0) }
+    }
+
+    private static func calendarDay(_ output: AnyRegexOutput, year: Int, month: Int, day: Int) -> CalendarDay? {
+        guard let y = int(output, year), let m = int(output, month), let d = int(output, day) else { return nil }
+        return validDay(year: y, month: m, day: d)
+    }
+
+    private static func validDay(year: Int, month: Int, day: Int) -> CalendarDay? {
+        guard (1...12).contains(month), (1...31).contains(day), (1200...2199).contains(year) else { return nil }
+        return CalendarDay(year: year, month: month, day: day)
+    }
+
+    private static func timeOfDay(hour: Int, minute: Int, second: Int?) -> TimeOfDay? {
+        guard (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second ?? 0) else { return nil }
+        return TimeOfDay(hour: hour, minute: minute, second: second)
+    }
+
+    /// Minutes east of UTC for "Z", "+03:30", "+0330", "-0500", "gmt", "est" …
+    static func zoneOffset(_ zone: String) -> Int? {
+        let zone = zone.trimmingWhitespace()
+        switch zone {
+        case "z", "gmt", "ut", "utc": return 0
+        case "est": return -300
+        case "edt": return -240
+        case "cst": return -360
+        case "cdt": return -300
+        case "mst": return -420
+        case "mdt": return -360
+        case "pst": return -480
+        case "pdt": return -420
+        case "irst": return 210
+        case "irdt": return 270
+        default: break
+        }
+        guard let sign = zone.first, sign == "+" || sign == "-" else { return nil }
+        let digits = zone.dropFirst().filter { $0 != ":" }
+        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)) else {
+            return nil
+        }
+        return (sign == "-" ? -1 : 1) * (hours * 60 + minutes)
+    }
+
+    private enum Patterns {
+        // Regex values are immutable once built; sharing them across threads is safe.
+        nonisolated(unsafe) static let iso = try! Regex(
+            #"(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[t ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])"#)
+        nonisolated(unsafe) static let numericYearFirst = try! Regex(#"(?:^|[^0-9/.])([0-9]{4})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"#)
+        nonisolated(unsafe) static let dayMonthYear = try! Regex(
+            #"(?:^|[^0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:[-/]\s*)?("# + MonthNames.alternation
+                + #")\.?\s*,?\s*(?:[-/]\s*)?(?:ماه\s+)?(?:سال\s+)?([0-9]{4}|[0-9]{2})(?![0-9])"#)
+        nonisolated(unsafe) static let monthDayYear = try! Regex(
+            #"(?:^|[^\p{L}])("# + MonthNames.englishAlternation
+                + #")\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})(?![0-9])"#)
+        nonisolated(unsafe) static let time = try! Regex(
+            #"(?:^|[^0-9:])([0-9]{1,2})\s?:\s?([0-9]{2})(?::([0-9]{2}))?(?![0-9])(\s*(?:am|pm|a\.m\.|p\.m\.|ق\.ظ|ب\.ظ))?(\s*(?:[+-][0-9]{2}:?[0-9]{2}|gmt|utc|ut|est|edt|cst|cdt|mst|mdt|pst|pdt|irst|irdt)(?![\p{L}]))?"#)
+    }
+}
+
+/// Month names of the Jalali and Gregorian calendars in Persian and English, in their matching-key form.
+enum MonthNames {
+    private static let jalali = [
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+    ]
+    private static let persianGregorian: [[String]] = [
+        ["ژانویه", "ژانویهٔ", "ژانوبه"], ["فوریه"], ["مارس"], ["آوریل", "آپریل"], ["مه", "می"], ["ژوئن", "جون"],
+        ["ژوئیه", "جولای"], ["اوت", "آگوست", "اگوست"], ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"],
+    ]
+    private static let english: [[String]] = [
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+        ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"],
+        ["december", "dec"],
+    ]
+
+    /// name (matching key) → (month number, whether it names a Jalali month)
+    private static let table: [String: (number: Int, isJalali: Bool)] = {
+        var table: [String: (Int, Bool)] = [:]
+        for (index, name) in jalali.enumerated() { table[TextNormalizer.matchKey(name)] = (index + 1, true) }
+        for (index, names) in persianGregorian.enumerated() {
+            for name in names { table[TextNormalizer.matchKey(name)] = (index + 1, false) }
+        }
+        for (index, names) in english.enumerated() {
+            for name in names { table[name] = (index + 1, false) }
+        }
+        return table
+    }()
+
+    static func number(of name: String) -> (number: Int, isJalali: Bool)? { table[name] }
+
+    /// All names, longest first so "sept" wins over "sep" and "اردیبهشت" over shorter prefixes.
+    static let alternation: String = {
+        table.keys.sorted { $0.count > $1.count }.map(escaped).joined(separator: "|")
+    }()
+
+    static let englishAlternation: String = {
+        english.flatMap { $0 }.sorted { $0.count > $1.count }.joined(separator: "|")
+    }()
+
+    private static func escaped(_ name: String) -> String {
+        // Names are letters only; keep the regex safe should one ever hold a metacharacter.
+        name.unicodeScalars.map { scalar in
+            "\\^$.|?*+()[]{}".unicodeScalars.contains(scalar) ? "\\\(scalar)" : String(scalar)
+        }.joined()
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace (including no-break spaces and newlines).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace && $0 != "\u{200C}" }) else {
+            return ""
+        }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace && $0 != "\u{200C}" })!
+        return String(scalars[first...last])
+    }
+}

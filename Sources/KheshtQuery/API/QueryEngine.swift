@@ -1,0 +1,217 @@
+import KheshtGraph
+import KheshtStore
+
+/// Runs query-language text against a `GraphStore`: parse → bind (names against ontology and store) → plan
+/// (join order from `estimatedCount`) → evaluate (lazy index nested-loop joins) → rows, with sources on request.
+///
+/// ```swift
+/// let engine = QueryEngine(store: store)
+/// let result = try engine.run(#"find ?e ?date where { ?e a Event ; location "برج میلاد" ; startDate ?date } order by ?date"#)
+/// ```
+public final class QueryEngine {
+    public let store: any GraphStore
+    public let terms: OntologyTerms
+
+    public init(store: any GraphStore, terms: OntologyTerms = .standard) {
+        self.store = store
+        self.terms = terms
+    }
+
+    /// Runs one statement: `find …`, `describe "…"`, `explain …` or `explain sparql …`.
+    ///
+    /// - Throws: `QueryError` for mistakes in the text (with position, caret and suggestions); store errors as they are.
+    public func run(_ text: String) throws -> QueryResult {
+        let statement = try Parser.parse(text)
+        return try run(statement, text: text)
+    }
+
+    /// Parses without running (for syntax checks and tests).
+    public static func checkSyntax(_ text: String) throws(QueryError) {
+        _ = try Parser.parse(text)
+    }
+
+    /// The SPARQL 1.1 text equivalent to a `find` query (what `explain sparql` shows).
+    public func sparql(for text: String) throws -> String {
+        guard case .find(let query) = try Parser.parse(text) else {
+            throw QueryError(message: "only find queries translate to SPARQL", position: SourcePosition(line: 1, column: 1, offset: 0),
+                             length: 1, sourceLine: ErrorReporter(text: text).lines.first ?? "", expected: "find …")
+        }
+        var binder = Binder(store: store, terms: terms, text: text)
+        return try SPARQLWriter(terms: terms).write(try binder.bind(query))
+    }
+
+    private func run(_ statement: Statement, text: String) throws -> QueryResult {
+        switch statement {
+        case .find(let query):
+            var binder = Binder(store: store, terms: terms, text: text)
+            let bound = try binder.bind(query)
+            return .table(try execute(bound).table)
+        case .describe(let query):
+            let binder = Binder(store: store, terms: terms, text: text)
+            let entities = try binder.bindDescribe(query)
+            return .description(try entities.map { try describe($0, withSources: query.withSources) })
+        case .explain(let inner, let sparql):
+            guard case .find(let query) = inner else {
+                if case .describe = inner, !sparql { return try run(inner, text: text) }
+                throw QueryError(message: "explain works on find queries", position: SourcePosition(line: 1, column: 1, offset: 0),
+                                 length: 7, sourceLine: ErrorReporter(text: text).lines.first ?? "", expected: "explain find …")
+            }
+            var binder = Binder(store: store, terms: terms, text: text)
+            let bound = try binder.bind(query)
+            if sparql { return .sparql(try SPARQLWriter(terms: terms).write(bound)) }
+            return .plan(try execute(bound).plan)
+        }
+    }
+
+    // MARK: Find
+
+    func execute(_ query: BoundFind) throws -> (table: ResultTable, plan: QueryPlan) {
+        let planner = Planner(store: store, names: query.variableNames, terms: terms)
+        let steps = try planner.plan(query.group, outerBound: [], inputEstimate: 1)
+        let context = EvaluationContext(store: store, trackFacts: query.withSources)
+        let width = query.variableNames.count
+        let seed = Solution(row: [Term?](repeating: nil, count: width), facts: [])
+        var stream = PlanNode.pipeline(steps, AnyIterator([seed].makeIterator()), context)
+        var finishing: [String] = []
+
+        var solutions: [Solution]
+        let lazySlice = !query.aggregated && query.orderBy.isEmpty && !query.distinct
+        if lazySlice {
+            // Stop pulling from the store once offset + limit rows have come out.
+            let needed = query.limit.map { $0 + (query.offset ?? 0) }
+            solutions = []
+            while needed.map({ solutions.count < $0 }) ?? true, let s = stream.next() { solutions.append(s) }
+        } else {
+            solutions = Array(stream)
+        }
+        stream = AnyIterator([].makeIterator())
+        if let error = context.error { throw error }
+
+        if query.aggregated {
+            solutions = Aggregator(query: query).aggregate(solutions)
+            finishing.append("Group by \(query.groupBy.map { "?" + query.variableNames[$0] }.joined(separator: " ")) · "
+                + query.aggregates.map { "\($0.function.rawValue)(\($0.argument.map { "?" + query.variableNames[$0] } ?? "*"))" }.joined(separator: ", ")
+                + " → \(solutions.count) groups")
+        }
+        if !query.orderBy.isEmpty {
+            let keys = query.orderBy
+            solutions = solutions.enumerated().sorted { a, b in
+                for key in keys {
+                    let x = a.element.row[key.slot], y = b.element.row[key.slot]
+                    if TermOrder.precedes(x, y) { return !key.descending }
+                    if TermOrder.precedes(y, x) { return key.descending }
+                }
+                return a.offset < b.offset
+            }.map(\.element)
+            finishing.append("Order by " + keys.map { ($0.descending ? "desc " : "") + "?" + query.variableNames[$0.slot] }.joined(separator: ", "))
+        }
+        let slots = query.columns.map(\.slot)
+        var rows: [[Term?]] = []
+        var facts: [[Triple]] = []
+        var index: [[Term?]: Int] = [:]
+        for solution in solutions {
+            let row = slots.map { solution.row[$0] }
+            if query.distinct {
+                if let at = index[row] { facts[at] += solution.facts; continue }
+                index[row] = rows.count
+            }
+            rows.append(row)
+            facts.append(solution.facts)
+        }
+        if query.distinct { finishing.append("Distinct → \(rows.count) rows") }
+        let start = min(rows.count, query.offset ?? 0)
+        let end = query.limit.map { min(rows.count, start + $0) } ?? rows.count
+        if query.offset != nil || query.limit != nil {
+            finishing.append("Slice offset \(query.offset ?? 0) limit \(query.limit.map(String.init) ?? "none")")
+        }
+        rows = Array(rows[start..<end])
+        facts = Array(facts[start..<end])
+        var sources: [[Source]]?
+        if query.withSources {
+            sources = try facts.map { try self.sources(of: $0) }
+            finishing.append("Sources: provenance of \(facts.reduce(0) { $0 + Set($1).count }) facts")
+        }
+        let table = ResultTable(columns: query.columns.map(\.name), rows: rows, sources: sources, labels: try labels(for: rows))
+        let plan = QueryPlan(steps: steps.map(planStep), finishing: finishing, resultRows: rows.count)
+        return (table, plan)
+    }
+
+    private func planStep(_ node: PlanNode) -> PlanStep {
+        PlanStep(label: node.label, estimatedRows: node.estimate, actualRows: node.actual,
+                 children: node.children.map { ($0.title, $0.steps.map(planStep)) })
+    }
+
+    /// Provenance records of the facts, in every article graph that holds them.
+    func sources(of facts: [Triple]) throws -> [Source] {
+        var out: [Source] = []
+        var seen = Set<Source>()
+        var seenFacts = Set<Triple>()
+        for fact in facts where seenFacts.insert(fact).inserted {
+            for quad in try store.match(QuadPattern(subject: fact.subject, predicate: fact.predicate, object: fact.object)) {
+                for record in try store.provenance(of: quad) {
+                    let source = Source(fact: fact, article: record.article, sentenceIndex: record.sentenceIndex,
+                                        charStart: record.charStart, charEnd: record.charEnd,
+                                        ruleId: record.ruleId, confidence: record.confidence)
+                    if seen.insert(source).inserted { out.append(source) }
+                }
+            }
+        }
+        return out
+    }
+
+    private static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
+
+    func labels(for rows: [[Term?]]) throws -> [Term: [Literal]] {
+        var out: [Term: [Literal]] = [:]
+        for row in rows {
+            for case let term? in row where term.iri != nil && out[term] == nil {
+                out[term] = try labels(of: term)
+            }
+        }
+        return out
+    }
+
+    func labels(of term: Term) throws -> [Literal] {
+        var found: [Literal] = []
+        for predicate in QueryEngine.labelPredicates {
+            for quad in try store.match(subject: term, predicate: predicate) {
+                if let l = quad.object.literal, !found.contains(l) { found.append(l) }
+            }
+        }
+        return found
+    }
+
+    // MARK: Describe
+
+    func describe(_ entity: Term, withSources: Bool) throws -> EntityDescription {
+        var groups: [(key: String, property: IRI, incoming: Bool, values: [Term])] = []
+        func add(_ property: IRI, _ incoming: Bool, _ value: Term) {
+            let key = (incoming ? "^" : "") + property.value
+            if let i = groups.firstIndex(where: { $0.key == key }) {
+                if !groups[i].values.contains(value) { groups[i].values.append(value) }
+            } else {
+                groups.append((key, property, incoming, [value]))
+            }
+        }
+        var types: [IRI] = []
+        for quad in try store.match(subject: entity) {
+            if quad.predicate == RDF.type, let t = quad.object.iri, !types.contains(t) { types.append(t) }
+            add(quad.predicate, false, quad.object)
+        }
+        for quad in try store.match(object: entity) { add(quad.predicate, true, quad.subject) }
+        var properties: [EntityDescription.PropertyGroup] = []
+        for group in groups {
+            var values: [EntityDescription.Value] = []
+            for value in group.values.sorted(by: { TermOrder.precedes($0, $1) }) {
+                let fact = group.incoming ? Triple(value, group.property, entity) : Triple(entity, group.property, value)
+                values.append(EntityDescription.Value(term: value, sources: withSources ? try sources(of: [fact]) : []))
+            }
+            let name = (group.incoming ? "^" : "") + terms.shortName(group.property)
+            properties.append(EntityDescription.PropertyGroup(property: group.property, name: name, incoming: group.incoming, values: values))
+        }
+        properties.sort { ($0.incoming ? 1 : 0, $0.name) < ($1.incoming ? 1 : 0, $1.name) }
+        let valueLabels = try labels(for: properties.map { group in group.values.map { Optional($0.term) } })
+        return EntityDescription(entity: entity, labels: try labels(of: entity), types: types, properties: properties,
+                                 valueLabels: valueLabels)
+    }
+}

@@ -1,1 +1,0 @@
-// KheshtQuery: see Package.swift for this target's purpose.

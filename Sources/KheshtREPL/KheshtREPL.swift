@@ -1,1 +1,0 @@
-// KheshtREPL: see Package.swift for this target's purpose.

@@ -1,1 +1,0 @@
-// KheshtTimeline: see Package.swift for this target's purpose.

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+import KheshtIngest
+import KheshtTestSupport
+
+/// Scores extraction against the hand-annotated corpus in `data/gold/` and prints the table the issue notes quote
+/// (`KHESHT_EVAL_VERBOSE=1` lists every miss).
+///
+/// The floors are regression guards set just under the scores reached when they were last raised: a change that
+/// loses entities, facts or dates on the corpus fails here.
+@Suite struct GoldCorpusTests {
+    @Test func corpusScoresStayAboveTheirFloors() throws {
+        let root = ExternalTool.packageRoot
+        let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
+        let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data"), extractor: extractor)
+        print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
+        #expect(evaluation.files.count >= 21, "the corpus holds the seed and at least 20 written articles")
+        #expect(evaluation.entities.f1 >= 0.80)
+        #expect(evaluation.facts.f1 >= 0.62)
+        #expect(evaluation.dateAccuracy >= 0.85)
+    }
+}
