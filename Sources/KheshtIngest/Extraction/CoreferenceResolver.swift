@@ -142,7 +142,8 @@ struct CoreferenceResolver {
     /// award, organization, place or observance whose words all occur, in order, in a longer name of the same type in
     /// the same article is that entity.
     private func linkShortForms(_ sentences: inout [SentenceAnalysis]) {
-        let types: Set<EntityType> = [.award, .organization, .place, .observance]
+        // Events too: a headline's "آیین اختتامیه جشنواره خوارزمی" is the body's "آیین اختتامیه سی و دومین جشنواره …".
+        let types: Set<EntityType> = [.award, .organization, .place, .observance, .event, .awardCeremony]
         var names: [(mention: Mention, words: [String])] = []
         for s in sentences.indices {
             for mention in sentences[s].mentions {
@@ -154,7 +155,9 @@ struct CoreferenceResolver {
         }
         func longer(for mention: Mention, words: [String]) -> Mention? {
             names.first { other in
-                other.mention.entityType == mention.entityType && other.words.count > words.count
+                (other.mention.entityType == mention.entityType
+                    || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
+                    && other.words.count > words.count
                     && other.mention.span != mention.span && isSubsequence(words, of: other.words)
                     && (other.mention.known != nil || other.words.count > words.count)
             }?.mention
@@ -163,6 +166,7 @@ struct CoreferenceResolver {
             for m in sentences[s].mentions.indices {
                 let mention = sentences[s].mentions[m]
                 if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
+                   mention.number == nil, mention.qualifier == nil,
                    let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
                     sentences[s].mentions[m].antecedent = Box(full)
                 }

@@ -79,8 +79,7 @@ public struct Extractor: Sendable {
         var factCount = 0
         var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities,
-                                    dated: &dated, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
@@ -208,7 +207,7 @@ public struct Extractor: Sendable {
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
-    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
+    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
@@ -221,7 +220,7 @@ public struct Extractor: Sendable {
                 var complete = true
                 for (role, source) in rule.output.arguments {
                     guard let value = resolve(source, role: role, kind: rule.output.kind, captures: match.captures,
-                                              sentence: sentence, namer: namer, mentioned: mentioned) else {
+                                              sentence: sentence, namer: namer) else {
                         complete = !rule.output.kind.requiredRoles.contains(role) && complete
                         continue
                     }
@@ -266,14 +265,11 @@ public struct Extractor: Sendable {
     }
 
     private func resolve(_ source: ArgumentSource, role: String, kind: FactKind, captures: [String: Mention],
-                         sentence: SentenceAnalysis, namer: EntityNamer, mentioned: Set<IRI>) -> Value? {
+                         sentence: SentenceAnalysis, namer: EntityNamer) -> Value? {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
-        case .attachedTo(let name):
-            guard let owner = captures[name]?.attached?.value else { return nil }
-            if let office = officeOf(role: captures[name]!, place: owner, mentioned: mentioned) { return office }
-            mention = owner
+        case .attachedTo(let name): mention = captures[name]?.attached?.value
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
@@ -291,24 +287,6 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
-    }
-
-    /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
-    /// article names that municipality too (@municipalRole in the lexicon lists such roles); otherwise the city,
-    /// as written — the extractor does not add an organization the text does not name.
-    private func officeOf(role: Mention, place: Mention, mentioned: Set<IRI>) -> Value? {
-        guard role.kind == .role, place.referent.entityType == .place,
-              lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
-        let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
-        for (label, _) in city {
-            for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
-                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }),
-                   mentioned.contains(entry.iri) {
-                    return .entity(entry.iri, .organization, place)
-                }
-            }
-        }
-        return nil
     }
 
     /// The entity types each fact role admits.

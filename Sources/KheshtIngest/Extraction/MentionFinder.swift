@@ -543,7 +543,9 @@ struct MentionFinder {
                 s.mentions[position].surface = s.mentions[position].label
                 s.mentions[position].attached = Box(owner)
             } else if position > 0, let previous = Optional(s.mentions[position - 1]),
-                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
+                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound
+                        || (previous.tokens.upperBound + 1 == s.mentions[position].tokens.lowerBound
+                            && ["'s", "’s"].contains(s.tokens[previous.tokens.upperBound].text)),
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
