@@ -171,7 +171,7 @@ struct CoreferenceResolver {
                     sentences[s].mentions[m].antecedent = Box(full)
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
-                   attached.known == nil, !attached.isAnaphoric,
+                   attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
                    let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)) {
                     var linked = attached
                     linked.antecedent = Box(full)
