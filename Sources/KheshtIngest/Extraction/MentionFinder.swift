@@ -426,6 +426,9 @@ struct MentionFinder {
             } else {
                 return nil
             }
+        } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]),
+                  let english = englishEvent(at: start, headLength: head, in: s) {
+            return english
         } else if let head = s.match("eventHead", at: start) {
             headLength = head
             cursor = skipModifiers(s, from: start + head)
@@ -481,6 +484,36 @@ struct MentionFinder {
         var event = make(.entity(type), start..<cursor, s, finder: finder)
         event.number = number
         event.attached = attached.map(Box.init)
+        return event
+    }
+
+    /// English events named by common words: "the closing ceremony", "a national conference on World Habitat
+    /// Day", "a ceremony marking World Architecture Day" — adjectives before the event word, and what it is about
+    /// after it. Nil for a bare "the ceremony", which refers back instead.
+    private func englishEvent(at start: Int, headLength: Int, in s: SentenceAnalysis) -> Mention? {
+        var begin = start
+        while begin > 0, start - begin < 3, s.tokens[begin - 1].kind == .word, isLatin(s.tokens[begin - 1]),
+              !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
+              s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
+            begin -= 1
+        }
+        var cursor = start + headLength
+        var attached: Mention?
+        if cursor < s.tokens.count, ["on", "of", "for", "marking", "celebrating", "to"].contains(s.tokens[cursor].text) {
+            var target = cursor + 1
+            if target < s.tokens.count, s.tokens[target].text == "mark" { target += 1 }
+            if target < s.tokens.count, s.tokens[target].text == "the" { target += 1 }
+            if let about = s.mention(at: target), about.tokens.lowerBound == target,
+               let type = about.entityType, [.observance, .award, .event, .organization].contains(type) {
+                attached = about
+                cursor = about.tokens.upperBound
+            }
+        }
+        guard attached != nil || begin < start else { return nil }
+        let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
+        var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
+        // An event about an observance or an organization is not an edition of it.
+        if let attached, attached.entityType == .award || attached.entityType == .event { event.attached = Box(attached) }
         return event
     }
 
