@@ -81,8 +81,39 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
+        factCount += inferSeriesFacts(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// What an article says of an award or festival as a whole holds for the editions it reports: "the Golden Brick,
+    /// organized every year by Tehran Municipality" makes the municipality the organizer of the edition the article is
+    /// about, and the one conferring the award. Each inferred fact keeps the source of the fact it follows from, under
+    /// its own rule id and a lower confidence.
+    private func inferSeriesFacts(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let editions = quads.filter { $0.predicate == KH.editionOf }
+        let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        let sources = Dictionary(grouping: graph.provenance, by: \.quad)
+        var added = 0
+        for fact in quads where fact.predicate == Schema.organizer || fact.predicate == KH.conferredBy {
+            guard let series = fact.subject.iri, let agent = fact.object.iri,
+                  !quads.contains(where: { $0.subject == fact.subject && $0.predicate == KH.editionNumber }),
+                  let origin = sources[fact]?.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.series", confidence: 0.6)
+            if types[fact.subject]?.contains(.iri(KH.Award)) == true, fact.predicate == Schema.organizer {
+                graph.add(series, KH.conferredBy, agent, source)
+                added += 1
+            }
+            for edition in editions where edition.object == fact.subject {
+                guard let event = edition.subject.iri else { continue }
+                graph.add(event, Schema.organizer, agent, source)
+                added += 1
+            }
+        }
+        return added
     }
 
     /// Sentences with their mentions, coreference resolved.
