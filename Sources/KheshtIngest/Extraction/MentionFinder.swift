@@ -337,6 +337,10 @@ struct MentionFinder {
         } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
             type = .person
+        } else if (2...3).contains(range.count), range.upperBound < s.tokens.count,
+                  s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
+            // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
+            type = .person
         } else {
             type = nil
         }
