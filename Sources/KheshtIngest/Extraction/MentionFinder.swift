@@ -293,7 +293,8 @@ struct MentionFinder {
     /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
     /// "Tehran City Council", "Ministry of Culture", "Vahdat Hall", "Golden Brick Award", "World Cities Day".
     private func capitalizedPhrases(_ s: SentenceAnalysis) -> [Mention] {
-        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&"]
+        // "e"/"ye" are the Persian ezafe in transliterated names: "Naqsh-e Jahan", "Milad-e Noor".
+        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&", "e", "ye"]
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
