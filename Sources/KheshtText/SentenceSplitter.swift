@@ -24,9 +24,7 @@ public enum SentenceSplitter {
             while low < high, scalars[low].properties.isWhitespace || isInvisible(scalars[low]) { low += 1 }
             while high > low, scalars[high - 1].properties.isWhitespace || isInvisible(scalars[high - 1]) { high -= 1 }
             if low < high {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[low..<high])
-                sentences.append(Sentence(index: sentences.count, text: String(view),
+                sentences.append(Sentence(index: sentences.count, text: String(scalars: scalars[low..<high]),
                                           span: TextSpan(start: low, end: high)))
             }
             start = end
