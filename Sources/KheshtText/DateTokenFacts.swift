@@ -108,7 +108,8 @@ extension DateExpressionScanner {
         init(_ tokens: [Token], _ index: Int) {
             let token = tokens[index]
             kind = token.kind
-            if TextNormalizer.isFolded(token.text) {
+            let isFolded = TextNormalizer.isFolded(token.text)
+            if isFolded {
                 word = DateExpressionScanner.wordFacts[UTF8Key(token.text)] ?? WordFacts()
             } else {
                 word = WordFacts(text: token.text)
@@ -119,7 +120,7 @@ extension DateExpressionScanner {
             digitCount = token.digitCount
             integer = token.kind == .number ? token.integerValue : nil
             touchesNext = index + 1 < tokens.count && token.touches(tokens[index + 1])
-            startsNumberWord = token.kind == .word && NumberWords.decompose(token.text) != nil
+            startsNumberWord = token.kind == .word && NumberWords.decompose(token.text, isFolded: isFolded) != nil
         }
     }
 }

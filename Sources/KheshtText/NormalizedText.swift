@@ -32,6 +32,9 @@ public struct NormalizedText: Sendable {
         var folded: [Unicode.Scalar] = []
         var starts: [Int] = []
         var ends: [Int] = []
+        folded.reserveCapacity(source.count)
+        starts.reserveCapacity(source.count)
+        ends.reserveCapacity(source.count)
         var pendingSpace: (start: Int, end: Int)?
         func take(_ scalar: Unicode.Scalar, at offset: Int) {
             if pendingSpace == nil, TextNormalizer.composesMadda(scalar, after: folded.last) {

@@ -222,13 +222,32 @@ public enum NumberWords {
     /// Splits one folded word into number atoms and connectors ("سیوهشتمین" → سی, و, هشتمین), or nil when the
     /// word is not made only of them. Longer lexicon entries are tried first ("سیصد" before "سی" + "صد").
     static func decompose(_ word: String) -> [Atom]? {
-        // Tokens are folded, so the byte-keyed tables answer as the `String` ones would (see `UTF8Key`).
-        guard TextNormalizer.isFolded(word) else { return decomposeUnfolded(word) }
-        if let whole = lexiconByBytes[UTF8Key(word)] { return [whole] }
-        // Only Persian compounds are glued; a word whose first letter starts no entry is not a number.
-        guard let first = word.unicodeScalars.first, lexiconTrie.child(of: 0, first) != nil else { return nil }
+        decompose(word, isFolded: TextNormalizer.isFolded(word))
+    }
+
+    /// `decompose` for a caller that already knows whether `word` is folded.
+    static func decompose(_ word: String, isFolded: Bool) -> [Atom]? {
+        // Tokens are folded, so matching scalar for scalar answers as the `String` lexicon would (see `UTF8Key`).
+        guard isFolded else { return decomposeUnfolded(word) }
+        // One walk down the trie along the word finds the whole word as an entry, or else whether any entry
+        // starts it; most words fail on their first or second letter without anything being allocated.
+        var node = 0
+        var walked = 0
+        var someEntryStartsIt = false
+        var first: Unicode.Scalar?
+        for scalar in word.unicodeScalars {
+            if first == nil { first = scalar }
+            guard let next = lexiconTrie.child(of: node, scalar) else { break }
+            node = next
+            walked += 1
+            if lexiconTrie.nodes[node].atom != nil { someEntryStartsIt = true }
+        }
+        guard let first, someEntryStartsIt else { return nil }
+        if walked == word.unicodeScalars.count, let whole = lexiconTrie.nodes[node].atom { return [whole] }
+        // Only Persian compounds are glued; English words are matched whole.
+        guard !Tokenizer.isLatinLetter(first) else { return nil }
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count <= 40, !Tokenizer.isLatinLetter(first) else { return nil }
+        guard scalars.count <= 40 else { return nil }
         return split(scalars, from: 0)
     }
 
@@ -271,10 +290,6 @@ public enum NumberWords {
         guard scalars.first.map({ !Tokenizer.isLatinLetter($0) }) ?? false else { return nil }
         return split(from: 0)
     }
-
-    /// The lexicon keyed by bytes, for folded words.
-    private static let lexiconByBytes: [UTF8Key: Atom] = Dictionary(
-        uniqueKeysWithValues: lexicon.map { (UTF8Key($0.key), $0.value) })
 
     /// The lexicon as a trie over scalars, so a glued compound is split without building a string per guess.
     private static let lexiconTrie: ScalarTrie<Atom> = {

@@ -84,9 +84,10 @@ public enum SentenceSplitter {
         while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[wordStart..<index])
-        let word = String(view).lowercased()
+        // A Persian word (Arabic-block letters have no case and are no abbreviation, initial or acronym) ends
+        // the sentence without building and lower-casing a string.
+        if scalars[wordStart..<index].allSatisfy({ (0x0600...0x06FF).contains($0.value) }) { return true }
+        let word = String(scalars: scalars[wordStart..<index]).lowercased()
         if word.isEmpty { return true }
         if abbreviations.contains(word) { return false }
         let letters = word.unicodeScalars.filter { $0 != "." }
