@@ -131,7 +131,8 @@ public struct Extractor: Sendable {
             while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
                                             tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
-                                            lexicon: lexicon)
+                                            lexicon: lexicon,
+                                            isPrefix: { lexicon.prefixes.contains($0) || gazetteer.isPrefix($0) })
             let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
