@@ -16,7 +16,8 @@ struct QueryCommand: ParsableCommand {
             --repeat N is for measuring: after printing each statement's result as usual, it runs the statement N \
             more times in this process (store open, caches warm, no start-up or output in the measurement) and \
             writes one line per statement to standard error: \
-            `repeat: statement=1 runs=N rows=R median_ms=… p90_ms=… min_ms=… max_ms=…`. A run is what \
+            `repeat: statement=1 runs=N rows=R median_ms=… p90_ms=… min_ms=… max_ms=… cpu_ms_per_run=…` (wall-clock \
+            statistics, then the process's CPU time per run). A run is what \
             QueryEngine.run does: parse, bind names, plan, evaluate, fetch the labels of the IRIs in the answer. \
             scripts/bench-query.sh uses it to compare with Oxigraph.
             """)

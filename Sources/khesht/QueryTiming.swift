@@ -17,6 +17,7 @@ enum QueryTiming {
         for (number, text) in texts.enumerated() where !isOnlyComments(text) {
             var milliseconds: [Double] = []
             var rows = 0
+            let cpuStarted = processCPUMilliseconds()
             for _ in 0..<runs {
                 let started = ContinuousClock.now
                 let result = try engine.run(text)
@@ -24,10 +25,12 @@ enum QueryTiming {
                 milliseconds.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15)
                 rows = rowCount(result)
             }
+            let cpuPerRun = (processCPUMilliseconds() - cpuStarted) / Double(runs)
             milliseconds.sort()
             let line = "repeat: statement=\(number + 1) runs=\(runs) rows=\(rows) "
                 + "median_ms=\(format(median(milliseconds))) p90_ms=\(format(percentile(milliseconds, 0.9))) "
-                + "min_ms=\(format(milliseconds.first ?? 0)) max_ms=\(format(milliseconds.last ?? 0))\n"
+                + "min_ms=\(format(milliseconds.first ?? 0)) max_ms=\(format(milliseconds.last ?? 0)) "
+                + "cpu_ms_per_run=\(format(cpuPerRun))\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
@@ -54,6 +57,14 @@ enum QueryTiming {
         guard !values.isEmpty else { return 0 }
         let rank = Int((fraction * Double(values.count)).rounded(.up))
         return values[min(values.count, max(1, rank)) - 1]
+    }
+
+    /// CPU time of the whole process (all threads) so far: on a shared machine wall time also measures waiting
+    /// for a core, CPU time does not.
+    static func processCPUMilliseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1e3 + Double(now.tv_nsec) / 1e6
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }
