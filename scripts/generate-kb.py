@@ -10,6 +10,8 @@ For query benchmarks the generated data must sit around the real entities of the
 entities named in examples/questions (Milad Tower, Tehran, Golden Brick, Tehran City Council, Mohsen Hashemi), so
 look-ups of those names get a little busier while staying selective. Deterministic for a given count and seed.
 
+COUNT is the number of distinct quads written (the last article may overshoot it by a few).
+
 usage: generate-kb.py OUTPUT.nq COUNT [--link-to DUMP.nq] [--seed N]
 """
 import argparse
@@ -77,6 +79,7 @@ class Generator:
     def __init__(self, out, rng, real, count):
         self.out, self.rng, self.real, self.count = out, rng, real, count
         self.written = 0
+        self.in_article = set()
         # Pool sizes grow with the target so the graph keeps its shape at any size.
         scale = max(1, count // 40)
         self.persons = max(50, scale // 2)
@@ -86,7 +89,12 @@ class Generator:
         self.outlets = 60
 
     def quad(self, s, p, o, g):
-        self.out.write(f"{s} <{p}> {o} {g} .\n")
+        # Counted once per graph, like the store does: an entity mentioned twice in an article is one set of quads.
+        line = f"{s} <{p}> {o} {g} .\n"
+        if line in self.in_article:
+            return
+        self.in_article.add(line)
+        self.out.write(line)
         self.written += 1
 
     def person(self, n, g):
@@ -153,6 +161,7 @@ class Generator:
 
     def article(self, a):
         rng = self.rng
+        self.in_article = set()
         g = iri(f"{KHR}article/gen-{a}")
         art = g
         outlet = self.named("org", SCHEMA + "Organization", [("خبرگزاری", "News Agency")], 10_000_000 + a % self.outlets, g)
