@@ -77,8 +77,9 @@ enum KnownOutlets {
         for start in words.indices {
             let tail = words[start...].joined(separator: " ")
             guard let outlet = outlet(namedAtStartOf: tail) else { continue }
-            let length = names.filter { $0.outlet.english == outlet.english && (TextNormalizer.matchKey(tail) == $0.words
-                || TextNormalizer.matchKey(tail).hasPrefix($0.words + " ")) }.map(\.words.count).max() ?? 0
+            let tailKey = TextNormalizer.matchKey(tail)
+            let length = names.filter { $0.outlet.english == outlet.english && (tailKey == $0.words
+                || tailKey.hasPrefix($0.words + " ")) }.map(\.words.count).max() ?? 0
             if length > (best?.1 ?? 0) { best = (outlet, length) }
         }
         return best?.0

@@ -41,8 +41,7 @@ public struct PlainTextArticleReader: Sendable {
 
     func draft(from text: String) -> ArticleDraft {
         var draft = ArticleDraft()
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
-            .map { String($0).trimmingWhitespace() }
+        let rawLines = Self.lines(of: text).map { String($0).trimmingWhitespace() }
 
         var lines: [Line] = []
         var nonBlankSeen = 0
@@ -73,7 +72,7 @@ public struct PlainTextArticleReader: Sendable {
             var kicker: String?
             var lead: String?
             for (index, line) in contentLines.prefix(Self.titleSearchLines).enumerated() {
-                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && line.count <= 250
+                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && Self.hasAtMost(250, line)
                 if isShort, line.hasSuffix(":") || line.hasSuffix("："), kicker == nil, lead == nil,
                    index + 1 < contentLines.count {
                     kicker = line
@@ -143,7 +142,7 @@ public struct PlainTextArticleReader: Sendable {
 
     /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
     static func isTitleLike(_ line: String) -> Bool {
-        wordCount(line) <= titleMaximumWords && line.count <= 250 && !endsSentence(line)
+        wordCount(line) <= titleMaximumWords && hasAtMost(250, line) && !endsSentence(line)
     }
 
     /// Whether the content line number `contentIndex` is followed by a blank line, metadata or the end, rather
@@ -234,9 +233,59 @@ public struct PlainTextArticleReader: Sendable {
     static func endsSentence(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
         guard var last = trimmed.last else { return false }
-        if "»\"'”)".contains(last), trimmed.count >= 2 {
-            last = trimmed[trimmed.index(before: trimmed.index(before: trimmed.endIndex))]
+        // "At least two characters" is asked from the end: counting them all would walk the whole paragraph.
+        let lastStart = trimmed.index(before: trimmed.endIndex)
+        if "»\"'”)".contains(last), lastStart != trimmed.startIndex {
+            last = trimmed[trimmed.index(before: lastStart)]
         }
         return ".!?؟…".contains(last)
+    }
+
+    /// `text.count <= limit`, without counting characters when the UTF-8 length already settles it.
+    static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
+        text.utf8.count <= limit || text.count <= limit
+    }
+
+    /// The lines of `text`, split where `Character.isNewline` is true (LF, VT, FF, CR, CR LF, NEL, LS, PS), empty
+    /// lines kept, as `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` gives them. Those
+    /// scalars always stand as characters of their own (CR LF as one), so scanning UTF-8 finds the same breaks.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var separatorEnd: String.Index?
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                separatorEnd = utf8.index(after: index)
+            case 0x0D:
+                let next = utf8.index(after: index)
+                separatorEnd = next != utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
+            case 0xC2:
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x85 { separatorEnd = utf8.index(after: next) }
+            case 0xE2:
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        separatorEnd = utf8.index(after: third)
+                    }
+                }
+            default:
+                break
+            }
+            if let separatorEnd {
+                lines.append(text[lineStart..<index])
+                lineStart = separatorEnd
+                index = separatorEnd
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<utf8.endIndex])
+        return lines
     }
 }
