@@ -56,7 +56,7 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
         } ?? nil
     }
 
-    private static func detectByCharacters(_ text: String, pathExtension: String) -> ArticleFormat {
+    static func detectByCharacters(_ text: String, pathExtension: String) -> ArticleFormat {
         let head = String(text.unicodeScalars.prefix(4096)).lowercased()
         let start = head.drop { $0.isWhitespace }
         if start.hasPrefix("<") {

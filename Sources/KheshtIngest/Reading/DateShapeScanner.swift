@@ -67,27 +67,17 @@ struct DateShapeScanner {
         folded.allSatisfy { StandaloneScalar.contains($0.value) }
     }
 
+    /// The successive matches of `shape`, as `matches(of:)` finds them: every pattern is `(?:^|[^X])(...)`, so
+    /// the group may start at 0 when the search starts there, else one past a consumed character that is not in
+    /// X; after a match the search resumes at its end.
     func matches(_ shape: DateShape) -> [DateShapeMatch] {
-        switch shape {
-        case .iso: return scan(notBefore: isDigit, iso)
-        case .numericYearFirst: return scan(notBefore: { isDigit($0) || $0 == 0x2F || $0 == 0x2E }, numericYearFirst)
-        case .dayMonthYear: return scan(notBefore: isDigit, dayMonthYear)
-        case .monthDayYear: return scan(notBefore: { DateShapeScanner.isLetter($0) }, monthDayYear)
-        case .time: return scan(notBefore: { isDigit($0) || $0 == 0x3A }, time)
-        }
-    }
-
-    // MARK: - Scanning
-
-    /// The successive matches of a pattern `(?:^|[^X])(...)`: the group may start at 0 when the search starts
-    /// there, else one past a consumed character that is not in X; after a match the search resumes at its end.
-    private func scan(notBefore excluded: (UInt32) -> Bool, _ matchAt: (Int) -> DateShapeMatch?) -> [DateShapeMatch] {
         var results: [DateShapeMatch] = []
         var cursor = 0
         var start = 0
         while start < text.count {
-            let candidate = (start == 0 && cursor == 0) || (start >= cursor + 1 && !excluded(text[start - 1]))
-            if candidate, let match = matchAt(start) {
+            if Self.mayStart(shape, text[start]),
+               (start == 0 && cursor == 0) || (start >= cursor + 1 && !Self.isExcludedBefore(shape, text[start - 1])),
+               let match = match(shape, at: start) {
                 results.append(match)
                 cursor = match.range.upperBound
                 start = cursor + 1
@@ -96,6 +86,41 @@ struct DateShapeScanner {
             }
         }
         return results
+    }
+
+    /// What the first group can start with (a digit, or the first letter of an English month name): other
+    /// positions are skipped without trying the shape.
+    private static func mayStart(_ shape: DateShape, _ value: UInt32) -> Bool {
+        switch shape {
+        case .iso, .numericYearFirst, .dayMonthYear, .time:
+            return value >= 0x30 && value <= 0x39
+        case .monthDayYear:
+            switch value {
+            case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: return true  // a d f j m n o s
+            default: return false
+            }
+        }
+    }
+
+    /// The X of `[^X]`: characters that may not stand before the first group.
+    private static func isExcludedBefore(_ shape: DateShape, _ value: UInt32) -> Bool {
+        let isDigit = value >= 0x30 && value <= 0x39
+        switch shape {
+        case .iso, .dayMonthYear: return isDigit
+        case .numericYearFirst: return isDigit || value == 0x2F || value == 0x2E
+        case .time: return isDigit || value == 0x3A
+        case .monthDayYear: return isLetter(value)
+        }
+    }
+
+    private func match(_ shape: DateShape, at start: Int) -> DateShapeMatch? {
+        switch shape {
+        case .iso: return iso(start)
+        case .numericYearFirst: return numericYearFirst(start)
+        case .dayMonthYear: return dayMonthYear(start)
+        case .monthDayYear: return monthDayYear(start)
+        case .time: return time(start)
+        }
     }
 
     private func at(_ index: Int) -> UInt32? { index < text.count ? text[index] : nil }

@@ -53,7 +53,7 @@ enum MetadataLine {
     static func fields(of line: String, inHead: Bool) -> [MetadataField]? {
         guard line.utf8.count <= 1_200 else { return nil }
         // The character count (a walk over the whole line) is checked last, for the few lines that are fields.
-        guard let fields = fieldsOfShortLine(line, inHead: inHead), line.utf8.count <= 300 || line.count <= 300 else {
+        guard let fields = fieldsOfShortLine(line, inHead: inHead), line.hasAtMost(300) else {
             return nil
         }
         return fields
@@ -61,7 +61,7 @@ enum MetadataLine {
 
     private static func fieldsOfShortLine(_ line: String, inHead: Bool) -> [MetadataField]? {
         let parts: [String]
-        if line.utf8.contains(UInt8(ascii: "|")) {
+        if line.utf8.contains(byte: UInt8(ascii: "|")) {
             parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         } else {
             // No "|" scalar, so no "|" character: the line is one part.
@@ -133,14 +133,14 @@ enum MetadataLine {
         if isURL(part) { return .url(part) }
         // A bare date line; a bracketed addition ("[ Last Update: ... ]") does not count against it. (Without a
         // "[" the split gives the part itself, already trimmed.)
-        let datePart = part.utf8.contains(UInt8(ascii: "["))
+        let datePart = part.utf8.contains(byte: UInt8(ascii: "["))
             ? part.split(separator: "[", maxSplits: 1).first.map { String($0).trimmingWhitespace() } ?? part
             : part
         if !datePart.isEmpty, PlainTextArticleReader.wordCount(datePart) <= 10,
            let date = PublicationDateParser.parse(datePart), date.jalali != nil || date.gregorian != nil {
             if coverage(of: date, in: datePart) >= 45 { return .published(date) }
         }
-        if part.utf8.count <= 40 || part.count <= 40, let outlet = KnownOutlets.outlet(namedAtStartOf: part),
+        if part.hasAtMost(40), let outlet = KnownOutlets.outlet(namedAtStartOf: part),
            [outlet.persian, outlet.english].contains(where: { TextNormalizer.labelKey($0) == TextNormalizer.labelKey(part) }) {
             return .outlet(part)
         }

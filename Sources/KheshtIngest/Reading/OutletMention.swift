@@ -62,10 +62,21 @@ enum OutletMention {
 
     /// "خبرگزاری دانشجویان ایران (ایسنا) - آیین ..." : a known outlet named before the first dash.
     private static func leadingCredit(in paragraph: String, language: ArticleLanguage) -> String? {
-        let head = paragraph.prefix(80)
-        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return nil }
-        return KnownOutlets.outlet(mentionedIn: String(head[..<dash])).map { KnownOutlets.name(of: $0, in: language) }
+        let dash: String.Index
+        switch CharacterWalk.firstIndex(of: dashes, inFirst: 80, of: paragraph) {
+        case .some(.some(let found)):
+            dash = found
+        case .some(.none):
+            return nil
+        case .none:
+            let head = paragraph.prefix(80)
+            guard let found = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return nil }
+            dash = found
+        }
+        return KnownOutlets.outlet(mentionedIn: String(paragraph[..<dash])).map { KnownOutlets.name(of: $0, in: language) }
     }
+
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
 
     /// Whether `accordingTo` may match: the words' bytes, ASCII case ignored, or a dotted or dotless i, the only
     /// scalars whose case mappings meet the pattern's letters from outside ASCII.
@@ -77,7 +88,7 @@ enum OutletMention {
 
     private static func englishCredit(in paragraph: String, language: ArticleLanguage) -> String? {
         // Both patterns need their literal characters: "(" for the dateline, the words for "according to".
-        if paragraph.utf8.contains(UInt8(ascii: "(")), let match = paragraph.firstMatch(of: datelineCredit),
+        if paragraph.utf8.contains(byte: UInt8(ascii: "(")), let match = paragraph.firstMatch(of: datelineCredit),
            let name = match.output[1].substring {
             let name = String(name).trimmingWhitespace()
             if let known = KnownOutlets.outlet(namedAtStartOf: name) { return KnownOutlets.name(of: known, in: language) }
@@ -96,39 +107,36 @@ enum OutletMention {
 }
 
 extension String.UTF8View {
+    /// Whether `byte` occurs.
+    func contains(byte: UInt8) -> Bool {
+        withContiguousStorageIfAvailable { $0.contains(byte) } ?? contains(byte)
+    }
+
     /// Whether `bytes` occur contiguously.
     func contains(subsequence bytes: [UInt8]) -> Bool {
-        guard let first = bytes.first else { return true }
-        var index = startIndex
-        while let start = self[index...].firstIndex(of: first) {
-            var candidate = start
-            var matched = true
-            for byte in bytes {
-                guard candidate != endIndex, self[candidate] == byte else { matched = false; break }
-                candidate = self.index(after: candidate)
-            }
-            if matched { return true }
-            index = self.index(after: start)
-        }
-        return false
+        containsBytes(bytes, ignoringASCIICase: false)
     }
 
     /// Whether `bytes` (lower-case ASCII) occur contiguously with ASCII letters in either case.
     func containsIgnoringASCIICase(_ bytes: [UInt8]) -> Bool {
-        var index = startIndex
-        while index != endIndex {
-            var candidate = index
-            var matched = true
-            for byte in bytes {
-                guard candidate != endIndex else { matched = false; break }
-                var actual = self[candidate]
-                if actual >= 0x41 && actual <= 0x5A { actual += 0x20 }
-                guard actual == byte else { matched = false; break }
-                candidate = self.index(after: candidate)
+        containsBytes(bytes, ignoringASCIICase: true)
+    }
+
+    private func containsBytes(_ needle: [UInt8], ignoringASCIICase: Bool) -> Bool {
+        guard !needle.isEmpty else { return true }
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var matched = true
+                for offset in 0..<needle.count {
+                    var byte = haystack[start + offset]
+                    if ignoringASCIICase, byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                    if byte != needle[offset] { matched = false; break }
+                }
+                if matched { return true }
             }
-            if matched { return true }
-            index = self.index(after: index)
+            return false
         }
-        return false
+        return withContiguousStorageIfAvailable(search) ?? Array(self).withUnsafeBufferPointer(search)
     }
 }

@@ -41,7 +41,7 @@ public struct PlainTextArticleReader: Sendable {
 
     func draft(from text: String) -> ArticleDraft {
         var draft = ArticleDraft()
-        let rawLines = Self.lines(of: text).map { String($0).trimmingWhitespace() }
+        let rawLines = Self.lines(of: text).map { $0.trimmingWhitespace() }
 
         var lines: [Line] = []
         var nonBlankSeen = 0
@@ -72,7 +72,7 @@ public struct PlainTextArticleReader: Sendable {
             var kicker: String?
             var lead: String?
             for (index, line) in contentLines.prefix(Self.titleSearchLines).enumerated() {
-                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && Self.hasAtMost(250, line)
+                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && line.hasAtMost(250)
                 if isShort, line.hasSuffix(":") || line.hasSuffix("："), kicker == nil, lead == nil,
                    index + 1 < contentLines.count {
                     kicker = line
@@ -142,7 +142,7 @@ public struct PlainTextArticleReader: Sendable {
 
     /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
     static func isTitleLike(_ line: String) -> Bool {
-        wordCount(line) <= titleMaximumWords && hasAtMost(250, line) && !endsSentence(line)
+        wordCount(line) <= titleMaximumWords && line.hasAtMost(250) && !endsSentence(line)
     }
 
     /// Whether the content line number `contentIndex` is followed by a blank line, metadata or the end, rather
@@ -241,51 +241,44 @@ public struct PlainTextArticleReader: Sendable {
         return ".!?؟…".contains(last)
     }
 
-    /// `text.count <= limit`, without counting characters when the UTF-8 length already settles it.
-    static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
-        text.utf8.count <= limit || text.count <= limit
-    }
-
     /// The lines of `text`, split where `Character.isNewline` is true (LF, VT, FF, CR, CR LF, NEL, LS, PS), empty
     /// lines kept, as `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` gives them. Those
     /// scalars always stand as characters of their own (CR LF as one), so scanning UTF-8 finds the same breaks.
-    static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var separatorEnd: String.Index?
-            switch byte {
-            case 0x0A, 0x0B, 0x0C:
-                separatorEnd = utf8.index(after: index)
-            case 0x0D:
-                let next = utf8.index(after: index)
-                separatorEnd = next != utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
-            case 0xC2:
-                let next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0x85 { separatorEnd = utf8.index(after: next) }
-            case 0xE2:
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        separatorEnd = utf8.index(after: third)
+    static func lines(of text: String) -> [String] {
+        func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+            var lines: [String] = []
+            var lineStart = 0
+            var index = 0
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            while index < bytes.count {
+                var separatorLength = 0
+                switch bytes[index] {
+                case 0x0A, 0x0B, 0x0C:
+                    separatorLength = 1
+                case 0x0D:
+                    separatorLength = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                case 0xC2:
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x85 { separatorLength = 2 }
+                case 0xE2:
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        separatorLength = 3
                     }
+                default:
+                    break
                 }
-            default:
-                break
+                if separatorLength > 0 {
+                    lines.append(line(lineStart..<index))
+                    index += separatorLength
+                    lineStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let separatorEnd {
-                lines.append(text[lineStart..<index])
-                lineStart = separatorEnd
-                index = separatorEnd
-            } else {
-                index = utf8.index(after: index)
-            }
+            lines.append(line(lineStart..<bytes.count))
+            return lines
         }
-        lines.append(text[lineStart..<utf8.endIndex])
-        return lines
+        return text.utf8.withContiguousStorageIfAvailable(split) ?? Array(text.utf8).withUnsafeBufferPointer(split)
     }
 }

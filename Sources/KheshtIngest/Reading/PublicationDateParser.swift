@@ -20,7 +20,7 @@ enum PublicationDateParser {
         guard mayHoldDigit(text) else { return nil }
         let original = Array(text.unicodeScalars)
         guard !original.isEmpty, original.count <= 2_000 else { return nil }
-        let foldedScalars = original.map(foldedScalar)
+        let foldedScalars = folded(original)
 
         let matches: (DateShape) -> [DateShapeMatch]
         if !usingRegularExpressions, DateShapeScanner.canScan(foldedScalars) {
@@ -47,8 +47,15 @@ enum PublicationDateParser {
             out.append(contentsOf: foldedScalars[range])
             return String(out)
         }
+        // Only digit groups are read as numbers: their folded scalars are ASCII digits, as `Int` would read them.
         func int(_ match: DateShapeMatch, _ index: Int) -> Int? {
-            string(match, index).flatMap { Int($0) }
+            guard index < match.groups.count, let range = match.groups[index], !range.isEmpty else { return nil }
+            var value = 0
+            for scalar in foldedScalars[range] {
+                guard scalar.value >= 0x30, scalar.value <= 0x39 else { return string(match, index).flatMap { Int($0) } }
+                value = value * 10 + Int(scalar.value - 0x30)
+            }
+            return value
         }
         func calendarDay(_ match: DateShapeMatch) -> CalendarDay? {
             guard let y = int(match, 1), let m = int(match, 2), let d = int(match, 3) else { return nil }
@@ -150,9 +157,16 @@ enum PublicationDateParser {
         }
     }
 
+    /// The scalars of a text folded one for one (see `foldedScalar`): what the date shapes are matched on.
+    static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map(foldedScalar)
+    }
+
     /// One scalar folded for matching, or the scalar itself when folding would drop or expand it, so the folded
     /// text has exactly as many scalars as the original.
     private static func foldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        // The Arabic block has no whitespace and no presentation forms: `fold` alone settles it.
+        if (0x600...0x6FF).contains(scalar.value) { return TextNormalizer.fold(scalar) ?? scalar }
         if scalar.properties.isWhitespace || scalar == "\u{200C}" { return " " }
         if scalar.isASCII {
             return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
