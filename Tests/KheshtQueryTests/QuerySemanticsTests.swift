@@ -204,6 +204,7 @@ import Testing
         #expect(byName["^saidAt"]?.values.map(\.term) == [NewsDataset.quote1])
         #expect(byName["startDate"]?.values.map { S.show($0.term) } == ["2019-11-02"])
         #expect(d.labels.count == 2)
+        #expect(d.valueLabels[NewsDataset.milad]?.contains(.init("Milad Tower", knownLanguage: "en")) == true)
     }
 
     @Test func explainShowsEstimatedAndActualRows() throws {

@@ -210,6 +210,8 @@ public final class QueryEngine {
             properties.append(EntityDescription.PropertyGroup(property: group.property, name: name, incoming: group.incoming, values: values))
         }
         properties.sort { ($0.incoming ? 1 : 0, $0.name) < ($1.incoming ? 1 : 0, $1.name) }
-        return EntityDescription(entity: entity, labels: try labels(of: entity), types: types, properties: properties)
+        let valueLabels = try labels(for: properties.map { group in group.values.map { Optional($0.term) } })
+        return EntityDescription(entity: entity, labels: try labels(of: entity), types: types, properties: properties,
+                                 valueLabels: valueLabels)
     }
 }

@@ -50,6 +50,8 @@ public struct EntityDescription: Sendable {
     public let labels: [Literal]
     public let types: [IRI]
     public let properties: [PropertyGroup]
+    /// Labels of the IRIs among the values, for renderers.
+    public let valueLabels: [Term: [Literal]]
 }
 
 /// One step of an executed plan, with the planner's estimate and the rows it actually produced.
