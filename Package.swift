@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
         .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
-        .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph"]),
+        .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtTimelineTests", dependencies: [
             "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
         ], exclude: ["Fixtures"]),

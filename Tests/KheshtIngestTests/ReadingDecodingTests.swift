@@ -47,6 +47,42 @@ struct ReadingDecodingTests {
         #expect(article.language == .persian)
     }
 
+    /// Encodes text as Windows-1256 with the decoder's own table, as an old Persian site would have saved it.
+    private func windows1256Bytes(_ text: String) throws -> [UInt8] {
+        var reverse: [UInt32: UInt8] = [:]
+        for (offset, value) in Windows1256.upperHalf.enumerated() { reverse[UInt32(value)] = UInt8(0x80 + offset) }
+        return try text.unicodeScalars.map { scalar in
+            if scalar.isASCII { return UInt8(scalar.value) }
+            return try #require(reverse[scalar.value], "no cp1256 byte for \(scalar)")
+        }
+    }
+
+    @Test func windows1256FeedAndPageWhoseDeclarationsNameTheirEncoding() throws {
+        let feed = """
+        <?xml version="1.0" encoding="windows-1256"?>
+        <rss version="2.0"><channel><title>ايرنا</title><item><title>جايزه خشت طلايي</title>
+        <description>آيين جايزه در تهران برگزار شد.</description></item></channel></rss>
+        """
+        let items = try ArticleReader().read(bytes: try windows1256Bytes(feed), path: "old.xml")
+        #expect(items.map(\.title) == ["جايزه خشت طلايي"])
+        #expect(items.first?.paragraphs == ["آيين جايزه در تهران برگزار شد."])
+
+        let page = """
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>
+        <body><h1>جايزه خشت طلايي</h1><p>آيين جايزه جهاني خشت طلايي در تهران برگزار شد و شهرداران آمدند.</p></body></html>
+        """
+        let article = try #require(try ArticleReader().read(bytes: try windows1256Bytes(page), path: "old.html").first)
+        #expect(article.title == "جايزه خشت طلايي")
+        #expect(article.paragraphs == ["آيين جايزه جهاني خشت طلايي در تهران برگزار شد و شهرداران آمدند."])
+    }
+
+    @Test func utf16FeedDeclaringUTF16() throws {
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><item><title>خبر</title></item></channel></rss>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(feed.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let items = try ArticleReader().read(bytes: bytes, path: "u16.xml")
+        #expect(items.map(\.title) == ["خبر"])
+    }
+
     @Test func windows1256TableRoundTripsTheLetters() {
         // ا ب پ ت ... in cp1256: 0xC7 alef, 0xC8 beh, 0x81 peh, 0xCA teh, 0x98 keheh, 0x90 gaf, 0xED Arabic yeh.
         #expect(Windows1256.decode([0xC7, 0xC8, 0x81, 0xCA, 0x98, 0x90, 0xED, 0x20, 0x41]) == "ابپتکگي A")

@@ -86,6 +86,19 @@ struct ReadingFeedTests {
         }
     }
 
+    @Test func quadraticBlowupIsNotExpanded() throws {
+        // One 100 kB entity referenced 50,000 times would expand to 5 GB of text.
+        let big = String(repeating: "A", count: 100_000)
+        let references = String(repeating: "&a;", count: 50_000)
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a \"\(big)\">]>\n"
+            + "<rss version=\"2.0\"><channel><item><title>\(references)</title></item></channel></rss>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let titles = (try? FeedArticleReader().read(xml, path: "quadratic.xml"))?.map(\.title) ?? []
+        #expect(clock.now - start < .seconds(2))
+        #expect(titles.allSatisfy { $0.count < 1_000 })
+    }
+
     @Test func externalEntityIsNeverRead() throws {
         let xml = """
         <?xml version="1.0"?>

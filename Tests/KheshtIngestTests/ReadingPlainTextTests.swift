@@ -84,6 +84,61 @@ struct ReadingPlainTextTests {
         #expect(article.outlet == "همشهری آنلاین")
     }
 
+    @Test func mastheadAboveTheMetadataIsTheOutletNotTheTitle() {
+        let text = """
+        خبرگزاری کار ایران (ایلنا)
+        کد خبر: ۸۱۳۵۴۰
+        ۱۵ آبان ۱۳۹۸ ساعت ۱۷:۲۵
+
+        خداکرمی: دیپلماسی شهری را جدی بگیریم
+
+        عضو شورای اسلامی شهر تهران در همایش دیپلماسی شهری گفت شهرها می‌توانند راه‌های تازه‌ای باز کنند.
+        """
+        let article = PlainTextArticleReader().read(text, path: "ilna.txt")
+        #expect(article.title == "خداکرمی: دیپلماسی شهری را جدی بگیریم")
+        #expect(article.outlet == "ایلنا")
+        #expect(article.published?.jalali == CalendarDay(year: 1398, month: 8, day: 15))
+        #expect(article.paragraphs.count == 1)
+
+        let english = """
+        Iran Daily
+        October 31, 2019
+        By Neda Karimi
+
+        World Cities Day: Tehran gears up for fourth Golden Brick award
+
+        Cities around the world mark World Cities Day today, with the main celebration held in another city.
+        """
+        let daily = PlainTextArticleReader().read(english, path: "daily.txt")
+        #expect(daily.title == "World Cities Day: Tehran gears up for fourth Golden Brick award")
+        #expect(daily.outlet == "Iran Daily")
+        #expect(daily.byline == "Neda Karimi")
+    }
+
+    @Test func outletFromLeadingCreditDatelineOrByline() {
+        let persian = """
+        کد خبر: 99081107345
+
+        پنجمین دوره جایزه خشت طلایی به صورت مجازی برگزار شد
+
+        خبرگزاری دانشجویان ایران (ایسنا) - آیین پنجمین دوره جایزه جهانی خشت طلایی تهران دیروز به صورت مجازی برگزار شد.
+        """
+        #expect(PlainTextArticleReader().read(persian, path: "p.txt").outlet == "ایسنا")
+        let dateline = "Winners announced\n\nTEHRAN, Dec. 04 (MNA) – The winners of the 12th Jalal Al-e Ahmad Literary Award were honored."
+        #expect(PlainTextArticleReader().read(dateline, path: "d.txt").outlet == "Mehr News")
+        let byline = "Festival ends\nBy Tehran Times Culture Desk\n\nTEHRAN - The 40th Fajr Film Festival came to an end on Friday evening."
+        #expect(PlainTextArticleReader().read(byline, path: "b.txt").outlet == "Tehran Times")
+    }
+
+    @Test func bareDateLineWithBracketedUpdate() {
+        let text = "Press TV\nTuesday, 05 October 2021 9:12 AM  [ Last Update: Tuesday, 05 October 2021 9:12 AM ]\n\nTehran marks World Architecture Day\n\nTehran Mayor Alireza Zakani has called for urgent action to save the capital's historic houses."
+        let article = PlainTextArticleReader().read(text, path: "ptv.txt")
+        #expect(article.title == "Tehran marks World Architecture Day")
+        #expect(article.outlet == "Press TV")
+        #expect(article.published?.gregorian == CalendarDay(year: 2021, month: 10, day: 5))
+        #expect(article.published?.time == TimeOfDay(hour: 9, minute: 12))
+    }
+
     @Test func articleWithoutAnyHeadlineIsAllBody() {
         let text = """
         This is a long opening paragraph that runs on without any headline above it at all, as some dumps do.

@@ -16,15 +16,22 @@ struct ArticleGraphBuilder {
     private(set) var quads: [Quad] = []
     private(set) var provenance: [Provenance] = []
     private var seenQuads = Set<Quad>()
-    private var seenSources = Set<String>()
+    private var seenSources = Set<SourceKey>()
+
+    private struct SourceKey: Hashable {
+        let quad: Quad
+        let rule: String
+        let sentence: Int
+        let span: TextSpan
+    }
 
     init(article: IRI) { self.article = article }
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
         if seenQuads.insert(quad).inserted { quads.append(quad) }
-        let key = "\(quad.description)|\(source.rule)|\(source.sentence)|\(source.span)"
-        guard seenSources.insert(key).inserted else { return }
+        guard seenSources.insert(SourceKey(quad: quad, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
+        else { return }
         provenance.append(Provenance(quad: quad, article: article, sentenceIndex: source.sentence,
                                      charStart: source.span.start, charEnd: source.span.end,
                                      ruleId: source.rule, confidence: source.confidence))

@@ -129,7 +129,7 @@ struct CoreferenceResolver {
 
     private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {
         let start = s.mentions[index].tokens.upperBound
-        return (start..<s.tokens.count).contains { s.match(lexicon, "speechVerb", at: $0) != nil }
+        return (start..<s.tokens.count).contains { s.match("speechVerb", at: $0) != nil }
     }
 
     /// "جایزه جلال" after (or before) "جایزه ادبی جلال آل احمد", "the council" style short forms of a name: an unknown

@@ -92,7 +92,8 @@ public struct Extractor: Sendable {
             var end = tokenCursor
             while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
-                                            tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase)
+                                            tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
+                                            lexicon: lexicon)
             let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
@@ -203,7 +204,7 @@ public struct Extractor: Sendable {
         var stated = Set<String>()
         var functional = Set<String>()
         var count = 0
-        for rule in rules.rules {
+        for rule in rules.rules where matcher.mayMatch(rule) {
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
             for match in matcher.matches(rule.pattern).reversed() {
                 var values: [String: Value] = [:]

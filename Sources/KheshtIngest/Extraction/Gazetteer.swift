@@ -29,6 +29,8 @@ public struct Gazetteer: Sendable {
     private var byIRI: [IRI: Int] = [:]
     /// The most tokens any label spans.
     public private(set) var maxTokens = 1
+    /// Every prefix of every label key: matching stops extending a phrase as soon as it is no label's prefix.
+    private var prefixes = Set<String>()
 
     public init() {}
 
@@ -82,7 +84,13 @@ public struct Gazetteer: Sendable {
         entries.append(entry)
         byIRI[entry.iri] = index
         for label in entry.labels {
-            byKey[TextNormalizer.labelKey(label.text), default: []].append(index)
+            let key = TextNormalizer.labelKey(label.text)
+            byKey[key, default: []].append(index)
+            var prefix = ""
+            for character in key {
+                prefix.append(character)
+                prefixes.insert(prefix)
+            }
             maxTokens = max(maxTokens, Tokenizer.tokenize(label.text).count)
         }
     }
@@ -93,4 +101,7 @@ public struct Gazetteer: Sendable {
     }
 
     public func entry(_ iri: IRI) -> Entry? { byIRI[iri].map { entries[$0] } }
+
+    /// True when some label's key starts with `key`.
+    public func isPrefix(_ key: String) -> Bool { prefixes.contains(key) }
 }

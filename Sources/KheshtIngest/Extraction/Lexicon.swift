@@ -8,6 +8,10 @@ import KheshtText
 /// ("حجت الاسلام", "حجت‌الاسلام", "حجتالاسلام").
 public struct Lexicon: Sendable {
     public private(set) var lists: [String: Set<String>] = [:]
+    /// Entry key → the lists holding it: one dictionary probe tells every list a phrase belongs to.
+    public private(set) var listsByKey: [String: [String]] = [:]
+    /// Every prefix of every entry key, so phrase matching stops as soon as no entry can follow.
+    public private(set) var prefixes = Set<String>()
     /// The most tokens any entry spans; bounds the look-ahead of phrase matching.
     public private(set) var maxTokens = 1
 
@@ -32,7 +36,13 @@ public struct Lexicon: Sendable {
             for entry in line.split(separator: "|") {
                 let trimmed = entry.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else { continue }
-                lists[name, default: []].insert(TextNormalizer.labelKey(trimmed))
+                let key = TextNormalizer.labelKey(trimmed)
+                if lists[name, default: []].insert(key).inserted { listsByKey[key, default: []].append(name) }
+                var prefix = ""
+                for character in key {
+                    prefix.append(character)
+                    prefixes.insert(prefix)
+                }
                 maxTokens = max(maxTokens, Tokenizer.tokenize(trimmed).count)
             }
         }

@@ -88,14 +88,24 @@ struct MentionFinder {
     private func gazetteerMatches(_ s: SentenceAnalysis) -> [Mention] {
         var found: [Mention] = []
         for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
-            for count in stride(from: min(gazetteer.maxTokens + 2, s.tokens.count - start), through: 1, by: -1) {
-                guard let key = s.key(start, count), let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) else { continue }
-                if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
-                var mention = make(.entity(entry.type), start..<(start + count), s, finder: "gazetteer")
-                mention.known = entry
-                found.append(mention)
-                break
+            if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
+            // Extend the phrase while it is still the start of some label; remember the longest full label.
+            var best: (count: Int, entry: Gazetteer.Entry)?
+            var count = 1
+            while let key = s.key(start, count) {
+                if let entry = gazetteer.entries(forKey: key).first { best = (count, entry) }
+                guard gazetteer.isPrefix(key) else {
+                    if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
+                        best = (count, entry)
+                    }
+                    break
+                }
+                count += 1
             }
+            guard let best else { continue }
+            var mention = make(.entity(best.entry.type), start..<(start + best.count), s, finder: "gazetteer")
+            mention.known = best.entry
+            found.append(mention)
         }
         return found
     }
@@ -103,7 +113,6 @@ struct MentionFinder {
     /// The entry for a phrase key, also when its last word carries a Persian enclitic ("شهرهاست", "تهرانی" is not
     /// stripped: only "است"/"ست" and the ezafe "ی"/"ای" after a vowel-final word).
     private func gazetteerEntry(_ key: String, lastToken: Token) -> Gazetteer.Entry? {
-        if let entry = gazetteer.entries(forKey: key).first { return entry }
         guard !isLatin(lastToken) else { return nil }
         for suffix in ["است", "ست", "ای", "یی"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             if let entry = gazetteer.entries(forKey: String(key.dropLast(suffix.count))).first { return entry }
@@ -124,7 +133,7 @@ struct MentionFinder {
         var found: [Mention] = []
         for start in s.tokens.indices where !isLatin(s.tokens[start]) {
             for head in heads {
-                guard let headLength = s.match(lexicon, head.list, at: start) else { continue }
+                guard let headLength = s.match(head.list, at: start) else { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -187,7 +196,7 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
-            if let honorific = s.match(lexicon, "honorific", at: index) {
+            if let honorific = s.match("honorific", at: index) {
                 var end = index + honorific
                 if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
                 let nameEnd = personNameEnd(s, from: end, maxWords: 3)
@@ -199,10 +208,10 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let given = s.match(lexicon, "givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]) {
+            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]) {
                 var end = index + given
                 // Compound given names: "محمد رضا", "علی اکبر".
-                if let second = s.match(lexicon, "givenName", at: end), end + second < s.tokens.count,
+                if let second = s.match("givenName", at: end), end + second < s.tokens.count,
                    isSurnameWord(s, end + second) {
                     end += second
                 }
@@ -230,8 +239,8 @@ struct MentionFinder {
         for comma in s.tokens.indices where [",", "،"].contains(s.tokens[comma].text) && comma >= 2 {
             var roleAt = comma + 1
             if roleAt < s.tokens.count, ["the", "a", "an"].contains(s.tokens[roleAt].text) { roleAt += 1 }
-            guard roleAt < s.tokens.count, s.match(lexicon, "role", at: roleAt) != nil
-                    || (roleAt + 1 < s.tokens.count && s.match(lexicon, "role", at: roleAt + 1) != nil && isLatin(s.tokens[roleAt])) else { continue }
+            guard roleAt < s.tokens.count, s.match("role", at: roleAt) != nil
+                    || (roleAt + 1 < s.tokens.count && s.match("role", at: roleAt + 1) != nil && isLatin(s.tokens[roleAt])) else { continue }
             var start = comma
             while start > 0, comma - start < 3, isSurnameWord(s, start - 1),
                   !isLatin(s.tokens[start - 1]) || isCapitalized(s.tokens[start - 1]) {
@@ -239,7 +248,7 @@ struct MentionFinder {
             }
             // Sentence-initial words other than a name ("وی", "He") are excluded by isSurnameWord; one word is too little.
             guard comma - start >= 2 else { continue }
-            if s.match(lexicon, "honorific", at: start) != nil { continue }
+            if s.match("honorific", at: start) != nil { continue }
             found.append(make(.entity(.person), start..<comma, s, finder: "person.apposition"))
         }
         return found
@@ -250,7 +259,7 @@ struct MentionFinder {
     private func creativeWorks(_ s: SentenceAnalysis) -> [Mention] {
         var found: [Mention] = []
         for index in s.tokens.indices {
-            guard let head = s.match(lexicon, "workHead", at: index) else { continue }
+            guard let head = s.match("workHead", at: index) else { continue }
             var nameStart = index + head
             if nameStart < s.tokens.count, ["his", "her", "its", "their", "the"].contains(s.tokens[nameStart].text) { nameStart += 1 }
             if let quoted = quotedName(s, from: nameStart) {
@@ -300,7 +309,7 @@ struct MentionFinder {
 
     private func typedCapitalizedPhrase(_ s: SentenceAnalysis, _ range: Range<Int>) -> Mention? {
         let lastWord = s.tokens[range.upperBound - 1].text
-        func has(_ list: String) -> Bool { range.contains { s.match(lexicon, list, at: $0) != nil } }
+        func has(_ list: String) -> Bool { range.contains { s.match(list, at: $0) != nil } }
         let type: EntityType?
         if lastWord == "day" && range.count > 1 {
             type = .observance
@@ -312,13 +321,13 @@ struct MentionFinder {
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
             type = .event
-        } else if s.match(lexicon, "givenName", at: range.lowerBound) != nil, (2...4).contains(range.count),
+        } else if s.match("givenName", at: range.lowerBound) != nil, (2...4).contains(range.count),
                   !has("role") {
             type = .person
-        } else if range.lowerBound > 0, s.match(lexicon, "honorific", at: range.lowerBound - 1) != nil
-                    || (range.lowerBound > 1 && s.tokens[range.lowerBound - 1].text == "." && s.match(lexicon, "honorific", at: range.lowerBound - 2) != nil) {
+        } else if range.lowerBound > 0, s.match("honorific", at: range.lowerBound - 1) != nil
+                    || (range.lowerBound > 1 && s.tokens[range.lowerBound - 1].text == "." && s.match("honorific", at: range.lowerBound - 2) != nil) {
             type = .person
-        } else if range.lowerBound > 0, s.match(lexicon, "role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
+        } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
             type = .person
         } else {
@@ -336,7 +345,7 @@ struct MentionFinder {
         for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
             let type: EntityType
             let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
-            if s.match(lexicon, "awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
+            if s.match("awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
                 type = .award
             } else if ["روز", "day", "هفته", "week"].contains(word) {
                 type = .observance
@@ -357,7 +366,7 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
-            if let length = s.match(lexicon, list, at: index) {
+            if let length = s.match(list, at: index) {
                 found.append(make(kind, index..<(index + length), s, finder: finder))
                 index += length
             } else {
@@ -395,13 +404,13 @@ struct MentionFinder {
                 // "چهارمین دوره جایزه …", "سی و هشتمین جشنواره فیلم فجر", "the fourth edition of the … Award".
                 number = here.number
                 cursor = here.tokens.upperBound
-                if let edition = s.match(lexicon, "editionWord", at: cursor) { cursor += edition }
+                if let edition = s.match("editionWord", at: cursor) { cursor += edition }
                 while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text) { cursor += 1 }
-                if s.mention(at: cursor) == nil, let head = s.match(lexicon, "eventHead", at: cursor) {
+                if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
-            } else if here.entityType == .award, let head = s.match(lexicon, "eventHead", at: here.tokens.upperBound),
+            } else if here.entityType == .award, let head = s.match("eventHead", at: here.tokens.upperBound),
                       s.mention(at: here.tokens.upperBound) == nil {
                 // "the Golden Brick award ceremony".
                 var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
@@ -410,14 +419,14 @@ struct MentionFinder {
             } else {
                 return nil
             }
-        } else if let head = s.match(lexicon, "eventHead", at: start) {
+        } else if let head = s.match("eventHead", at: start) {
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
                ordinal.tokens.lowerBound == cursor {
                 number = ordinal.number
                 cursor = ordinal.tokens.upperBound
-                if let edition = s.match(lexicon, "editionWord", at: cursor) { cursor += edition }
+                if let edition = s.match("editionWord", at: cursor) { cursor += edition }
             }
         } else {
             return nil
@@ -431,7 +440,7 @@ struct MentionFinder {
             cursor = target.tokens.upperBound
             // An English event word after the name: "the 4th Golden Brick award ceremony".
             if cursor < s.tokens.count, isLatin(s.tokens[cursor]), s.mention(at: cursor) == nil,
-               let head = s.match(lexicon, "eventHead", at: cursor) {
+               let head = s.match("eventHead", at: cursor) {
                 cursor += head
             }
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
@@ -470,7 +479,7 @@ struct MentionFinder {
 
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
-        while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match(lexicon, "eventModifier", at: cursor) {
+        while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
             cursor += modifier
         }
         return cursor
@@ -556,7 +565,7 @@ struct MentionFinder {
         let token = s.tokens[index]
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
-        for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(lexicon, list, at: index) != nil {
+        for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(list, at: index) != nil {
             return false
         }
         // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
@@ -569,12 +578,12 @@ struct MentionFinder {
 
     /// Inside a name, a word that starts another name ends this one: another head word or a given name.
     private func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
-        ["eventHead", "givenName"].contains { s.match(lexicon, $0, at: index) != nil }
+        ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
     }
 
     private func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         guard index < s.tokens.count, isNameWord(s, index), s.tokens[index].kind == .word else { return false }
-        for list in ["orgHead", "placeHead", "eventHead", "awardHead", "productHead"] where s.match(lexicon, list, at: index) != nil {
+        for list in ["orgHead", "placeHead", "eventHead", "awardHead", "productHead"] where s.match(list, at: index) != nil {
             return false
         }
         return true

@@ -16,6 +16,16 @@ public struct Rule: Sendable {
     public let output: FactTemplate
     /// Where the rule was written, for messages.
     public let line: Int
+
+    /// What a sentence must hold for the pattern to have a chance: one kind set per required mention element,
+    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences.
+    var requiredMentions: [Set<MentionMatch>] {
+        pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
+    }
+
+    var requiredLists: [String] {
+        pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+    }
 }
 
 /// What a pattern element matches.

@@ -11,6 +11,9 @@ struct RuleMatcher {
     let lexicon: Lexicon
     let sentence: SentenceAnalysis
     let items: [Item]
+    /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
+    let kindsPresent: Set<MentionMatch>
+    let listsPresent: Set<String>
 
     init(lexicon: Lexicon, sentence: SentenceAnalysis) {
         self.lexicon = lexicon
@@ -35,6 +38,18 @@ struct RuleMatcher {
             }
         }
         self.items = items
+        var kinds = Set<MentionMatch>()
+        for case .mention(let mention) in items {
+            for kind in MentionMatch.allCases where kind.accepts(mention) { kinds.insert(kind) }
+        }
+        kindsPresent = kinds
+        listsPresent = sentence.listsPresent
+    }
+
+    /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
+    func mayMatch(_ rule: Rule) -> Bool {
+        rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
+            && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
@@ -106,7 +121,7 @@ struct RuleMatcher {
             return nil
         case .list(let name):
             guard item < items.count, case .token(let index) = items[item],
-                  let length = sentence.match(lexicon, name, at: index), tokenItemsFollow(item, length) else { return nil }
+                  let length = sentence.match(name, at: index), tokenItemsFollow(item, length) else { return nil }
             return match(pattern, element + 1, item + length, captures)
         }
     }

@@ -17,8 +17,10 @@ public struct SentenceAnalysis: Sendable {
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
+    /// listMatches[i][list]: the token length of the longest entry of a lexicon list starting at token i.
+    private let listMatches: [[String: Int]]
 
-    public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int) {
+    public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon) {
         self.index = index
         self.sentence = sentence
         self.tokens = tokens
@@ -35,6 +37,17 @@ public struct SentenceAnalysis: Sendable {
             keys.append(row)
         }
         self.keys = keys
+        // Longer phrases are probed first, so the first length recorded for a list is its longest match.
+        self.listMatches = keys.map { row in
+            var found: [String: Int] = [:]
+            for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
+                let key = row[count - 1]
+                // Longer matches overwrite shorter ones: each list keeps its longest entry here.
+                for list in lexicon.listsByKey[key] ?? [] { found[list] = count }
+                if !lexicon.prefixes.contains(key) { break }
+            }
+            return found
+        }
     }
 
     /// The folded key of `count` tokens from `start`, or nil past the end.
@@ -43,14 +56,15 @@ public struct SentenceAnalysis: Sendable {
         return keys[start][count - 1]
     }
 
+    /// Every lexicon list with an entry somewhere in the sentence.
+    public var listsPresent: Set<String> {
+        listMatches.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+    }
+
     /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
-    public func match(_ lexicon: Lexicon, _ name: String, at start: Int) -> Int? {
-        guard start >= 0, start < keys.count else { return nil }
-        for count in stride(from: keys[start].count, through: 1, by: -1)
-        where lexicon.contains(name, keys[start][count - 1]) {
-            return count
-        }
-        return nil
+    public func match(_ name: String, at start: Int) -> Int? {
+        guard start >= 0, start < listMatches.count else { return nil }
+        return listMatches[start][name]
     }
 
     /// The original text of tokens `range`.

@@ -35,11 +35,14 @@ struct ArticleDraft {
 
         var outletName: String?
         if let stated = outlet?.trimmingWhitespace(), !stated.isEmpty {
-            outletName = KnownOutlets.outlet(namedAtStartOf: stated).map { KnownOutlets.name(of: $0, in: language) }
-                ?? stated
+            let known = KnownOutlets.outlet(namedAtStartOf: stated) ?? KnownOutlets.outlet(mentionedIn: stated)
+            outletName = known.map { KnownOutlets.name(of: $0, in: language) } ?? stated
         }
         if outletName == nil {
             outletName = OutletMention.outlet(in: [cleanLead].compactMap { $0 } + cleanParagraphs, language: language)
+        }
+        if outletName == nil, let byline, let known = KnownOutlets.outlet(mentionedIn: byline) {
+            outletName = KnownOutlets.name(of: known, in: language)  // "By Tehran Times staff"
         }
         if outletName == nil, let url {
             outletName = KnownOutlets.outlet(forURL: url).map { KnownOutlets.name(of: $0, in: language) }

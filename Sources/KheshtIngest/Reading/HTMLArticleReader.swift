@@ -176,7 +176,7 @@ public struct HTMLArticleReader: Sendable {
         var best: (MarkupNode, Int)?
         for element in elements {
             let length = element.elementChildren.filter { $0.name == "p" && !isFurniture($0) }
-                .reduce(0) { $0 + $1.text(skipping: isFurniture).count }
+                .reduce(0) { $0 + $1.textByteCount(skipping: isFurniture) }
             if length > (best?.1 ?? 0) { best = (element, length) }
         }
         return best?.0 ?? elements.first { $0.name == "body" } ?? root
@@ -184,7 +184,7 @@ public struct HTMLArticleReader: Sendable {
 
     private static func paragraphText(_ node: MarkupNode) -> Int {
         node.descendants(skipping: isFurniture).filter { $0.name == "p" }
-            .reduce(0) { $0 + $1.text(skipping: isFurniture).count }
+            .reduce(0) { $0 + $1.textByteCount(skipping: isFurniture) }
     }
 
     private static func firstHeading(_ elements: [MarkupNode]) -> String? {
@@ -197,6 +197,9 @@ public struct HTMLArticleReader: Sendable {
         var texts: [String] = []
         for element in elements.prefix(20_000) where ["div", "span", "p", "li", "time", "small", "td", "em", "strong"].contains(element.name) {
             if element.descendants(limit: 40).count >= 40 { continue }
+            // 160 Persian or Latin characters take at most about 320 UTF-8 bytes (plus markup whitespace):
+            // longer blocks are skipped unread.
+            if element.textByteCount() > 700 { continue }
             let text = element.text(skipping: { ["script", "style"].contains($0.name) })
             guard !text.isEmpty, text.count <= 160 else { continue }
             texts.append(contentsOf: text.split(separator: "\n").map(String.init))

@@ -19,9 +19,9 @@ enum KnownOutlets {
                aliases: ["خبرگزاری دانشجویان ایران", "Iranian Students' News Agency"]),
         Outlet(persian: "ایرنا", english: "IRNA", domains: ["irna.ir"],
                aliases: ["خبرگزاری جمهوری اسلامی", "Islamic Republic News Agency"]),
-        Outlet(persian: "مهر", english: "Mehr News", domains: ["mehrnews.com"], aliases: ["Mehr News Agency", "Mehr"]),
+        Outlet(persian: "مهر", english: "Mehr News", domains: ["mehrnews.com"], aliases: ["Mehr News Agency", "Mehr", "MNA"]),
         Outlet(persian: "فارس", english: "Fars News", domains: ["farsnews.ir", "farsnews.com"],
-               aliases: ["Fars News Agency", "Fars"]),
+               aliases: ["Fars News Agency", "Fars", "FNA"]),
         Outlet(persian: "تسنیم", english: "Tasnim", domains: ["tasnimnews.com"], aliases: ["Tasnim News Agency"]),
         Outlet(persian: "ایلنا", english: "ILNA", domains: ["ilna.ir", "ilna.news"], aliases: []),
         Outlet(persian: "ایبنا", english: "IBNA", domains: ["ibna.ir"], aliases: []),
@@ -34,7 +34,8 @@ enum KnownOutlets {
         Outlet(persian: "انتخاب", english: "Entekhab", domains: ["entekhab.ir"], aliases: []),
         Outlet(persian: "عصر ایران", english: "Asr Iran", domains: ["asriran.com"], aliases: []),
         Outlet(persian: "دنیای اقتصاد", english: "Donya-e-Eqtesad", domains: ["donya-e-eqtesad.com"], aliases: []),
-        Outlet(persian: "ایران", english: "Iran Newspaper", domains: ["irannewspaper.ir"], aliases: []),
+        // The newspaper "ایران" is left out on purpose: its name is the country's, and "خبرگزاری دانشجویان ایران"
+        // would credit it.
         Outlet(persian: "پرس تی وی", english: "Press TV", domains: ["presstv.ir", "presstv.com"], aliases: []),
         Outlet(persian: "تهران تایمز", english: "Tehran Times", domains: ["tehrantimes.com"], aliases: []),
         Outlet(persian: "بی‌بی‌سی فارسی", english: "BBC Persian", domains: ["bbc.com/persian"], aliases: []),
@@ -62,6 +63,23 @@ enum KnownOutlets {
                 matches = joinedKey == name.joined
             }
             if matches, name.words.count > (best?.1 ?? 0) { best = (name.outlet, name.words.count) }
+        }
+        return best?.0
+    }
+
+    /// The outlet named anywhere in a short text ("خبرگزاری کار ایران (ایلنا)", "Tehran Times Culture Desk"):
+    /// the longest name found at any word start, brackets and quotes ignored.
+    static func outlet(mentionedIn text: String) -> Outlet? {
+        let cleaned = String(text.map { "()[]«»\"“”،,:|".contains($0) ? " " : $0 })
+        let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard words.count <= 12 else { return nil }
+        var best: (Outlet, Int)?
+        for start in words.indices {
+            let tail = words[start...].joined(separator: " ")
+            guard let outlet = outlet(namedAtStartOf: tail) else { continue }
+            let length = names.filter { $0.outlet.english == outlet.english && (TextNormalizer.matchKey(tail) == $0.words
+                || TextNormalizer.matchKey(tail).hasPrefix($0.words + " ")) }.map(\.words.count).max() ?? 0
+            if length > (best?.1 ?? 0) { best = (outlet, length) }
         }
         return best?.0
     }

@@ -8,8 +8,9 @@ enum LanguageGuess {
         for text in texts {
             for scalar in text.unicodeScalars {
                 switch scalar.value {
-                case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
-                    if scalar.properties.isAlphabetic { arabicScript += 1 }
+                case 0x0620...0x064A, 0x066E...0x06D3, 0x06D5, 0x06EE...0x06EF, 0x06FA...0x06FC, 0x0750...0x077F,
+                     0xFB50...0xFDFF, 0xFE70...0xFEFC:
+                    arabicScript += 1  // Arabic-script letters (digits, marks and punctuation left out)
                 case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
                     latin += 1
                 default:

@@ -25,7 +25,7 @@ final class MarkupDocument {
     static func html(_ text: String) -> MarkupDocument? {
         MarkupLibrary.initialize()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = [0x20] }
         let doc = bytes.withUnsafeBufferPointer { buffer in
@@ -68,7 +68,7 @@ final class MarkupDocument {
     private static func xml(_ text: String, recover: Bool) -> Attempt {
         MarkupLibrary.initialize()
         var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue  // the text is already decoded to UTF-8
         if recover { options |= XML_PARSE_RECOVER.rawValue }
         let options32 = Int32(options)
         let bytes = Array(text.utf8)

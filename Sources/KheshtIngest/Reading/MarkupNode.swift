@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A read-only view of one node of a libxml2 tree (HTML or XML). It does not own the node: it is valid while
 /// the `MarkupDocument` it came from is alive.
@@ -88,12 +89,26 @@ struct MarkupNode {
     /// The node's text with whitespace runs folded to one space, `<br>` and block boundaries as newlines,
     /// entity references left out, and `skip`ped subtrees dropped.
     func text(skipping skip: (MarkupNode) -> Bool = { _ in false }) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         appendText(to: &out, skipping: skip, depth: 0)
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0).trimmingWhitespace() }
+        return out.split(separator: "\n")
+            .map { String(String.UnicodeScalarView($0)).trimmingWhitespace() }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
+    }
+
+    /// The UTF-8 size of the text under this node: a cheap measure for choosing the densest block.
+    func textByteCount(skipping skip: (MarkupNode) -> Bool = { _ in false }, depth: Int = 0) -> Int {
+        guard depth < 256 else { return 0 }
+        var total = 0
+        for child in children {
+            if child.isText, let raw = child.pointer.pointee.content {
+                total += strlen(raw)
+            } else if child.isElement, !skip(child) {
+                total += child.textByteCount(skipping: skip, depth: depth + 1)
+            }
+        }
+        return total
     }
 
     private static let blockNames: Set<String> = [
@@ -101,15 +116,16 @@ struct MarkupNode {
         "article", "blockquote", "header", "footer", "figure", "figcaption", "pre", "dd", "dt", "hr",
     ]
 
-    private func appendText(to out: inout String, skipping skip: (MarkupNode) -> Bool, depth: Int) {
+    private func appendText(to out: inout String.UnicodeScalarView, skipping skip: (MarkupNode) -> Bool, depth: Int) {
         guard depth < 256 else { return }
         for child in children {
             if child.isText {
-                for character in child.content {
-                    if character.isWhitespace {
+                for scalar in child.content.unicodeScalars {
+                    if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+                        : scalar.properties.isWhitespace {
                         if let last = out.last, last != " " && last != "\n" { out.append(" ") }
                     } else {
-                        out.append(character)
+                        out.append(scalar)
                     }
                 }
             } else if child.isElement {

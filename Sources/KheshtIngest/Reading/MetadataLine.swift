@@ -44,25 +44,39 @@ enum MetadataLine {
         return all.sorted { $0.words.count > $1.words.count }
     }()
 
+    private static let labelFirstWords = Set(labels.compactMap(\.words.first))
+
     private static let maximumLabelWords = labels.map(\.words.count).max() ?? 1
 
     /// The fields `line` states, or nil when it is not (wholly) a metadata line. `inHead` allows the unlabelled
     /// forms that are only metadata near the top of an article: a bare date line, a bare outlet name, a bare URL.
     static func fields(of line: String, inHead: Bool) -> [MetadataField]? {
+        guard line.utf8.count <= 1_200, line.count <= 300 else { return nil }
         let parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, line.count <= 300 else { return nil }
+        guard !parts.isEmpty else { return nil }
+        // Every part must be a field, except short free parts beside one ("News ID: 84095127 | Tehran, Nov 1, IRNA").
         var fields: [MetadataField] = []
         for part in parts {
-            guard let field = field(of: part, inHead: inHead) else { return nil }
-            fields.append(field)
+            if let field = field(of: part, inHead: inHead) {
+                fields.append(field)
+            } else if parts.count > 1, PlainTextArticleReader.wordCount(part) <= 6 {
+                continue
+            } else {
+                return nil
+            }
         }
-        return fields
+        return fields.isEmpty ? nil : fields
     }
 
     private static func field(of part: String, inHead: Bool) -> MetadataField? {
-        let words = part.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).map(String.init)
+        // The label words, then the rest of the line as one piece (its spacing kept).
+        let words = part.split(maxSplits: maximumLabelWords, whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+            .map(String.init)
         let keys = words.prefix(maximumLabelWords).map { TextNormalizer.matchKey($0) }
-        for label in labels where label.words.count <= keys.count {
+        var firstKey = keys.first ?? ""
+        if firstKey.hasSuffix(":") || firstKey.hasSuffix("：") { firstKey.removeLast() }
+        let mayBeLabelled = labelFirstWords.contains(firstKey)
+        for label in labels where mayBeLabelled && label.words.count <= keys.count {
             var matched = true
             var colon = false
             for (index, labelWord) in label.words.enumerated() {
@@ -86,11 +100,13 @@ enum MetadataLine {
         }
         guard inHead else { return nil }
         if isURL(part) { return .url(part) }
-        if let date = PublicationDateParser.parse(part), date.jalali != nil || date.gregorian != nil,
-           words.count <= 10 {
-            if coverage(of: date, in: part) >= 45 { return .published(date) }
+        // A bare date line; a bracketed addition ("[ Last Update: ... ]") does not count against it.
+        let datePart = part.split(separator: "[", maxSplits: 1).first.map { String($0).trimmingWhitespace() } ?? part
+        if !datePart.isEmpty, PlainTextArticleReader.wordCount(datePart) <= 10,
+           let date = PublicationDateParser.parse(datePart), date.jalali != nil || date.gregorian != nil {
+            if coverage(of: date, in: datePart) >= 45 { return .published(date) }
         }
-        if let outlet = KnownOutlets.outlet(namedAtStartOf: part),
+        if part.count <= 40, let outlet = KnownOutlets.outlet(namedAtStartOf: part),
            [outlet.persian, outlet.english].contains(where: { TextNormalizer.labelKey($0) == TextNormalizer.labelKey(part) }) {
             return .outlet(part)
         }

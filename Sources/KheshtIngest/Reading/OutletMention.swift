@@ -19,6 +19,7 @@ enum OutletMention {
                 return name
             }
             if let name = englishCredit(in: paragraph, language: language) { return name }
+            if let name = leadingCredit(in: paragraph, language: language) { return name }
         }
         return nil
     }
@@ -48,8 +49,15 @@ enum OutletMention {
         return remaining.joined(separator: " ")
     }
 
-    nonisolated(unsafe) private static let datelineCredit = try! Regex(#"^\s*[\p{Lu} ,.'-]{0,40}\(([^()]{2,40})\)\s*[-–—:]"#)
+    nonisolated(unsafe) private static let datelineCredit = try! Regex(#"^\s*[\p{L}\p{N} ,.'-]{0,40}\(([^()]{2,40})\)\s*[-–—:]"#)
     nonisolated(unsafe) private static let accordingTo = try! Regex(#"(?i)according to (?:the )?([^,.;]{2,60})"#)
+
+    /// "خبرگزاری دانشجویان ایران (ایسنا) - آیین ..." : a known outlet named before the first dash.
+    private static func leadingCredit(in paragraph: String, language: ArticleLanguage) -> String? {
+        let head = paragraph.prefix(80)
+        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return nil }
+        return KnownOutlets.outlet(mentionedIn: String(head[..<dash])).map { KnownOutlets.name(of: $0, in: language) }
+    }
 
     private static func englishCredit(in paragraph: String, language: ArticleLanguage) -> String? {
         if let match = paragraph.firstMatch(of: datelineCredit), let name = match.output[1].substring {

@@ -96,6 +96,23 @@ public struct PlainTextArticleReader: Sendable {
             } else {
                 draft.kicker = kicker
                 if draft.lead == nil { draft.lead = lead }
+                // "Line / metadata / headline / body", the layout of Tabnak-style pages: the headline is the
+                // headline-like line after the date and news code. The line above them is the outlet's masthead
+                // when it is a few words or names a known outlet ("خبرگزاری مهر", "Iran Daily"), otherwise the
+                // kicker printed above the headline.
+                if bodyStart == 1, kicker == nil, lead == nil,
+                   Self.isFollowedByMetadata(contentIndex: 0, in: lines), contentLines.count >= 3,
+                   Self.isTitleLike(contentLines[1]), Self.standsAlone(contentIndex: 1, in: lines) {
+                    let first = draft.title
+                    let words = Self.wordCount(first)
+                    if words <= 4 || (words <= 6 && KnownOutlets.outlet(mentionedIn: first) != nil) {
+                        if draft.outlet == nil { draft.outlet = first }
+                    } else {
+                        draft.kicker = first
+                    }
+                    draft.title = contentLines[1]
+                    bodyStart = 2
+                }
                 // "Title / lead / metadata / body": a single line between the title and a metadata line is the
                 // lead, as sites print it above the date and news code.
                 if draft.lead == nil, bodyStart < contentLines.count, Self.isFollowedByMetadata(
@@ -122,6 +139,27 @@ public struct PlainTextArticleReader: Sendable {
         }
         draft.paragraphs = Self.paragraphs(of: bodyLines)
         return draft
+    }
+
+    /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
+    static func isTitleLike(_ line: String) -> Bool {
+        wordCount(line) <= titleMaximumWords && line.count <= 250 && !endsSentence(line)
+    }
+
+    /// Whether the content line number `contentIndex` is followed by a blank line, metadata or the end, rather
+    /// than running on into the next line as a wrapped paragraph does.
+    private static func standsAlone(contentIndex: Int, in lines: [Line]) -> Bool {
+        var seen = -1
+        for (position, line) in lines.enumerated() {
+            guard case .content = line else { continue }
+            seen += 1
+            if seen == contentIndex {
+                guard position + 1 < lines.count else { return true }
+                if case .content = lines[position + 1] { return false }
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the content line number `contentIndex` is directly followed (blank lines aside) by metadata.
@@ -182,7 +220,14 @@ public struct PlainTextArticleReader: Sendable {
     }
 
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).count
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let separates = scalar == " " || scalar == "\u{00A0}" || scalar == "\t"
+            if !separates && !inWord { count += 1 }
+            inWord = !separates
+        }
+        return count
     }
 
     /// Whether the text ends like a sentence: ".", "!", "?", "؟", "…", possibly inside closing quotes.

@@ -44,9 +44,9 @@ enum XMLCharacters {
 
     /// The name characters this writer uses in the element names it makes: ASCII only.
     ///
-    /// XML 1.0 Fifth Edition allows most of Unicode in names, but older parsers still in wide use (expat, under
-    /// rdflib, follows the First Edition's Appendix B tables) reject many of those characters. Element names made
-    /// only of `[A-Za-z_][A-Za-z0-9._-]*` are read the same way by every XML parser.
+    /// XML 1.0 Fifth Edition allows most of Unicode in names, but parsers still in wide use (expat, under rdflib,
+    /// follows the First Edition's Appendix B tables) reject many of those characters. Element names made only of
+    /// `[A-Za-z_][A-Za-z0-9._-]*` are read the same way by every XML parser.
     @inline(__always)
     static func isNameStartChar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -1,1 +1,0 @@
-// KheshtExport: see Package.swift for this target's purpose.

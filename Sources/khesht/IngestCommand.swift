@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import KheshtGraph
+import KheshtIngest
+import KheshtStore
+
+/// `khesht ingest PATH…`: read articles, extract facts, store each article as its own named graph.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Extract facts from articles (text, HTML, RSS/Atom) in files or folders and store them.",
+        discussion: """
+            Each article replaces its own named graph in one transaction, so ingesting again changes nothing and an \
+            interrupted run leaves no half-written article. A file that cannot be read is reported and skipped; the \
+            exit status is then 1. The gazetteer is stored as the graph <\(Extractor.gazetteerGraph.value)>.
+            """)
+
+    @ParentCommand var root: Khesht
+    @OptionGroup var local: StoreOptions
+    @OptionGroup var schema: SchemaOptions
+    var store: StoreOptions { local.databasePath == nil ? root.store : local }
+
+    @Argument(help: ArgumentHelp("Article files or folders (searched recursively).", valueName: "path"))
+    var paths: [String]
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the final summary.")
+    var quiet = false
+
+    @Flag(name: .customLong("dry-run"), help: "Extract and report, but store nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let extractor = try reportingFailure { try schema.loadExtractor() }
+        let files = try reportingFailure { try ArticleFiles.collect(paths) }
+        let store = try reportingFailure { try self.store.openStore() }
+        let gazetteer = extractor.gazetteerFacts()
+        if !dryRun {
+            try reportingFailure {
+                try store.replaceGraph(.iri(gazetteer.article), with: gazetteer.quads, provenance: gazetteer.provenance)
+            }
+        }
+        let progress = ProgressLine(total: files.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let reader = ArticleReader()
+        var failures = 0, articles = 0, facts = 0, quads = 0
+        let started = Date()
+        for (index, file) in files.enumerated() {
+            progress.update(index, file: file)
+            do {
+                for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
+                    let result = extractor.extract(article)
+                    if !dryRun {
+                        try store.replaceGraph(.iri(result.article), with: result.quads, provenance: result.provenance)
+                    }
+                    articles += 1
+                    facts += result.factCount
+                    quads += result.quads.count
+                    if !quiet {
+                        progress.clear()
+                        print(IngestCommand.summary(of: result, file: file, article: article))
+                    }
+                }
+            } catch {
+                failures += 1
+                progress.clear()
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+            }
+        }
+        progress.clear()
+        try reportingFailure { try store.close() }
+        let seconds = Date().timeIntervalSince(started)
+        print("ingested \(articles) article(s) from \(files.count - failures) file(s): \(quads) quads, \(facts) facts "
+              + "in \(String(format: "%.2f", seconds)) s" + (failures > 0 ? "; \(failures) file(s) failed" : ""))
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    static func summary(of result: ExtractionResult, file: String, article: Article) -> String {
+        let entities = result.entityCounts.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
+        let item = article.source.itemIndex > 0 ? "#\(article.source.itemIndex)" : ""
+        let title = article.title.isEmpty ? "(untitled)" : article.title
+        return "\(file)\(item) → \(result.article.localName): \(title)\n    \(entities.isEmpty ? "no entities" : entities); "
+            + "\(result.factCount) facts, \(result.quads.count) quads"
+    }
+}
+
+/// The article files under the given paths: files as given, folders searched recursively for article formats.
+enum ArticleFiles {
+    static let extensions: Set<String> = ["txt", "html", "htm", "xml", "rss", "atom"]
+
+    static func collect(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("\(path): no such file or folder")
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else {
+                throw ValidationError("\(path): cannot list the folder")
+            }
+            var found: [String] = []
+            for case let name as String in walker where extensions.contains((name as NSString).pathExtension.lowercased()) {
+                found.append((path as NSString).appendingPathComponent(name))
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn in place; silent when standard error is not a terminal.
+final class ProgressLine {
+    let total: Int
+    let enabled: Bool
+    init(total: Int, enabled: Bool) { self.total = total; self.enabled = enabled }
+
+    func update(_ done: Int, file: String) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        let name = (file as NSString).lastPathComponent
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(done)/\(total) \(name.prefix(40))".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
