@@ -57,10 +57,10 @@ let package = Package(
         // MARK: Tests
 
         .testTarget(name: "KheshtGraphTests", dependencies: ["KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"]),
+        .testTarget(name: "KheshtTextTests", dependencies: ["KheshtText"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtStoreTests", dependencies: ["KheshtStore", "KheshtGraph"]),
         .testTarget(name: "KheshtIngestTests", dependencies: ["KheshtIngest", "KheshtStore", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"]),
+        .testTarget(name: "KheshtQueryTests", dependencies: ["KheshtQuery", "KheshtStore", "KheshtIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtExportTests", dependencies: ["KheshtExport", "KheshtGraph", "KheshtTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KheshtTimelineTests", dependencies: [
             "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",

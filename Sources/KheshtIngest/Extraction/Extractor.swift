@@ -48,8 +48,14 @@ public struct Extractor: Sendable {
         return (try? IRI(Namespace.khr.iri + "article/" + name)) ?? IRI(unchecked: Namespace.khr.iri + "article/x")
     }
 
+    /// The known outlet named `outlet`, also when the text drops "خبرگزاری"/"News Agency" ("مهر" for خبرگزاری مهر).
     private func outletIRI(_ outlet: String) -> IRI? {
-        gazetteer.entries(forKey: TextNormalizer.labelKey(outlet)).first { $0.type == .organization }?.iri
+        for name in [outlet, "خبرگزاری " + outlet, outlet + " News Agency"] {
+            if let entry = gazetteer.entries(forKey: TextNormalizer.labelKey(name)).first(where: { $0.type == .organization }) {
+                return entry.iri
+            }
+        }
+        return nil
     }
 
     // MARK: - Extraction
@@ -64,18 +70,50 @@ public struct Extractor: Sendable {
         var seenEntities = Set<IRI>()
         addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
         for sentence in sentences {
-            for mention in sentence.mentions {
+            for mention in sentence.mentions + sentence.nested {
                 addEntity(mention, in: sentence, namer: namer, to: &graph) { iri, type in
                     if seenEntities.insert(iri).inserted { counts[type, default: 0] += 1 }
                 }
             }
         }
         var factCount = 0
+        var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
+        factCount += inferSeriesFacts(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// What an article says of an award or festival as a whole holds for the editions it reports: "the Golden Brick,
+    /// organized every year by Tehran Municipality" makes the municipality the organizer of the edition the article is
+    /// about, and the one conferring the award. Each inferred fact keeps the source of the fact it follows from, under
+    /// its own rule id and a lower confidence.
+    private func inferSeriesFacts(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let editions = quads.filter { $0.predicate == KH.editionOf }
+        let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        let sources = Dictionary(grouping: graph.provenance, by: \.quad)
+        var added = 0
+        for fact in quads where fact.predicate == Schema.organizer || fact.predicate == KH.conferredBy {
+            guard let series = fact.subject.iri, let agent = fact.object.iri,
+                  !quads.contains(where: { $0.subject == fact.subject && $0.predicate == KH.editionNumber }),
+                  let origin = sources[fact]?.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.series", confidence: 0.6)
+            if types[fact.subject]?.contains(.iri(KH.Award)) == true, fact.predicate == Schema.organizer {
+                graph.add(series, KH.conferredBy, agent, source)
+                added += 1
+            }
+            for edition in editions where edition.object == fact.subject {
+                guard let event = edition.subject.iri else { continue }
+                graph.add(event, Schema.organizer, agent, source)
+                added += 1
+            }
+        }
+        return added
     }
 
     /// Sentences with their mentions, coreference resolved.
@@ -198,8 +236,10 @@ public struct Extractor: Sendable {
     }
 
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
-    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
-                            graph: inout ArticleGraphBuilder) -> Int {
+    /// `dated` holds the events and observances that already got a date in this article: the first date an article
+    /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
+    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
+                            dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
@@ -211,7 +251,7 @@ public struct Extractor: Sendable {
                 var complete = true
                 for (role, source) in rule.output.arguments {
                     guard let value = resolve(source, role: role, kind: rule.output.kind, captures: match.captures,
-                                              sentence: sentence, namer: namer, mentioned: mentioned) else {
+                                              sentence: sentence, namer: namer) else {
                         complete = !rule.output.kind.requiredRoles.contains(role) && complete
                         continue
                     }
@@ -221,6 +261,9 @@ public struct Extractor: Sendable {
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
+                if rule.output.kind == .date || rule.output.kind == .established, let key = identity.functionalKey {
+                    guard dated.insert(key).inserted else { continue }
+                }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
@@ -253,14 +296,11 @@ public struct Extractor: Sendable {
     }
 
     private func resolve(_ source: ArgumentSource, role: String, kind: FactKind, captures: [String: Mention],
-                         sentence: SentenceAnalysis, namer: EntityNamer, mentioned: Set<IRI>) -> Value? {
+                         sentence: SentenceAnalysis, namer: EntityNamer) -> Value? {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
-        case .attachedTo(let name):
-            guard let owner = captures[name]?.attached?.value else { return nil }
-            if let office = officeOf(role: captures[name]!, place: owner, mentioned: mentioned) { return office }
-            mention = owner
+        case .attachedTo(let name): mention = captures[name]?.attached?.value
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
@@ -278,24 +318,6 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
-    }
-
-    /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
-    /// article names that municipality too (@municipalRole in the lexicon lists such roles); otherwise the city,
-    /// as written — the extractor does not add an organization the text does not name.
-    private func officeOf(role: Mention, place: Mention, mentioned: Set<IRI>) -> Value? {
-        guard role.kind == .role, place.referent.entityType == .place,
-              lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
-        let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
-        for (label, _) in city {
-            for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
-                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }),
-                   mentioned.contains(entry.iri) {
-                    return .entity(entry.iri, .organization, place)
-                }
-            }
-        }
-        return nil
     }
 
     /// The entity types each fact role admits.
@@ -333,7 +355,7 @@ public struct Extractor: Sendable {
             graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)
             graph.add(holding, KH.holder, person, source)
             graph.add(person, KH.holdsPosition, holding, source)
-            graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(role), source)
+            graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(canonicalRole(role)), source)
             if let org {
                 graph.add(holding, KH.inOrganization, org, source)
                 if lexicon.contains("memberRole", TextNormalizer.labelKey(role)) {
@@ -385,6 +407,13 @@ public struct Extractor: Sendable {
             graph.add(quote, KH.sentenceIndex, .integer(sentence.index), source)
             if let event = entity("event") { graph.add(quote, KH.saidAt, event, source) }
         }
+    }
+
+    /// A role as the lexicon spells it ("رئیس" whether the text wrote رييس or رئيس), else with Arabic letter
+    /// variants replaced, so one position has one role name.
+    private func canonicalRole(_ role: String) -> String {
+        if let known = lexicon.canonical[TextNormalizer.labelKey(role)] { return known }
+        return role.replacingOccurrences(of: "ي", with: "ی").replacingOccurrences(of: "ك", with: "ک")
     }
 
     private func link(_ subject: IRI?, _ predicate: IRI, _ object: IRI?, _ source: ArticleGraphBuilder.Source,

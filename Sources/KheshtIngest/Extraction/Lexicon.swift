@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     public private(set) var lists: [String: Set<String>] = [:]
     /// Entry key → the lists holding it: one dictionary probe tells every list a phrase belongs to.
     public private(set) var listsByKey: [String: [String]] = [:]
+    /// Entry key → the entry as first written in the file: the spelling facts are stored with ("رئیس" for "رييس").
+    public private(set) var canonical: [String: String] = [:]
     /// Every prefix of every entry key, so phrase matching stops as soon as no entry can follow.
     public private(set) var prefixes = Set<String>()
     /// The most tokens any entry spans; bounds the look-ahead of phrase matching.
@@ -37,6 +39,7 @@ public struct Lexicon: Sendable {
                 let trimmed = entry.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else { continue }
                 let key = TextNormalizer.labelKey(trimmed)
+                if canonical[key] == nil { canonical[key] = trimmed }
                 if lists[name, default: []].insert(key).inserted { listsByKey[key, default: []].append(name) }
                 var prefix = ""
                 for character in key {

@@ -32,6 +32,13 @@ struct MentionFinder {
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
+        sentence.nested = candidates.map(\.mention).filter { inner in
+            inner.known != nil && inner.entityType == .organization && !sentence.mentions.contains { $0.span == inner.span }
+                && sentence.mentions.contains { outer in
+                    outer.known == nil && outer.entityType != nil && outer.tokens.count > inner.tokens.count
+                        && outer.tokens.lowerBound <= inner.tokens.lowerBound && inner.tokens.upperBound <= outer.tokens.upperBound
+                }
+        }
         dropAttribution(&sentence)
         buildEvents(&sentence)
         attachRoles(&sentence)
@@ -330,6 +337,10 @@ struct MentionFinder {
         } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
             type = .person
+        } else if (2...3).contains(range.count), range.upperBound < s.tokens.count,
+                  s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
+            // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
+            type = .person
         } else {
             type = nil
         }
@@ -419,6 +430,9 @@ struct MentionFinder {
             } else {
                 return nil
             }
+        } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]),
+                  let english = englishEvent(at: start, headLength: head, in: s) {
+            return english
         } else if let head = s.match("eventHead", at: start) {
             headLength = head
             cursor = skipModifiers(s, from: start + head)
@@ -474,6 +488,36 @@ struct MentionFinder {
         var event = make(.entity(type), start..<cursor, s, finder: finder)
         event.number = number
         event.attached = attached.map(Box.init)
+        return event
+    }
+
+    /// English events named by common words: "the closing ceremony", "a national conference on World Habitat
+    /// Day", "a ceremony marking World Architecture Day" — adjectives before the event word, and what it is about
+    /// after it. Nil for a bare "the ceremony", which refers back instead.
+    private func englishEvent(at start: Int, headLength: Int, in s: SentenceAnalysis) -> Mention? {
+        var begin = start
+        while begin > 0, start - begin < 3, s.tokens[begin - 1].kind == .word, isLatin(s.tokens[begin - 1]),
+              !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
+              s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
+            begin -= 1
+        }
+        var cursor = start + headLength
+        var attached: Mention?
+        if cursor < s.tokens.count, ["on", "of", "for", "marking", "celebrating", "to"].contains(s.tokens[cursor].text) {
+            var target = cursor + 1
+            if target < s.tokens.count, s.tokens[target].text == "mark" { target += 1 }
+            if target < s.tokens.count, s.tokens[target].text == "the" { target += 1 }
+            if let about = s.mention(at: target), about.tokens.lowerBound == target,
+               let type = about.entityType, [.observance, .award, .event, .organization].contains(type) {
+                attached = about
+                cursor = about.tokens.upperBound
+            }
+        }
+        guard attached != nil || begin < start else { return nil }
+        let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
+        var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
+        // An event about an observance or an organization is not an edition of it.
+        if let attached, attached.entityType == .award || attached.entityType == .event { event.attached = Box(attached) }
         return event
     }
 
@@ -536,7 +580,9 @@ struct MentionFinder {
                 s.mentions[position].surface = s.mentions[position].label
                 s.mentions[position].attached = Box(owner)
             } else if position > 0, let previous = Optional(s.mentions[position - 1]),
-                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
+                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound
+                        || (previous.tokens.upperBound + 1 == s.mentions[position].tokens.lowerBound
+                            && ["'s", "’s"].contains(s.tokens[previous.tokens.upperBound].text)),
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
@@ -569,7 +615,7 @@ struct MentionFinder {
             return false
         }
         // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
-        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته", "یم", "ید", "ند"].contains(where: { token.text.hasSuffix($0) }),
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته"].contains(where: { token.text.hasSuffix($0) }),
            token.text.count > 3, !lexicon.contains("givenName", token.text) {
             return false
         }

@@ -23,6 +23,10 @@ public struct Rule: Sendable {
         pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
     }
 
+    var forbiddenMentions: [Set<MentionMatch>] {
+        pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
+    }
+
     var requiredLists: [String] {
         pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
     }
@@ -44,6 +48,8 @@ public indirect enum PatternElement: Sendable, Hashable {
     case optional(PatternElement)
     /// Any one of these elements ("@holdVerb|@conferVerb|اهدا").
     case anyOf([PatternElement])
+    /// Matches nothing, and only when the sentence holds no mention of these kinds (`!{Event|Observance}`).
+    case absent(Set<MentionMatch>)
 }
 
 /// The kinds a `{…}` pattern element accepts.

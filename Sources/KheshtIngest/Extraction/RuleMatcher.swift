@@ -49,6 +49,7 @@ struct RuleMatcher {
     /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
     func mayMatch(_ rule: Rule) -> Bool {
         rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
+            && rule.forbiddenMentions.allSatisfy { $0.isDisjoint(with: kindsPresent) }
             && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
     }
 
@@ -99,6 +100,9 @@ struct RuleMatcher {
             var withInner = pattern
             withInner[element] = inner
             if let found = match(withInner, element, item, captures) { return found }
+            return match(pattern, element + 1, item, captures)
+        case .absent:
+            // Checked once per sentence by `mayMatch`; here it takes no item.
             return match(pattern, element + 1, item, captures)
         case .anyOf(let choices):
             for choice in choices {

@@ -6,7 +6,7 @@ import KheshtText
 /// Line format: `id priority confidence pattern => kind(role=source, …)`. Pattern elements, separated by spaces:
 /// `{name:Type}` or `{Type|Type}` a mention; `word` or `w1|w2` words (folded before comparison); `@list` a lexicon
 /// list; `..N` up to N items of anything; `^` and `$` the sentence's start and end; a trailing `?` makes an element
-/// optional. Sources: a capture name, `name.attached` (a role's organization or an event's award), `@focusEvent`,
+/// optional; `!{Type}` requires the sentence to hold no such mention. Sources: a capture name, `name.attached` (a role's organization or an event's award), `@focusEvent`,
 /// `@focusPerson`, `@focusAward`.
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
@@ -61,6 +61,12 @@ public struct RuleSet: Sendable {
             let name = String(text.dropFirst())
             guard lexicon.lists[name] != nil else { throw fail("unknown lexicon list @\(name)") }
             return .list(name)
+        }
+        if text.hasPrefix("!{") && text.hasSuffix("}") {
+            guard case .mention(nil, let kinds) = try element(String(text.dropFirst()), lexicon: lexicon, fail: fail) else {
+                throw fail("'\(text)' cannot capture: write !{Type} or !{Type|Type}")
+            }
+            return .absent(kinds)
         }
         if text.hasPrefix("{") && text.hasSuffix("}") {
             let body = text.dropFirst().dropLast()

@@ -7,6 +7,9 @@ public struct SentenceAnalysis: Sendable {
     public let tokens: [Token]
     /// Mentions that do not overlap, in token order.
     public var mentions: [Mention] = []
+    /// Known entities named inside a longer name ("سازمان ملل" in "کمیته اقتصادی … سازمان ملل"): mentioned too, but
+    /// not items the rules see.
+    public var nested: [Mention] = []
     /// The event the article is talking about in this sentence (set by coreference): the first event named in it,
     /// else the last one named before.
     public var focusEvent: Mention?

@@ -113,12 +113,16 @@ final class TripleScanNode: PlanNode {
             let objects: [Term?] = candidates(triple.object, solution.row) ?? [nil]
             var lookups = subjects.flatMap { s in objects.map { o in QuadPattern(subject: s, predicate: predicate, object: o) } }.makeIterator()
             var quads: AnySequence<Quad>.Iterator?
-            var seen = Set<Triple>()
+            // One row per distinct binding: a fact stated by several articles, or an entity typed both
+            // AwardCeremony and Event when the query asks for `a Event`, answers once.
+            var seen = Set<[Term?]>()
             return AnyIterator {
                 while true {
                     if let quad = quads?.next() {
                         let fact = quad.triple
-                        guard seen.insert(fact).inserted else { continue }
+                        let key = [triple.subject.variable == nil ? nil : quad.subject,
+                                   triple.object.variable == nil ? nil : quad.object]
+                        guard seen.insert(key).inserted else { continue }
                         var row = solution.row
                         guard bind(triple.subject, quad.subject, &row), bind(triple.object, quad.object, &row) else { continue }
                         var facts = solution.facts
