@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `khesht repl` as a person uses it, in a real terminal (tmux): Persian tab completion, queries, history
-/// recall, multi-line input, error carets, `.quit`.
+/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, Ctrl-C, `.quit`.
 @Suite(.serialized) struct ReplTerminalTests {
     /// A database loaded with the sample N-Quads (Persian and English labels).
     static func sampleDatabase(in folder: URL) throws -> String {
@@ -68,6 +68,22 @@ import Testing
         let caretColumn = try #require(caretLine.firstIndex(of: "^")).utf16Offset(in: caretLine)
         #expect(caretColumn == wordColumn)
         #expect(caretLine.contains("^^^^^^^"))
+
+        // Ctrl-R searches history backwards; Enter runs what it found.
+        try terminal.press("C-r")
+        try terminal.type("locat")
+        try terminal.waitFor("the reverse search") { $0.contains("bck:locat") }
+        try terminal.press("Enter")
+        try terminal.waitFor("the error shown again") { $0.components(separatedBy: "did you mean: location").count == 3 }
+
+        // Ctrl-C drops a half-typed statement and prompts afresh instead of ending the session.
+        try terminal.type("find ?e where {")
+        try terminal.press("Enter")
+        try terminal.type("?e a")
+        try terminal.press("C-c")
+        try terminal.waitFor("the interrupted line") { $0.contains("?e a^C") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.cursorLine())?.hasPrefix("khesht>") == true }
+        #expect(try terminal.exitStatus() == nil)
 
         try terminal.type(".quit")
         try terminal.press("Enter")

@@ -21,6 +21,7 @@ public final class EditLineReader: LineReader {
         self.historyPath = historyPath
         EditLineReader.useUTF8Locale()
         EditLineCompletion.install(completer)
+        EditLineInterrupt.install()
         using_history()
         stifle_history(2000)
         if let historyPath { _ = read_history(historyPath) }
@@ -33,10 +34,16 @@ public final class EditLineReader: LineReader {
         return home + "/.khesht_history"
     }
 
-    public func readLine(prompt: String) -> String? {
-        guard let line = readline(prompt) else { return nil }
+    public func readLine(prompt: String) -> LineInput {
+        EditLineInterrupt.received = 0
+        let line = readline(prompt)
         defer { free(line) }
-        return String(cString: line)
+        if EditLineInterrupt.received != 0 {
+            EditLineInterrupt.received = 0
+            return .interrupted
+        }
+        guard let line else { return .end }
+        return .line(String(cString: line))
     }
 
     public func addHistory(_ entry: String) {
@@ -66,6 +73,24 @@ public final class EditLineReader: LineReader {
             pointer += 1
         }
         return out
+    }
+}
+
+/// Ctrl-C while typing: a SIGINT handler (without SA_RESTART, so libedit's read is interrupted and `readline`
+/// returns) that only raises a flag, instead of the default of ending the process.
+enum EditLineInterrupt {
+    nonisolated(unsafe) static var received: Int32 = 0
+
+    static func install() {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in EditLineInterrupt.received = 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in EditLineInterrupt.received = 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
     }
 }
 

@@ -59,7 +59,15 @@ public final class Session {
         if reader.isInteractive { output.write(banner()) }
         while true {
             let prompt = scanner.isEmpty ? Self.prompt : Self.continuationPrompt
-            guard let line = reader.readLine(prompt: prompt) else {
+            let line: String
+            switch reader.readLine(prompt: prompt) {
+            case .line(let text):
+                line = text
+            case .interrupted:
+                scanner.reset()
+                output.write("^C\n")
+                continue
+            case .end:
                 if let pending = scanner.flush() { run(statement: pending) }
                 if reader.isInteractive { output.write("\n") }
                 return
