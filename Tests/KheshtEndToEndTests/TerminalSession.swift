@@ -70,6 +70,20 @@ final class TerminalSession {
         throw Failure(description: "timed out waiting for \(what); screen:\n\(text)")
     }
 
+    /// Waits until the cursor sits on an empty `prompt` line: the program is reading again. Keys typed before that
+    /// reach the terminal in cooked mode and may be lost when the line editor switches it to raw mode.
+    func waitForPrompt(_ prompt: String = "khesht>", seconds: Double = 15) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try cursorLine().trimmingCharacters(in: .whitespaces) == prompt {
+                Thread.sleep(forTimeInterval: 0.1)
+                return
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure(description: "timed out waiting for an empty \(prompt) line; screen:\n\(try screen())")
+    }
+
     /// Whether the program has exited, and its status.
     func exitStatus() throws -> Int32? {
         let out = try run(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}"])
