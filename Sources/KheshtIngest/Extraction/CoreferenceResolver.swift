@@ -172,7 +172,8 @@ struct CoreferenceResolver {
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)) {
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)),
+                   full.span != mention.span {
                     var linked = attached
                     linked.antecedent = Box(full)
                     sentences[s].mentions[m].attached = Box(linked)

@@ -131,7 +131,8 @@ public struct Extractor: Sendable {
             while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
                                             tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
-                                            lexicon: lexicon)
+                                            lexicon: lexicon,
+                                            isPrefix: { lexicon.prefixes.contains($0) || gazetteer.isPrefix($0) })
             let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
@@ -300,7 +301,10 @@ public struct Extractor: Sendable {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
-        case .attachedTo(let name): mention = captures[name]?.attached?.value
+        case .attachedTo(let name):
+            // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
+            let owner = captures[name]?.attached?.value.referent
+            mention = owner?.number != nil && owner?.qualifier == nil ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
@@ -387,9 +391,9 @@ public struct Extractor: Sendable {
             }
         case .conferral:
             guard let recipient = entity("recipient"), let award = entity("award") else { return }
-            let context = entity("event") ?? entity("work")
+            // One conferral per recipient, award and ceremony (or article): rules that also name the work add to it.
             let path = ["conferral", EntityNamer.lastSegment(recipient), EntityNamer.lastSegment(award),
-                        context.map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
+                        entity("event").map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
             guard let conferral = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
             graph.add(conferral, RDF.type, .iri(KH.AwardConferral), source)
             graph.add(conferral, KH.recipient, recipient, source)

@@ -215,7 +215,9 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]) {
+            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
+               // "به روز" is not "بهروز": a name glued from a function word and the next word is no name.
+               given == 1 || (s.match("stop", at: index) == nil && s.match("stop", at: index + given - 1) == nil) {
                 var end = index + given
                 // Compound given names: "محمد رضا", "علی اکبر".
                 if let second = s.match("givenName", at: end), end + second < s.tokens.count,
@@ -291,7 +293,8 @@ struct MentionFinder {
     /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
     /// "Tehran City Council", "Ministry of Culture", "Vahdat Hall", "Golden Brick Award", "World Cities Day".
     private func capitalizedPhrases(_ s: SentenceAnalysis) -> [Mention] {
-        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&"]
+        // "e"/"ye" are the Persian ezafe in transliterated names: "Naqsh-e Jahan", "Milad-e Noor".
+        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&", "e", "ye"]
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
@@ -421,7 +424,7 @@ struct MentionFinder {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
-            } else if here.entityType == .award, let head = s.match("eventHead", at: here.tokens.upperBound),
+            } else if here.entityType == .award, isLatin(s.tokens[start]), let head = s.match("eventHead", at: here.tokens.upperBound),
                       s.mention(at: here.tokens.upperBound) == nil {
                 // "the Golden Brick award ceremony".
                 var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
@@ -448,6 +451,21 @@ struct MentionFinder {
 
         var attached: Mention?
         var named = false
+        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadStart(s, before: cursor)) != nil,
+           cursor < s.tokens.count, s.mention(at: cursor) == nil {
+            // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
+            // its head word and the words after it, and becomes an entity of its own.
+            let seriesStart = seriesHeadStart(s, before: cursor)
+            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            if end > cursor {
+                var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
+                series.label = s.surface(seriesStart..<end, in: text)
+                var event = make(.entity(.event), start..<end, s, finder: "event.edition")
+                event.number = number
+                event.attached = Box(series)
+                return event
+            }
+        }
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
            let type = target.entityType, [.award, .event, .observance, .organization].contains(type) {
             attached = target
@@ -521,6 +539,15 @@ struct MentionFinder {
         return event
     }
 
+    /// Where the event word before `cursor` starts ("جشنواره" in "دهمین دوره جشنواره ملی …"), or `cursor` when
+    /// there is none.
+    private func seriesHeadStart(_ s: SentenceAnalysis, before cursor: Int) -> Int {
+        for start in stride(from: cursor - 1, through: max(0, cursor - 3), by: -1) {
+            if let length = s.match("eventHead", at: start), start + length == cursor { return start }
+        }
+        return cursor
+    }
+
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
         while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
@@ -565,7 +592,10 @@ struct MentionFinder {
     private func attachRoles(_ s: inout SentenceAnalysis) {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
-            while after < s.tokens.count, ["of", "the", "کل"].contains(s.tokens[after].text) { after += 1 }
+            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text),
+                  s.mention(at: after) == nil {
+                after += 1
+            }
             let owners: [EntityType] = [.organization, .place, .event, .awardCeremony, .award]
             if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
                owners.contains(type) {
