@@ -174,7 +174,8 @@ struct SQLiteStoreTests {
             for (bit, column) in columns.enumerated() where mask & (1 << bit) != 0 { bound[column] = 1 }
             let query = QuadQuery(bound: bound)
             for resuming in [false, true] {
-                let plan = try store.explain(query.pageSQL(resuming: resuming, limit: 10), arguments: resuming ? query.rest.map { _ in 1 } : [])
+                let plan = try store.explain(query.pageSQL(resuming: resuming, limit: 10),
+                                             arguments: query.arguments(after: resuming ? query.rest.map { _ in 1 } : nil))
                 #expect(!plan.contains("TEMP B-TREE"), "sorting for \(bound): \(plan)")
                 if !bound.isEmpty {
                     #expect(plan.contains("SEARCH"), "no index search for \(bound): \(plan)")

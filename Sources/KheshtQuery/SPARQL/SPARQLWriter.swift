@@ -60,9 +60,19 @@ struct SPARQLWriter {
 
     private func writeGroup(_ group: BoundGroup, indent: String, state: State, into out: inout [String]) throws {
         for triple in group.triples {
-            let s = try slot(triple.subject, indent: indent, state: state, into: &out)
-            let o = try slot(triple.object, indent: indent, state: state, into: &out)
-            out.append("\(indent)\(s) \(try path(triple.path, state: state, top: true)) \(o) .")
+            // The engine answers a pattern once per distinct binding of its variables, so an entity typed both
+            // kh:AwardCeremony and schema:Event matches `a Event` once; a VALUES join alone would answer twice.
+            let variables = triple.variables.reduce(into: [String]()) { names, v in
+                if !names.contains("?" + state.names[v]) { names.append("?" + state.names[v]) }
+            }
+            let distinct = triple.path.simpleLink != nil && !variables.isEmpty
+                && [triple.subject, triple.object].contains { if case .constants(let ts) = $0 { ts.count > 1 } else { false } }
+            let inner = distinct ? indent + "  " : indent
+            if distinct { out.append("\(indent){ SELECT DISTINCT \(variables.joined(separator: " ")) WHERE {") }
+            let s = try slot(triple.subject, indent: inner, state: state, into: &out)
+            let o = try slot(triple.object, indent: inner, state: state, into: &out)
+            out.append("\(inner)\(s) \(try path(triple.path, state: state, top: true)) \(o) .")
+            if distinct { out.append("\(indent)} }") }
         }
         for part in group.parts {
             switch part {
