@@ -8,6 +8,9 @@ final class TerminalSession {
     let socket = "khesht-test-\(UUID().uuidString.prefix(8))"
     let target = "repl"
     private let tmux: String
+    /// Where the shell writes the program's exit status. tmux's own `pane_dead` can lag (the server reaps its
+    /// child late), so the shell around the program reports instead.
+    private let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("khesht-status-\(UUID().uuidString)").path
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
@@ -17,12 +20,16 @@ final class TerminalSession {
             throw Failure(description: "tmux is required for the terminal REPL test: apt-get install -y tmux")
         }
         tmux = found
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", command])
+        let wrapped = "\(command); echo $? > '\(statusFile)'"
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", wrapped])
         try run(["set-option", "-t", target, "remain-on-exit", "on"])
         try run(["set-option", "-t", target, "history-limit", "5000"])
     }
 
-    deinit { try? run(["kill-server"]) }
+    deinit {
+        try? run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: statusFile)
+    }
 
     /// Types `text` literally. tmux would take a trailing `;` as its own command separator, so semicolons are
     /// sent as hex key codes.
@@ -84,12 +91,10 @@ final class TerminalSession {
         throw Failure(description: "timed out waiting for an empty \(prompt) line; screen:\n\(try screen())")
     }
 
-    /// Whether the program has exited, and its status.
+    /// The program's exit status once it has exited; nil while it runs.
     func exitStatus() throws -> Int32? {
-        let out = try run(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}"])
-        let parts = out.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard parts.first == "1", parts.count > 1 else { return nil }
-        return Int32(parts[1])
+        guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     @discardableResult
