@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `khesht repl` as a person uses it, in a real terminal (tmux): Persian tab completion, queries, history
-/// recall (Up-arrow), multi-line input, error carets, `.quit`.
+/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, `.quit`.
 @Suite(.serialized) struct ReplTerminalTests {
     /// A database loaded with the sample N-Quads (Persian and English labels).
     static func sampleDatabase(in folder: URL) throws -> String {
@@ -73,6 +73,14 @@ import Testing
         let caretColumn = try #require(caretLine.firstIndex(of: "^")).utf16Offset(in: caretLine)
         #expect(caretColumn == wordColumn)
         #expect(caretLine.contains("^^^^^^^"))
+
+        // Ctrl-R searches history backwards; Enter runs what it found.
+        try terminal.waitForPrompt()
+        try terminal.press("C-r")
+        try terminal.type("locat")
+        try terminal.waitFor("the reverse search") { $0.contains("bck:locat") }
+        try terminal.press("Enter")
+        try terminal.waitFor("the error shown again") { $0.components(separatedBy: "did you mean: location").count == 3 }
 
         try terminal.waitForPrompt()
         try terminal.type(".quit")
