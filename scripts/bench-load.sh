@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `khesht load` against `oxigraph load` on the same generated N-Triples file, in the same run.
-# Prints wall time, statements per second and peak RSS of each, and the ratios.
+# Prints wall time, statements per second, CPU time (user+sys) and peak RSS of each, and the ratios.
+# On a busy machine compare CPU time too: wall time then also measures who got the cores.
 #
 # usage: scripts/bench-load.sh [TRIPLES=1000000]
 # env:   KHESHT_VENV (default <repo>/.venv) holds the oxigraph CLI (installed there when missing);
@@ -36,23 +37,25 @@ echo "file: $count triples, $(du -h "$data" | cut -f1)"
 # run NAME COMMAND...: times one load, leaves "seconds rss_kib" in $work/NAME.result
 run() {
     local name="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || {
+    /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || {
         echo "$name failed:" >&2; cat "$work/$name.err" >&2; exit 1; }
     cat "$work/$name.time"
 }
 
-read -r k_sec k_rss < <(run khesht "$khesht" load --quiet --db "$work/khesht.sqlite" "$data")
-read -r o_sec o_rss < <(run oxigraph "$venv/bin/oxigraph" load --location "$work/oxigraph" --file "$data")
+read -r k_sec k_rss k_user k_sys < <(run khesht "$khesht" load --quiet --db "$work/khesht.sqlite" "$data")
+read -r o_sec o_rss o_user o_sys < <(run oxigraph "$venv/bin/oxigraph" load --location "$work/oxigraph" --file "$data")
 
 k_count="$("$khesht" stats --db "$work/khesht.sqlite" | head -1)"
 echo "khesht stats: $k_count"
 
-python3 - "$count" "$k_sec" "$k_rss" "$o_sec" "$o_rss" <<'PY'
+python3 - "$count" "$k_sec" "$k_rss" "$o_sec" "$o_rss" "$k_user" "$k_sys" "$o_user" "$o_sys" <<'PY'
 import sys
 n = int(sys.argv[1]); ks, kr, os_, orss = float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
-row = "{:<10} {:>9} {:>14} {:>12}"
-print(row.format("tool", "seconds", "triples/s", "peak RSS MiB"))
-print(row.format("khesht", f"{ks:.2f}", f"{n / max(ks, 1e-9):,.0f}", f"{kr / 1024:.0f}"))
-print(row.format("oxigraph", f"{os_:.2f}", f"{n / max(os_, 1e-9):,.0f}", f"{orss / 1024:.0f}"))
-print(f"time ratio khesht/oxigraph: {ks / max(os_, 1e-9):.2f}x   RSS ratio: {kr / max(orss, 1):.2f}x")
+kcpu, ocpu = float(sys.argv[6]) + float(sys.argv[7]), float(sys.argv[8]) + float(sys.argv[9])
+row = "{:<10} {:>9} {:>14} {:>12} {:>12}"
+print(row.format("tool", "seconds", "triples/s", "CPU seconds", "peak RSS MiB"))
+print(row.format("khesht", f"{ks:.2f}", f"{n / max(ks, 1e-9):,.0f}", f"{kcpu:.2f}", f"{kr / 1024:.0f}"))
+print(row.format("oxigraph", f"{os_:.2f}", f"{n / max(os_, 1e-9):,.0f}", f"{ocpu:.2f}", f"{orss / 1024:.0f}"))
+print(f"khesht/oxigraph: wall time {ks / max(os_, 1e-9):.2f}x, CPU time {kcpu / max(ocpu, 1e-9):.2f}x, "
+      f"peak RSS {kr / max(orss, 1):.2f}x")
 PY

@@ -78,6 +78,7 @@ public final class RDFXMLWriter {
         self.bridge = SinkBridge(sink: sink)
         self.names = QNameTable(namespaces: namespaces)
         let context = Unmanaged.passUnretained(bridge).toOpaque()
+        LibXMLSetup.initialize()
         guard let buffer = xmlOutputBufferCreateIO(sinkWriteCallback, nil, context, nil) else {
             throw ExportError.output("libxml2 could not create an output buffer")
         }

@@ -67,8 +67,10 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
     public func labels(withPrefix prefix: String, limit: Int) throws -> [(label: String, subject: Term)] {
         let key = TextNormalizer.labelKey(prefix)
         var seen = Set<LabelEntry>()
+        // Prefixes compare scalar by scalar, as SQLite compares bytes: `hasPrefix` would compare whole characters
+        // and miss a prefix whose last letter takes a combining mark in the label.
         let matching = labelEntries()
-            .filter { $0.key.hasPrefix(key) && seen.insert($0).inserted }
+            .filter { $0.key.unicodeScalars.starts(with: key.unicodeScalars) && seen.insert($0).inserted }
             .sorted { ($0.key, $0.label, $0.subject) < ($1.key, $1.label, $1.subject) }
         return matching.prefix(max(0, limit)).map { (label: $0.label, subject: $0.subject) }
     }

@@ -53,7 +53,7 @@ public struct RDFFileLoader {
         let fileGraph = Term.iri(Self.fileIRI(absolute))
         let scope = Self.blankNodeScope(fileGraph)
         let reader = NQuadsFileReader(path: path, allowGraphs: allowGraphs)
-        var statements = 0
+        let statements = Counter()
         // A file larger than the store goes faster by rebuilding the indexes once than by updating them per row.
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? Int) ?? 0
         let stored = allowGraphs ? 0 : try store.count()
@@ -61,16 +61,24 @@ public struct RDFFileLoader {
         let inserted = try store.bulkLoad { loader in
             if !allowGraphs { try loader.clearGraph(fileGraph) }
             if rebuildIndexes { try loader.deferIndexes() }
-            try reader.forEachQuad { quad in
-                statements += 1
-                let graph = allowGraphs ? quad.graph.map { Self.scoped($0, scope) } : fileGraph
-                if allowGraphs, let graph { try loader.replaceGraphOnFirstSight(graph) }
-                try loader.add(Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
-                                    graph: graph))
-            }
+            // Parsing runs on a second thread while this one writes.
+            // Parsing, and the label keys that need Unicode look-ups, run on a second thread while this one writes.
+            try BatchPipeline<(quad: Quad, labelKey: String?)>.run(produce: { emit in
+                try reader.forEachQuad { quad in
+                    statements.value += 1
+                    let graph = allowGraphs ? quad.graph.map { Self.scoped($0, scope) } : fileGraph
+                    let scoped = Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
+                                      graph: graph)
+                    try emit((scoped, GraphLoader.labelKey(of: scoped)))
+                }
+            }, consume: { item in
+                if allowGraphs, let graph = item.quad.graph { try loader.replaceGraphOnFirstSight(graph) }
+                try loader.enqueue(item.quad, labelKey: item.labelKey)
+            })
+            try loader.flush()
             return loader.insertedCount
         }
-        return Report(path: path, graph: allowGraphs ? nil : fileGraph, statements: statements, inserted: inserted,
+        return Report(path: path, graph: allowGraphs ? nil : fileGraph, statements: statements.value, inserted: inserted,
                       seconds: Date().timeIntervalSince(started))
     }
 
@@ -110,6 +118,11 @@ public struct RDFFileLoader {
         guard case .blank(let node) = term else { return term }
         return .blank(BlankNode(node.label + "_" + scope))
     }
+}
+
+/// A count written by the parsing thread and read after it has finished (the pipeline's join orders the two).
+private final class Counter: @unchecked Sendable {
+    var value = 0
 }
 
 /// A path `RDFFileLoader` cannot read as RDF. Descriptions start with the path, like compiler diagnostics.

@@ -60,26 +60,85 @@ public enum DateExpressionScanner {
     struct Scanner {
         let tokens: [Token]
         let reference: ReferenceTime?
+        /// Per-token facts, worked out once so that each pattern's tests are array reads and bit masks.
+        let facts: [TokenFacts]
+        /// The reference day in the Jalali calendar.
+        let jalaliToday: JalaliDate?
+
+        init(tokens: [Token], reference: ReferenceTime?) {
+            self.tokens = tokens
+            self.reference = reference
+            facts = tokens.indices.map { TokenFacts(tokens, $0) }
+            jalaliToday = reference.map { JalaliDate($0.date) }
+        }
 
         // MARK: Token access
 
-        func word(_ index: Int) -> String? {
-            index < tokens.count && tokens[index].kind == .word ? tokens[index].text : nil
+        func isWordToken(_ index: Int) -> Bool { index < facts.count && facts[index].kind == .word }
+
+        func isWord(_ index: Int, _ options: WordSet) -> Bool {
+            index < facts.count && facts[index].kind == .word && facts[index].word.vocabulary & options.bits != 0
         }
 
-        func isWord(_ index: Int, _ options: Set<String>) -> Bool { word(index).map(options.contains) ?? false }
-
-        func isPunctuation(_ index: Int, _ options: Set<String>) -> Bool {
-            index < tokens.count && tokens[index].kind == .punctuation && options.contains(tokens[index].text)
+        func isPunctuation(_ index: Int, _ options: WordSet) -> Bool {
+            index < facts.count && facts[index].kind == .punctuation
+                && facts[index].word.vocabulary & options.bits != 0
         }
 
         func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
-            guard index < tokens.count, digits.contains(tokens[index].digitCount) else { return nil }
-            return tokens[index].integerValue
+            guard index < facts.count, digits.contains(facts[index].digitCount) else { return nil }
+            return facts[index].integer
         }
 
-        func touching(_ index: Int) -> Bool {
-            index + 1 < tokens.count && tokens[index].touches(tokens[index + 1])
+        func touching(_ index: Int) -> Bool { index < facts.count && facts[index].touchesNext }
+
+        static let period = WordSet(["."])
+        static let commas = WordSet([",", "،"])
+        static let colon = WordSet([":"])
+        static let dateSeparators = WordSet(["/", "-", "."])
+        static let numberJoiners = WordSet(["/", "-", ":", "."])
+        static let rangeDashes = WordSet(["-", "–"])
+        static let rangeWords = WordSet(["تا", "to", "and"])
+        static let dayOrOn = WordSet(["روز", "on"])
+        static let daySuffixes = WordSet(["st", "nd", "rd", "th", "ام", "م"])
+        static let month = WordSet(["ماه"])
+        static let year = WordSet(["سال"])
+        static let of = WordSet(["of"])
+        static let yearKeywords = WordSet(["سال", "in", "year", "since", "until"])
+        static let past = WordSet(["گذشته"])
+        static let this = WordSet(["this"])
+        static let last = WordSet(["last"])
+        static let next = WordSet(["next"])
+        static let night = WordSet(["night"])
+        static let after = WordSet(["بعد"])
+        static let from = WordSet(["از"])
+        static let noon = WordSet(["ظهر"])
+        static let half = WordSet(["نیمه"])
+        static let nightPersian = WordSet(["شب"])
+        static let pas = WordSet(["پس"])
+        static let tomorrow = WordSet(["فردا"])
+        static let day = WordSet(["روز"])
+        static let lastOrPast = WordSet(["last", "past"])
+        static let nextOrComing = WordSet(["next", "coming"])
+        static let week = WordSet(["هفته"])
+        static let weekDirections = WordSet(["گذشته", "قبل", "پیش", "آینده", "بعد"])
+        static let before = WordSet(["گذشته", "قبل", "پیش"])
+        static let ahead = WordSet(["آینده", "بعد"])
+        static let relativeDirections = WordSet(["گذشته", "قبل", "پیش", "آینده", "بعد", "جاری"])
+        static let current = WordSet(["جاری"])
+        static let thisYear = WordSet(["امسال"])
+        static let lastYear = WordSet(["پارسال"])
+        static let thisLastNext = WordSet(["this", "last", "next"])
+        static let yearOrMonth = WordSet(["year", "month"])
+        static let englishYear = WordSet(["year"])
+        static let shanbeh = WordSet(["شنبه"])
+        static let weekdayNumbers = WordSet(["یک", "دو", "سه", "چهار", "پنج"])
+        static let lowerCaseMonthWords = WordSet(["may", "march", "mar"])
+        static let timeSeparators = WordSet(["-", "–", "—", ",", "،", "ساعت", "at", "در", "|"])
+
+        /// True when token `index`'s text is one of `options`, whatever its kind.
+        func isText(_ index: Int, _ options: WordSet) -> Bool {
+            index < facts.count && facts[index].word.vocabulary & options.bits != 0
         }
 
         static func calendar(ofYear year: Int) -> CalendarSystem? {
@@ -93,15 +152,15 @@ public enum DateExpressionScanner {
         /// A month name at `index`: Jalali names first, then Gregorian ones.
         /// The token after a month name, past the period of an abbreviation ("Nov. 2").
         func afterMonth(_ index: Int) -> Int {
-            touching(index) && isPunctuation(index + 1, ["."]) ? index + 2 : index + 1
+            touching(index) && isPunctuation(index + 1, Scanner.period) ? index + 2 : index + 1
         }
 
         func monthName(_ index: Int) -> (calendar: CalendarSystem, month: Int)? {
-            guard let word = word(index) else { return nil }
-            if let month = JalaliCalendar.month(named: word) { return (.jalali, month) }
-            if let month = GregorianMonthNames.month(named: word) {
+            guard isWordToken(index) else { return nil }
+            if let month = facts[index].word.jalaliMonth { return (.jalali, month) }
+            if let month = facts[index].word.gregorianMonth {
                 // "may" and "march" are English words first: as months they are capitalized.
-                if ["may", "march", "mar"].contains(word),
+                if isWord(index, Scanner.lowerCaseMonthWords),
                    tokens[index].surface.unicodeScalars.first.map({ ("a"..."z").contains($0) }) ?? true {
                     return nil
                 }
@@ -116,9 +175,9 @@ public enum DateExpressionScanner {
             if let timeFirst = timeThenDate(at: index) { return timeFirst }
             guard var match = dateMatch(at: index) else { return nil }
             // "شنبه ۱۱ آبان ۱۳۹۸", "Saturday, November 2, 2019": the stated date wins over the weekday alone.
-            if match.kind == .relative, weekdayName(at: index) != nil || isWord(index, ["روز", "on"]) {
+            if match.kind == .relative, weekdayName(at: index) != nil || isWord(index, Scanner.dayOrOn) {
                 var next = match.end
-                if isPunctuation(next, [",", "،"]) { next += 1 }
+                if isPunctuation(next, Scanner.commas) { next += 1 }
                 if var stated = dateMatch(at: next), stated.kind == .absolute, stated.value.precision == .day {
                     stated.start = index
                     match = stated
@@ -143,13 +202,11 @@ public enum DateExpressionScanner {
             return reference.utcOffsetSeconds(on: day, at: time)
         }
 
-        static let timeSeparators: Set<String> = ["-", "–", "—", ",", "،", "ساعت", "at", "در", "|"]
-
         /// A clock time "hh:mm" or "hh:mm:ss" at `index`.
         func time(at index: Int) -> (TimeOfDay, Int)? {
-            guard let hour = number(index, digits: 1...2), touching(index), isPunctuation(index + 1, [":"]),
+            guard let hour = number(index, digits: 1...2), touching(index), isPunctuation(index + 1, Scanner.colon),
                   touching(index + 1), let minute = number(index + 2, digits: 2...2) else { return nil }
-            if touching(index + 2), isPunctuation(index + 3, [":"]), touching(index + 3),
+            if touching(index + 2), isPunctuation(index + 3, Scanner.colon), touching(index + 3),
                let second = number(index + 4, digits: 2...2), let time = TimeOfDay(hour: hour, minute: minute, second: second) {
                 return (time, index + 5)
             }
@@ -161,7 +218,7 @@ public enum DateExpressionScanner {
             var index = start
             for _ in 0..<3 {
                 if let found = time(at: index) { return found }
-                guard index < tokens.count, Scanner.timeSeparators.contains(tokens[index].text) else { return nil }
+                guard index < tokens.count, isText(index, Scanner.timeSeparators) else { return nil }
                 index += 1
             }
             return nil
@@ -172,7 +229,7 @@ public enum DateExpressionScanner {
             guard let (time, afterTime) = time(at: index) else { return nil }
             var dateStart = afterTime
             while dateStart < tokens.count, dateStart - afterTime < 2,
-                  Scanner.timeSeparators.contains(tokens[dateStart].text) { dateStart += 1 }
+                  isText(dateStart, Scanner.timeSeparators) { dateStart += 1 }
             guard var match = dateMatch(at: dateStart), match.value.precision == .day,
                   let timed = match.value.at(time, utcOffsetSeconds: offset(for: match.value, time)) else { return nil }
             match.value = timed
@@ -184,7 +241,7 @@ public enum DateExpressionScanner {
 
         func numericDate(at index: Int) -> Match? {
             // One token "1398.08.12".
-            if index < tokens.count, tokens[index].kind == .number {
+            if index < tokens.count, tokens[index].kind == .number, facts[index].integer == nil {
                 let parts = tokens[index].text.split(separator: ".")
                 if parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
                    let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -195,16 +252,16 @@ public enum DateExpressionScanner {
             }
             // Three numbers joined by one separator, all touching.
             guard let first = number(index, digits: 1...4), touching(index), index + 4 < tokens.count,
-                  tokens[index + 1].kind == .punctuation, ["/", "-", "."].contains(tokens[index + 1].text),
+                  isPunctuation(index + 1, Scanner.dateSeparators),
                   touching(index + 1), touching(index + 2), touching(index + 3),
-                  tokens[index + 3].text == tokens[index + 1].text else { return nil }
-            if tokens[index].digitCount == 4, let month = number(index + 2, digits: 1...2),
+                  let separator = facts[index + 1].single, facts[index + 3].single == separator else { return nil }
+            if facts[index].digitCount == 4, let month = number(index + 2, digits: 1...2),
                let day = number(index + 4, digits: 1...2), let calendar = Scanner.calendar(ofYear: first),
                let value = PartialDate(calendar: calendar, year: first, month: month, day: day) {
                 return Match(value: value, start: index, end: index + 5, kind: .absolute, confidence: 1)
             }
             // Day first: the Iranian convention, trusted only for Jalali years.
-            if tokens[index].digitCount <= 2, let month = number(index + 2, digits: 1...2),
+            if facts[index].digitCount <= 2, let month = number(index + 2, digits: 1...2),
                let year = number(index + 4, digits: 4...4), Scanner.calendar(ofYear: year) == .jalali,
                let value = PartialDate(calendar: .jalali, year: year, month: month, day: first) {
                 return Match(value: value, start: index, end: index + 5, kind: .absolute, confidence: 0.9)
@@ -214,16 +271,16 @@ public enum DateExpressionScanner {
 
         /// Skips an English ordinal suffix glued to a day number ("2nd").
         func afterDayNumber(_ index: Int) -> Int {
-            touching(index) && isWord(index + 1, ["st", "nd", "rd", "th", "ام", "م"]) ? index + 2 : index + 1
+            touching(index) && isWord(index + 1, Scanner.daySuffixes) ? index + 2 : index + 1
         }
 
         /// A year after a month name, past "ماه", "سال" or a comma; its calendar must be the month's. A Jalali
         /// month also takes a two-digit year ("آبان ۹۸"), read with lower confidence.
         func yearAfterMonth(_ start: Int, calendar: CalendarSystem) -> (year: Int, end: Int, confidence: Double)? {
             var index = start
-            if isWord(index, ["ماه"]) { index += 1 }
-            if isPunctuation(index, [",", "،"]) { index += 1 }
-            if isWord(index, ["سال"]) { index += 1 }
+            if isWord(index, Scanner.month) { index += 1 }
+            if isPunctuation(index, Scanner.commas) { index += 1 }
+            if isWord(index, Scanner.year) { index += 1 }
             if let year = number(index, digits: 4...4), Scanner.calendar(ofYear: year) == calendar,
                !continuesAsNumber(index) {
                 return (year, index + 1, 1)
@@ -243,16 +300,16 @@ public enum DateExpressionScanner {
             if let day = number(index, digits: 1...2), (1...31).contains(day) {
                 return (day, afterDayNumber(index), false)
             }
-            guard word(index) != nil, let mention = NumberWords.number(in: tokens, at: index), mention.form == .words,
+            guard isWordToken(index), facts[index].startsNumberWord, let mention = NumberWords.number(in: tokens, at: index), mention.form == .words,
                   (1...31).contains(mention.value) else { return nil }
             return (mention.value, mention.tokenRange.upperBound, mention.isOrdinal)
         }
 
         func dayMonthYear(at index: Int) -> Match? {
             guard let (day, afterDay, ordinalWords) = dayOfMonth(at: index) else { return nil }
-            let isWords = word(index) != nil
+            let isWords = isWordToken(index)
             var monthIndex = afterDay
-            if isWord(monthIndex, ["of"]) { monthIndex += 1 }
+            if isWord(monthIndex, Scanner.of) { monthIndex += 1 }
             guard let (calendar, month) = monthName(monthIndex) else { return nil }
             if let (year, end, confidence) = yearAfterMonth(afterMonth(monthIndex), calendar: calendar) {
                 guard let value = PartialDate(calendar: calendar, year: year, month: month, day: day) else { return nil }
@@ -261,7 +318,7 @@ public enum DateExpressionScanner {
             // No year: the nearest such day to the reference.
             if isWords && !ordinalWords { return nil }
             var end = monthIndex + 1
-            if isWord(end, ["ماه"]) { end += 1 }
+            if isWord(end, Scanner.month) { end += 1 }
             guard let value = nearestDay(calendar: calendar, month: month, day: day) else { return nil }
             return Match(value: value, start: index, end: end, kind: .relative, confidence: 0.8)
         }
@@ -270,7 +327,7 @@ public enum DateExpressionScanner {
         /// "10-12 November 2019". The second day is found on its own by the next match.
         func rangeStart(at index: Int) -> Match? {
             guard let day = number(index, digits: 1...2), (1...31).contains(day),
-                  isWord(index + 1, ["تا", "to", "and"]) || isPunctuation(index + 1, ["-", "–"]),
+                  isWord(index + 1, Scanner.rangeWords) || isPunctuation(index + 1, Scanner.rangeDashes),
                   let end = dayMonthYear(at: index + 2), end.kind == .absolute, end.value.precision == .day,
                   let month = end.value.month,
                   let value = PartialDate(calendar: end.value.calendar, year: end.value.year, month: month, day: day),
@@ -294,7 +351,7 @@ public enum DateExpressionScanner {
                   let day = number(afterMonth(index), digits: 1...2), (1...31).contains(day) else { return nil }
             let afterDay = afterDayNumber(afterMonth(index))
             var yearIndex = afterDay
-            if isPunctuation(yearIndex, [",", "،"]) { yearIndex += 1 }
+            if isPunctuation(yearIndex, Scanner.commas) { yearIndex += 1 }
             if let year = number(yearIndex, digits: 4...4), Scanner.calendar(ofYear: year) == .gregorian {
                 guard let value = PartialDate(calendar: .gregorian, year: year, month: month, day: day) else { return nil }
                 return Match(value: value, start: index, end: yearIndex + 1, kind: .absolute, confidence: 1)
@@ -312,13 +369,13 @@ public enum DateExpressionScanner {
         }
 
         func keywordYear(at index: Int) -> Match? {
-            guard isWord(index, ["سال", "in", "year", "since", "until"]) else { return nil }
+            guard isWord(index, Scanner.yearKeywords) else { return nil }
             if let year = number(index + 1, digits: 4...4), !continuesAsNumber(index + 1),
                let calendar = Scanner.calendar(ofYear: year), let value = PartialDate(calendar: calendar, year: year) {
                 return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 1)
             }
             // "سال ۹۸": a Jalali year without its century.
-            if isWord(index, ["سال"]), let short = number(index + 1, digits: 2...2), !continuesAsNumber(index + 1),
+            if isWord(index, Scanner.year), let short = number(index + 1, digits: 2...2), !continuesAsNumber(index + 1),
                let value = PartialDate(calendar: .jalali, year: Scanner.jalaliYear(twoDigits: short)) {
                 return Match(value: value, start: index, end: index + 2, kind: .absolute, confidence: 0.7)
             }
@@ -328,11 +385,10 @@ public enum DateExpressionScanner {
         /// True when the number at `index` is glued to more digits by "/", "-", ":" or "." (part of a date, a
         /// time or a decimal); a sentence's final period is not glue.
         func continuesAsNumber(_ index: Int) -> Bool {
-            let joiners: Set<String> = ["/", "-", ":", "."]
-            if touching(index), isPunctuation(index + 1, joiners), touching(index + 1),
-               tokens[index + 2].kind == .number { return true }
-            if index > 1, tokens[index - 1].touches(tokens[index]), isPunctuation(index - 1, joiners),
-               tokens[index - 2].touches(tokens[index - 1]), tokens[index - 2].kind == .number { return true }
+            if touching(index), isPunctuation(index + 1, Scanner.numberJoiners), touching(index + 1),
+               facts[index + 2].kind == .number { return true }
+            if index > 1, facts[index - 1].touchesNext, isPunctuation(index - 1, Scanner.numberJoiners),
+               facts[index - 2].touchesNext, facts[index - 2].kind == .number { return true }
             return false
         }
 
@@ -350,17 +406,17 @@ public enum DateExpressionScanner {
             guard let reference else { return nil }
             // Part of day first: "عصر شنبه", "ظهر امروز", "شب گذشته", "this morning".
             if let (part, afterPart) = partOfDay(at: index) {
-                if isWord(afterPart, ["گذشته"]) {
+                if isWord(afterPart, Scanner.past) {
                     return dayMatch(reference.date.adding(days: -1), .jalali, part, index, afterPart + 1)
                 }
                 if let day = dayReference(at: afterPart, reference: reference) {
                     return dayMatch(day.date, day.calendar, part, index, day.end)
                 }
             }
-            if isWord(index, ["this"]), let (part, end) = partOfDay(at: index + 1) {
+            if isWord(index, Scanner.this), let (part, end) = partOfDay(at: index + 1) {
                 return dayMatch(reference.date, .gregorian, part, index, end)
             }
-            if isWord(index, ["last"]), isWord(index + 1, ["night"]) {
+            if isWord(index, Scanner.last), isWord(index + 1, Scanner.night) {
                 return dayMatch(reference.date.adding(days: -1), .gregorian, .night, index, index + 2)
             }
             if let day = dayReference(at: index, reference: reference) {
@@ -383,11 +439,11 @@ public enum DateExpressionScanner {
         }
 
         func partOfDay(at index: Int) -> (PartOfDay, Int)? {
-            if isWord(index, ["بعد"]), isWord(index + 1, ["از"]), isWord(index + 2, ["ظهر"]) {
+            if isWord(index, Scanner.after), isWord(index + 1, Scanner.from), isWord(index + 2, Scanner.noon) {
                 return (.afternoon, index + 3)
             }
-            if isWord(index, ["نیمه"]), isWord(index + 1, ["شب"]) { return (.night, index + 2) }
-            guard let word = word(index), let part = PartOfDay.named(word) else { return nil }
+            if isWord(index, Scanner.half), isWord(index + 1, Scanner.nightPersian) { return (.night, index + 2) }
+            guard isWordToken(index), let part = facts[index].word.partOfDay else { return nil }
             return (part, index + 1)
         }
 
@@ -398,23 +454,16 @@ public enum DateExpressionScanner {
             var end: Int
         }
 
-        static let dayWords: [String: (offset: Int, calendar: CalendarSystem, part: PartOfDay?)] = [
-            "امروز": (0, .jalali, nil), "دیروز": (-1, .jalali, nil), "پریروز": (-2, .jalali, nil),
-            "فردا": (1, .jalali, nil), "پسفردا": (2, .jalali, nil), "امشب": (0, .jalali, .night),
-            "دیشب": (-1, .jalali, .night), "today": (0, .gregorian, nil), "yesterday": (-1, .gregorian, nil),
-            "tomorrow": (1, .gregorian, nil), "tonight": (0, .gregorian, .night),
-        ]
-
         func dayReference(at index: Int, reference: ReferenceTime) -> DayReference? {
-            guard let word = word(index) else { return nil }
-            if let entry = Scanner.dayWords[word] {
+            guard isWordToken(index) else { return nil }
+            if let entry = facts[index].word.dayWord {
                 return DayReference(date: reference.date.adding(days: entry.offset), calendar: entry.calendar,
                                     part: entry.part, end: index + 1)
             }
-            if word == "پس", isWord(index + 1, ["فردا"]) {
+            if isWord(index, Scanner.pas), isWord(index + 1, Scanner.tomorrow) {
                 return DayReference(date: reference.date.adding(days: 2), calendar: .jalali, part: nil, end: index + 2)
             }
-            if word == "روز", isWord(index + 1, ["گذشته"]) {
+            if isWord(index, Scanner.day), isWord(index + 1, Scanner.past) {
                 return DayReference(date: reference.date.adding(days: -1), calendar: .jalali, part: nil, end: index + 2)
             }
             return weekdayReference(at: index, reference: reference)
@@ -425,14 +474,14 @@ public enum DateExpressionScanner {
         func weekdayReference(at start: Int, reference: ReferenceTime) -> DayReference? {
             var index = start
             var direction = WeekdayDirection.onOrBefore
-            if isWord(index, ["روز", "on"]) { index += 1 }
-            if isWord(index, ["last", "past"]) { direction = .before; index += 1 }
-            else if isWord(index, ["next", "coming"]) { direction = .after; index += 1 }
+            if isWord(index, Scanner.dayOrOn) { index += 1 }
+            if isWord(index, Scanner.lastOrPast) { direction = .before; index += 1 }
+            else if isWord(index, Scanner.nextOrComing) { direction = .after; index += 1 }
             guard let (weekday, calendar, afterDay) = weekdayName(at: index) else { return nil }
             var end = afterDay
-            if isWord(end, ["هفته"]), isWord(end + 1, ["گذشته", "قبل", "پیش", "آینده", "بعد"]) { end += 1 }
-            if isWord(end, ["گذشته", "قبل", "پیش"]) { direction = .before; end += 1 }
-            else if isWord(end, ["آینده", "بعد"]) { direction = .after; end += 1 }
+            if isWord(end, Scanner.week), isWord(end + 1, Scanner.weekDirections) { end += 1 }
+            if isWord(end, Scanner.before) { direction = .before; end += 1 }
+            else if isWord(end, Scanner.ahead) { direction = .after; end += 1 }
             let today = reference.date.weekday.rawValue
             let wanted = weekday.rawValue
             let offset: Int
@@ -446,37 +495,38 @@ public enum DateExpressionScanner {
 
         /// A weekday name, one token ("سه‌شنبه" folds to "سهشنبه") or two ("سه شنبه").
         func weekdayName(at index: Int) -> (Weekday, CalendarSystem, Int)? {
-            guard let first = word(index) else { return nil }
-            if let second = word(index + 1), second == "شنبه", ["یک", "دو", "سه", "چهار", "پنج"].contains(first),
-               let day = Weekday.named(first + second) {
+            guard isWordToken(index) else { return nil }
+            let known = facts[index].word
+            if isWord(index + 1, Scanner.shanbeh), isWord(index, Scanner.weekdayNumbers),
+               let day = known.weekdayWithShanbeh {
                 return (day, .jalali, index + 2)
             }
-            guard let day = Weekday.named(first) else { return nil }
-            let isLatin = first.unicodeScalars.first.map(Tokenizer.isLatinLetter) ?? false
+            guard let day = known.weekday else { return nil }
+            let isLatin = tokens[index].text.unicodeScalars.first.map(Tokenizer.isLatinLetter) ?? false
             // English abbreviations ("sat", "sun", "wed") are ordinary words too; only full names count here.
-            if isLatin, !Weekday.allCases.contains(where: { $0.englishName.lowercased() == first }) { return nil }
+            if isLatin, !known.isEnglishWeekdayName { return nil }
             return (day, isLatin ? .gregorian : .jalali, index + 1)
         }
 
         func relativeYearOrMonth(at index: Int, reference: ReferenceTime) -> Match? {
-            let jalaliToday = JalaliDate(reference.date)
+            let jalaliToday = self.jalaliToday ?? JalaliDate(reference.date)
             let gregorianToday = reference.date
             var result: (PartialDate?, Int)?
-            if isWord(index, ["امسال"]) {
+            if isWord(index, Scanner.thisYear) {
                 result = (PartialDate(calendar: .jalali, year: jalaliToday.year), index + 1)
-            } else if isWord(index, ["پارسال"]) {
+            } else if isWord(index, Scanner.lastYear) {
                 result = (PartialDate(calendar: .jalali, year: jalaliToday.year - 1), index + 1)
-            } else if isWord(index, ["سال"]), isWord(index + 1, ["گذشته", "قبل", "پیش", "آینده", "بعد", "جاری"]) {
-                let delta = isWord(index + 1, ["آینده", "بعد"]) ? 1 : isWord(index + 1, ["جاری"]) ? 0 : -1
+            } else if isWord(index, Scanner.year), isWord(index + 1, Scanner.relativeDirections) {
+                let delta = isWord(index + 1, Scanner.ahead) ? 1 : isWord(index + 1, Scanner.current) ? 0 : -1
                 result = (PartialDate(calendar: .jalali, year: jalaliToday.year + delta), index + 2)
-            } else if isWord(index, ["ماه"]), isWord(index + 1, ["گذشته", "قبل", "پیش", "آینده", "بعد", "جاری"]) {
-                let delta = isWord(index + 1, ["آینده", "بعد"]) ? 1 : isWord(index + 1, ["جاری"]) ? 0 : -1
+            } else if isWord(index, Scanner.month), isWord(index + 1, Scanner.relativeDirections) {
+                let delta = isWord(index + 1, Scanner.ahead) ? 1 : isWord(index + 1, Scanner.current) ? 0 : -1
                 let months = jalaliToday.year * 12 + jalaliToday.month - 1 + delta
                 result = (PartialDate(calendar: .jalali, year: floorDiv(months, 12), month: floorMod(months, 12) + 1),
                           index + 2)
-            } else if isWord(index, ["this", "last", "next"]), isWord(index + 1, ["year", "month"]) {
-                let delta = isWord(index, ["last"]) ? -1 : isWord(index, ["next"]) ? 1 : 0
-                if isWord(index + 1, ["year"]) {
+            } else if isWord(index, Scanner.thisLastNext), isWord(index + 1, Scanner.yearOrMonth) {
+                let delta = isWord(index, Scanner.last) ? -1 : isWord(index, Scanner.next) ? 1 : 0
+                if isWord(index + 1, Scanner.englishYear) {
                     result = (PartialDate(calendar: .gregorian, year: gregorianToday.year + delta), index + 2)
                 } else {
                     let months = gregorianToday.year * 12 + gregorianToday.month - 1 + delta

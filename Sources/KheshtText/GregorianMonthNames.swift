@@ -14,7 +14,7 @@ public enum GregorianMonthNames {
     /// spellings with their variants ("می", "جولای", "آگوست"); nil otherwise.
     public static func month(named word: String) -> Int? { lookup[TextNormalizer.labelKey(word)] }
 
-    private static let lookup: [String: Int] = {
+    static let lookup: [String: Int] = {
         var table: [String: Int] = [:]
         for (index, name) in english.enumerated() {
             table[TextNormalizer.labelKey(name)] = index + 1

@@ -48,7 +48,7 @@ public enum JalaliCalendar {
         monthLookup[TextNormalizer.labelKey(word)]
     }
 
-    private static let monthLookup: [String: Int] = {
+    static let monthLookup: [String: Int] = {
         var table: [String: Int] = [:]
         for (index, name) in persianMonthNames.enumerated() { table[TextNormalizer.labelKey(name)] = index + 1 }
         for (index, name) in latinMonthNames.enumerated() { table[TextNormalizer.labelKey(name)] = index + 1 }

@@ -29,7 +29,20 @@ public enum LanguageDetector {
 
     public static func profile(_ text: String) -> Profile {
         var profile = Profile()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars {
+            // ASCII and the Arabic letters U+0620–U+064A answer without a Unicode property lookup.
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A:
+                profile.latin += 1
+                continue
+            case 0...0x7F:
+                continue
+            case 0x0620...0x064A:
+                profile.arabicScript += 1
+                continue
+            default:
+                guard scalar.properties.isAlphabetic else { continue }
+            }
             switch scalar.value {
             case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
                 profile.arabicScript += 1

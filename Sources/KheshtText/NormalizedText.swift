@@ -32,6 +32,9 @@ public struct NormalizedText: Sendable {
         var folded: [Unicode.Scalar] = []
         var starts: [Int] = []
         var ends: [Int] = []
+        folded.reserveCapacity(source.count)
+        starts.reserveCapacity(source.count)
+        ends.reserveCapacity(source.count)
         var pendingSpace: (start: Int, end: Int)?
         func take(_ scalar: Unicode.Scalar, at offset: Int) {
             if pendingSpace == nil, TextNormalizer.composesMadda(scalar, after: folded.last) {
@@ -70,9 +73,7 @@ public struct NormalizedText: Sendable {
         scalars = folded
         originalStarts = starts
         originalEnds = ends
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: folded)
-        text = String(view)
+        text = String(scalars: folded)
     }
 
     /// The number of folded scalars.
@@ -93,16 +94,12 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a span (as written, with its ZWNJs, diacritics and digits).
     public func originalText(of span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: originalScalars[span.start..<span.end])
-        return String(view)
+        String(scalars: originalScalars[span.start..<span.end])
     }
 
     /// The folded text of a range of folded scalars.
     public func text(of range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 
     /// The folded offset of the first folded scalar at or after original offset `offset`.

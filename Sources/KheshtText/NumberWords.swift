@@ -222,6 +222,56 @@ public enum NumberWords {
     /// Splits one folded word into number atoms and connectors ("سیوهشتمین" → سی, و, هشتمین), or nil when the
     /// word is not made only of them. Longer lexicon entries are tried first ("سیصد" before "سی" + "صد").
     static func decompose(_ word: String) -> [Atom]? {
+        decompose(word, isFolded: TextNormalizer.isFolded(word))
+    }
+
+    /// `decompose` for a caller that already knows whether `word` is folded.
+    static func decompose(_ word: String, isFolded: Bool) -> [Atom]? {
+        // Tokens are folded, so matching scalar for scalar answers as the `String` lexicon would (see `UTF8Key`).
+        guard isFolded else { return decomposeUnfolded(word) }
+        // One walk down the trie along the word finds the whole word as an entry, or else whether any entry
+        // starts it; most words fail on their first or second letter without anything being allocated.
+        var node = 0
+        var walked = 0
+        var someEntryStartsIt = false
+        var first: Unicode.Scalar?
+        for scalar in word.unicodeScalars {
+            if first == nil { first = scalar }
+            guard let next = lexiconTrie.child(of: node, scalar) else { break }
+            node = next
+            walked += 1
+            if lexiconTrie.nodes[node].atom != nil { someEntryStartsIt = true }
+        }
+        guard let first, someEntryStartsIt else { return nil }
+        if walked == word.unicodeScalars.count, let whole = lexiconTrie.nodes[node].atom { return [whole] }
+        // Only Persian compounds are glued; English words are matched whole.
+        guard !Tokenizer.isLatinLetter(first) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count <= 40 else { return nil }
+        return split(scalars, from: 0)
+    }
+
+    /// Atoms for `scalars[start...]`, the longest entry first at every step.
+    private static func split(_ scalars: [Unicode.Scalar], from start: Int) -> [Atom]? {
+        if start == scalars.count { return [] }
+        // Entries that are prefixes of the rest, found in one walk down the trie.
+        var ends: [(length: Int, atom: Atom)] = []
+        var node = 0
+        var position = start
+        while position < scalars.count, position - start < maxEntryLength,
+              let next = lexiconTrie.child(of: node, scalars[position]) {
+            node = next
+            position += 1
+            if let atom = lexiconTrie.nodes[node].atom { ends.append((position - start, atom)) }
+        }
+        for (length, atom) in ends.reversed() {
+            if let rest = split(scalars, from: start + length) { return [atom] + rest }
+        }
+        return nil
+    }
+
+    /// `decompose` for text that is not folded (only hand-made tokens): the plain `String` lookups.
+    private static func decomposeUnfolded(_ word: String) -> [Atom]? {
         if let whole = lexicon[word] { return [whole] }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count <= 40 else { return nil }
@@ -229,19 +279,24 @@ public enum NumberWords {
             if start == scalars.count { return [] }
             var length = min(maxEntryLength, scalars.count - start)
             while length > 0 {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<start + length])
-                if let atom = lexicon[String(view)], let rest = split(from: start + length) {
+                if let atom = lexicon[String(scalars: scalars[start..<start + length])],
+                   let rest = split(from: start + length) {
                     return [atom] + rest
                 }
                 length -= 1
             }
             return nil
         }
-        // Only Persian compounds are glued; English words are matched whole.
         guard scalars.first.map({ !Tokenizer.isLatinLetter($0) }) ?? false else { return nil }
         return split(from: 0)
     }
+
+    /// The lexicon as a trie over scalars, so a glued compound is split without building a string per guess.
+    private static let lexiconTrie: ScalarTrie<Atom> = {
+        var trie = ScalarTrie<Atom>()
+        for (word, atom) in lexicon { trie.insert(Array(word.unicodeScalars), atom) }
+        return trie
+    }()
 
     /// Folded word → atom, for both languages and every ordinal form.
     static let lexicon: [String: Atom] = {

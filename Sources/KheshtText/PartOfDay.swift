@@ -6,7 +6,7 @@ public enum PartOfDay: String, Sendable, Hashable, CaseIterable {
     /// The part of day a folded word names, Persian or English.
     public static func named(_ word: String) -> PartOfDay? { lookup[TextNormalizer.labelKey(word)] }
 
-    private static let lookup: [String: PartOfDay] = {
+    static let lookup: [String: PartOfDay] = {
         let entries: [(String, PartOfDay)] = [
             ("بامداد", .dawn), ("سحر", .dawn), ("سحرگاه", .dawn), ("dawn", .dawn),
             ("صبح", .morning), ("صبحگاه", .morning), ("morning", .morning),

@@ -24,9 +24,7 @@ public enum SentenceSplitter {
             while low < high, scalars[low].properties.isWhitespace || isInvisible(scalars[low]) { low += 1 }
             while high > low, scalars[high - 1].properties.isWhitespace || isInvisible(scalars[high - 1]) { high -= 1 }
             if low < high {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[low..<high])
-                sentences.append(Sentence(index: sentences.count, text: String(view),
+                sentences.append(Sentence(index: sentences.count, text: String(scalars: scalars[low..<high]),
                                           span: TextSpan(start: low, end: high)))
             }
             start = end
@@ -86,9 +84,10 @@ public enum SentenceSplitter {
         while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[wordStart..<index])
-        let word = String(view).lowercased()
+        // A Persian word (Arabic-block letters have no case and are no abbreviation, initial or acronym) ends
+        // the sentence without building and lower-casing a string.
+        if scalars[wordStart..<index].allSatisfy({ (0x0600...0x06FF).contains($0.value) }) { return true }
+        let word = String(scalars: scalars[wordStart..<index]).lowercased()
         if word.isEmpty { return true }
         if abbreviations.contains(word) { return false }
         let letters = word.unicodeScalars.filter { $0 != "." }

@@ -11,12 +11,19 @@ public enum TextNormalizer {
     /// Latin letters lower-cased, Arabic presentation forms read as the letters they show, and a decomposed
     /// alef + madda read as "آ".
     public static func matchKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Most keys asked for are already folded (tokens, stored labels): give them back as they are.
+        if isFixedPoint(text, allowingSpaces: true) { return text }
+        return String(scalars: matchKeyScalars(text))
+    }
+
+    /// The scalars of `matchKey(text)`.
+    static func matchKeyScalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         func take(_ scalar: Unicode.Scalar) {
             if !pendingSpace, composesMadda(scalar, after: out.last) {
-                out.removeLast()
-                out.append("\u{0622}")
+                out[out.count - 1] = "\u{0622}"
                 return
             }
             guard let folded = fold(scalar) else { return }
@@ -34,13 +41,39 @@ public enum TextNormalizer {
                 take(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
     /// The key for looking up entity labels: `matchKey` without spaces, because "تاب آوری", "تاب‌آوری" and
     /// "تابآوری" are all written for one word. Stores, gazetteers and queries all use this one.
     public static func labelKey(_ text: String) -> String {
-        String(matchKey(text).unicodeScalars.filter { $0 != " " })
+        if isFolded(text) { return text }
+        return String(scalars: matchKeyScalars(text).lazy.filter { $0 != " " })
+    }
+
+    /// True when `labelKey(text) == text` scalar for scalar: every scalar folds to itself and there is no space.
+    /// Tokens are always folded, so word tables can look them up by their bytes (see `UTF8Key`).
+    static func isFolded(_ text: String) -> Bool { isFixedPoint(text, allowingSpaces: false) }
+
+    /// True when `matchKey(text)` (or, without spaces, `labelKey(text)`) is `text` itself: no scalar changes
+    /// when folded, none is a presentation form, and spaces, if allowed, are single and inside the text.
+    static func isFixedPoint(_ text: String, allowingSpaces: Bool) -> Bool {
+        var previousWasSpace = true        // a leading space is not kept
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                guard allowingSpaces, !previousWasSpace else { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            if value >= 0x61 && value <= 0x7A { continue }                 // the common case first
+            switch value {
+            case 0xFB50...0xFDFF, 0xFE70...0xFEFE: return false
+            default: if fold(scalar) != scalar { return false }
+            }
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// The letters an Arabic presentation form stands for (U+FB50–FDFF, U+FE70–FEFF: the contextual shapes and
@@ -77,6 +110,8 @@ public enum TextNormalizer {
         case 0x200C, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF: return nil  // ZWNJ and other invisibles: typed or not
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
         case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)
+        case 0x09...0x0D, 0x20: return " "
+        case 0...0x7F, 0x0600...0x06FF: return scalar          // no other whitespace in ASCII or Arabic
         default:
             return scalar.properties.isWhitespace ? " " : scalar
         }

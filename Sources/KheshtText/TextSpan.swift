@@ -38,5 +38,5 @@ public struct TextSpan: Hashable, Sendable, Comparable, CustomStringConvertible 
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
-    public var description: String { "\(start)..<\(end)" }
+    public var description: String { String(start) + "..<" + String(end) }
 }

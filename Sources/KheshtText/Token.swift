@@ -30,20 +30,27 @@ public struct Token: Hashable, Sendable, CustomStringConvertible {
     /// The integer value of a number token with no decimal part ("1,000" → 1000, "۱۳۹۸" → 1398).
     public var integerValue: Int? {
         guard kind == .number else { return nil }
-        var digits = ""
+        var value = 0
+        var digits = 0
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "0"..."9": digits.unicodeScalars.append(scalar)
+            case "0"..."9":
+                digits += 1
+                // Past 18 digits the answer is nil anyway; stop accumulating before Int could overflow.
+                if digits <= 18 { value = value * 10 + Int(scalar.value - 0x30) }
             case ",", "\u{066C}": continue
             default: return nil
             }
         }
-        return digits.count <= 18 ? Int(digits) : nil
+        return digits > 0 && digits <= 18 ? value : nil
     }
 
     /// The number of digits of a number token ("08" has 2), for telling years from days.
     public var digitCount: Int {
-        kind == .number ? text.unicodeScalars.filter { ("0"..."9").contains($0) }.count : 0
+        guard kind == .number else { return 0 }
+        var count = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { count += 1 }     // ASCII digits are one byte
+        return count
     }
 
     /// True when `next` starts right where this token ends, with no space between them.

@@ -67,7 +67,12 @@ public enum Tokenizer {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if isDigit(scalar) { return false }
+        // Fast answers for ASCII and the Arabic letters (U+0620–U+064A are all letters); the rest asks Unicode.
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A, 0x0620...0x064A: return true
+        case 0...0x7F: return false
+        default: break
+        }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {

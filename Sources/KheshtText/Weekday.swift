@@ -22,7 +22,7 @@ public enum Weekday: Int, CaseIterable, Sendable, Hashable {
         lookup[TextNormalizer.labelKey(word)]
     }
 
-    private static let lookup: [String: Weekday] = {
+    static let lookup: [String: Weekday] = {
         var table: [String: Weekday] = [:]
         for day in Weekday.allCases {
             table[TextNormalizer.labelKey(day.persianName)] = day

@@ -12,6 +12,14 @@ struct QueryCommand: ParsableCommand {
             A file may hold several statements, each ending with ';' or a blank line. On a query error the \
             message (line:column, a caret, suggestions) goes to standard error and the exit status is 1. \
             The language is described in docs/query-language.md.
+
+            --repeat N is for measuring: after printing each statement's result as usual, it runs the statement N \
+            more times in this process (store open, caches warm, no start-up or output in the measurement) and \
+            writes one line per statement to standard error: \
+            `repeat: statement=1 runs=N rows=R median_ms=… p90_ms=… min_ms=… max_ms=… cpu_ms_per_run=…` (wall-clock \
+            statistics, then the process's CPU time per run). A run is what \
+            QueryEngine.run does: parse, bind names, plan, evaluate, fetch the labels of the IRIs in the answer. \
+            scripts/bench-query.sh uses it to compare with Oxigraph.
             """)
 
     @ParentCommand var root: Khesht
@@ -31,8 +39,13 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "List the article, sentence and character span behind every row.")
     var sources = false
 
+    @Option(help: ArgumentHelp("Time N more runs of each statement; statistics go to standard error.", valueName: "n"))
+    var `repeat`: Int?
+
     func validate() throws {
         if (text == nil) == (file == nil) { throw ValidationError("give either a statement or -f FILE") }
+        if let n = `repeat`, n < 1 { throw ValidationError("--repeat needs a count of at least 1") }
+        if `repeat` != nil && sources { throw ValidationError("--repeat times statements without --sources") }
     }
 
     func run() throws {
@@ -60,6 +73,9 @@ struct QueryCommand: ParsableCommand {
                 errorStyle: .forOutput(isTerminal: StandardStream.error.isTerminal, environment: environment),
                 settings: settings)
             session.run()
+            if let runs = `repeat`, session.failures == 0 {
+                try QueryTiming.measure(statements: statements, engine: session.engine, runs: runs)
+            }
             try sqlite.close()
             return session.failures
         }

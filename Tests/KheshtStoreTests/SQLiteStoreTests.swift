@@ -113,6 +113,58 @@ struct SQLiteStoreTests {
         #expect(try store.count() == 4, "article2 untouched, default graph added to")
     }
 
+    @Test func aFileLoadBatchesRowsYetCountsLabelsAndDuplicatesExactly() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        let file = TemporaryDatabase.folder.appendingPathComponent("labels-\(UUID().uuidString).nt")
+        // 150 labelled entities: two full 64-row batches and a remainder; every line written twice.
+        var text = ""
+        for i in 0..<150 {
+            let line = "<https://example.org/e\(i)> <\(RDFS.label.value)> \"جشنواره \(i)\"@fa .\n"
+            text += line + line
+        }
+        text += "_:b <https://example.org/p> \"x\" .\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+
+        let report = try RDFFileLoader(store: store).load(path: file.path)
+        #expect(report.statements == 301)
+        #expect(report.inserted == 151)
+        #expect(try store.count() == 151)
+        #expect(try store.entities(withLabel: "جشنواره ۱۴۹") == [S.iri("e149")])
+        #expect(try store.labels(withPrefix: "جشنواره", limit: 1000).count == 150)
+        let graph = Term.iri(RDFFileLoader.fileIRI(file.path))
+        #expect(try store.graphNames() == [graph])
+        // Reloading replaces the file's graph: same content, no duplicates, blank node labels stable.
+        let before = Set(try store.match(QuadPattern()))
+        #expect(try RDFFileLoader(store: store).load(path: file.path).inserted == 151)
+        #expect(Set(try store.match(QuadPattern())) == before)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test func anNQuadsFileReplacesTheGraphsItNamesOnly() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        let file = TemporaryDatabase.folder.appendingPathComponent("graphs-\(UUID().uuidString).nq")
+        let g1 = "<https://example.org/g1>", g2 = "<https://example.org/g2>"
+        try """
+            <https://example.org/a> <https://example.org/p> "1" \(g1) .
+            <https://example.org/a> <https://example.org/p> "2" \(g2) .
+            <https://example.org/a> <https://example.org/p> "d" .
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let loader = RDFFileLoader(store: store)
+        #expect(try loader.load(path: file.path).inserted == 3)
+
+        try """
+            <https://example.org/a> <https://example.org/p> "1bis" \(g1) .
+            <https://example.org/a> <https://example.org/p> "e" .
+            """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try loader.load(path: file.path).inserted == 2)
+        let objects = { (graph: QuadPattern.GraphSelector) in
+            Set(try store.match(QuadPattern(graph: graph)).map { $0.object.literal?.lexicalForm ?? "" })
+        }
+        #expect(try objects(.named(S.iri("g1"))) == ["1bis"], "g1 replaced")
+        #expect(try objects(.named(S.iri("g2"))) == ["2"], "g2 not named by the second file: kept")
+        #expect(try objects(.defaultGraph) == ["d", "e"], "default graph added to")
+    }
+
     @Test func everyBoundCombinationUsesAnIndexWithoutSorting() throws {
         let store = try SQLiteStore(path: TemporaryDatabase.path())
         try store.add([Quad(S.alice, S.knows, S.bob, graph: S.article1)])
@@ -122,7 +174,8 @@ struct SQLiteStoreTests {
             for (bit, column) in columns.enumerated() where mask & (1 << bit) != 0 { bound[column] = 1 }
             let query = QuadQuery(bound: bound)
             for resuming in [false, true] {
-                let plan = try store.explain(query.pageSQL(resuming: resuming, limit: 10), arguments: resuming ? query.rest.map { _ in 1 } : [])
+                let plan = try store.explain(query.pageSQL(resuming: resuming, limit: 10),
+                                             arguments: query.arguments(after: resuming ? query.rest.map { _ in 1 } : nil))
                 #expect(!plan.contains("TEMP B-TREE"), "sorting for \(bound): \(plan)")
                 if !bound.isEmpty {
                     #expect(plan.contains("SEARCH"), "no index search for \(bound): \(plan)")

@@ -89,10 +89,11 @@ public struct ExtractionScorer {
         var mapping: [String: IRI] = [:]
         var taken = Set<IRI>()
         let candidates = graph.mentionedEntities()
-        // Exact label matches first, then containment, so a close name cannot steal another's exact match.
-        for exact in [true, false] {
+        // The annotator's main name exactly, then any alias exactly, then containment: a close name cannot steal
+        // another's exact match, and an alias cannot steal the entity its main name denotes.
+        for (exact, mainNameOnly) in [(true, true), (true, false), (false, false)] {
             for entity in entities where mapping[entity.id] == nil {
-                let goldKeys = entity.labels.map(TextNormalizer.labelKey)
+                let goldKeys = (mainNameOnly ? Array(entity.labels.prefix(1)) : entity.labels).map(TextNormalizer.labelKey)
                 let found = candidates.first { candidate in
                     !taken.contains(candidate.iri) && compatible(entity.type, candidate.types, exact: exact)
                         && candidate.labelKeys.contains { key in goldKeys.contains { labelsAgree($0, key, exact: exact) } }

@@ -24,7 +24,8 @@ struct CoreferenceResolver {
             let firstEvent = sentences[s].mentions.first {
                 $0.entityType?.isEvent == true && !$0.isAnaphoric && !($0.known != nil && $0.number == nil && $0.qualifier == nil)
             }
-            if let firstEvent { focusEvent = firstEvent }
+            // A ceremony stays in focus when the festival edition it is part of is named again.
+            if let firstEvent, !(focusEvent.map { isPart($0, of: firstEvent) } ?? false) { focusEvent = firstEvent }
             sentences[s].focusEvent = focusEvent
             let mentions = sentences[s].mentions
             for m in mentions.indices {
@@ -99,6 +100,11 @@ struct CoreferenceResolver {
         }
     }
 
+    private func isPart(_ part: Mention, of whole: Mention) -> Bool {
+        guard part.qualifier != nil, let edition = part.attached?.value, let number = whole.number else { return false }
+        return edition.number == number && edition.attached?.value.known?.iri == whole.attached?.value.known?.iri
+    }
+
     private func personKey(_ person: Mention) -> String { TextNormalizer.labelKey(person.referent.label) }
 
     private func roleKey(_ role: Mention) -> String {
@@ -136,7 +142,8 @@ struct CoreferenceResolver {
     /// award, organization, place or observance whose words all occur, in order, in a longer name of the same type in
     /// the same article is that entity.
     private func linkShortForms(_ sentences: inout [SentenceAnalysis]) {
-        let types: Set<EntityType> = [.award, .organization, .place, .observance]
+        // Events too: a headline's "آیین اختتامیه جشنواره خوارزمی" is the body's "آیین اختتامیه سی و دومین جشنواره …".
+        let types: Set<EntityType> = [.award, .organization, .place, .observance, .event, .awardCeremony]
         var names: [(mention: Mention, words: [String])] = []
         for s in sentences.indices {
             for mention in sentences[s].mentions {
@@ -148,7 +155,9 @@ struct CoreferenceResolver {
         }
         func longer(for mention: Mention, words: [String]) -> Mention? {
             names.first { other in
-                other.mention.entityType == mention.entityType && other.words.count > words.count
+                (other.mention.entityType == mention.entityType
+                    || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
+                    && other.words.count > words.count
                     && other.mention.span != mention.span && isSubsequence(words, of: other.words)
                     && (other.mention.known != nil || other.words.count > words.count)
             }?.mention
@@ -157,12 +166,14 @@ struct CoreferenceResolver {
             for m in sentences[s].mentions.indices {
                 let mention = sentences[s].mentions[m]
                 if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
+                   mention.number == nil, mention.qualifier == nil,
                    let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
                     sentences[s].mentions[m].antecedent = Box(full)
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
-                   attached.known == nil, !attached.isAnaphoric,
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)) {
+                   attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)),
+                   full.span != mention.span {
                     var linked = attached
                     linked.antecedent = Box(full)
                     sentences[s].mentions[m].attached = Box(linked)

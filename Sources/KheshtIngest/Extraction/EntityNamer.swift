@@ -13,7 +13,8 @@ struct EntityNamer {
     /// The IRI of what `mention` denotes, or nil for mentions that are not entities (roles without a holder, dates).
     func iri(for mention: Mention) -> IRI? {
         let target = mention.referent
-        if target.kind == .role { return nil }
+        // A role without a holder, or "the ceremony" with nothing to refer back to, names no entity.
+        if target.kind == .role || target.isAnaphoric { return nil }
         guard let type = target.entityType else { return nil }
         if let known = target.known { return known.iri }
         if type.isEvent {

@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
         var seenEntities = Set<IRI>()
         addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
         for sentence in sentences {
-            for mention in sentence.mentions {
+            for mention in sentence.mentions + sentence.nested {
                 addEntity(mention, in: sentence, namer: namer, to: &graph) { iri, type in
                     if seenEntities.insert(iri).inserted { counts[type, default: 0] += 1 }
                 }
@@ -79,11 +79,41 @@ public struct Extractor: Sendable {
         var factCount = 0
         var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, mentioned: seenEntities,
-                                    dated: &dated, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
+        factCount += inferSeriesFacts(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// What an article says of an award or festival as a whole holds for the editions it reports: "the Golden Brick,
+    /// organized every year by Tehran Municipality" makes the municipality the organizer of the edition the article is
+    /// about, and the one conferring the award. Each inferred fact keeps the source of the fact it follows from, under
+    /// its own rule id and a lower confidence.
+    private func inferSeriesFacts(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let editions = quads.filter { $0.predicate == KH.editionOf }
+        let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        let sources = Dictionary(grouping: graph.provenance, by: \.quad)
+        var added = 0
+        for fact in quads where fact.predicate == Schema.organizer || fact.predicate == KH.conferredBy {
+            guard let series = fact.subject.iri, let agent = fact.object.iri,
+                  !quads.contains(where: { $0.subject == fact.subject && $0.predicate == KH.editionNumber }),
+                  let origin = sources[fact]?.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.series", confidence: 0.6)
+            if types[fact.subject]?.contains(.iri(KH.Award)) == true, fact.predicate == Schema.organizer {
+                graph.add(series, KH.conferredBy, agent, source)
+                added += 1
+            }
+            for edition in editions where edition.object == fact.subject {
+                guard let event = edition.subject.iri else { continue }
+                graph.add(event, Schema.organizer, agent, source)
+                added += 1
+            }
+        }
+        return added
     }
 
     /// Sentences with their mentions, coreference resolved.
@@ -101,7 +131,8 @@ public struct Extractor: Sendable {
             while end < tokens.count, tokens[end].span.end <= sentence.span.end { end += 1 }
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
                                             tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
-                                            lexicon: lexicon)
+                                            lexicon: lexicon,
+                                            isPrefix: { lexicon.prefixes.contains($0) || gazetteer.isPrefix($0) })
             let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
@@ -208,7 +239,7 @@ public struct Extractor: Sendable {
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
-    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer, mentioned: Set<IRI>,
+    private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
@@ -221,7 +252,7 @@ public struct Extractor: Sendable {
                 var complete = true
                 for (role, source) in rule.output.arguments {
                     guard let value = resolve(source, role: role, kind: rule.output.kind, captures: match.captures,
-                                              sentence: sentence, namer: namer, mentioned: mentioned) else {
+                                              sentence: sentence, namer: namer) else {
                         complete = !rule.output.kind.requiredRoles.contains(role) && complete
                         continue
                     }
@@ -266,14 +297,14 @@ public struct Extractor: Sendable {
     }
 
     private func resolve(_ source: ArgumentSource, role: String, kind: FactKind, captures: [String: Mention],
-                         sentence: SentenceAnalysis, namer: EntityNamer, mentioned: Set<IRI>) -> Value? {
+                         sentence: SentenceAnalysis, namer: EntityNamer) -> Value? {
         let mention: Mention?
         switch source {
         case .capture(let name): mention = captures[name]
         case .attachedTo(let name):
-            guard let owner = captures[name]?.attached?.value else { return nil }
-            if let office = officeOf(role: captures[name]!, place: owner, mentioned: mentioned) { return office }
-            mention = owner
+            // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
+            let owner = captures[name]?.attached?.value.referent
+            mention = owner?.number != nil && owner?.qualifier == nil ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
@@ -291,24 +322,6 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
-    }
-
-    /// A mayor's organization is the city's municipality: "شهردار تهران" holds office in شهرداری تهران when the
-    /// article names that municipality too (@municipalRole in the lexicon lists such roles); otherwise the city,
-    /// as written — the extractor does not add an organization the text does not name.
-    private func officeOf(role: Mention, place: Mention, mentioned: Set<IRI>) -> Value? {
-        guard role.kind == .role, place.referent.entityType == .place,
-              lexicon.contains("municipalRole", TextNormalizer.labelKey(role.label)) else { return nil }
-        let city = place.referent.known?.labels ?? [(place.referent.label, "fa")]
-        for (label, _) in city {
-            for key in ["شهرداری" + label, label + "municipality", "municipalityof" + label].map(TextNormalizer.labelKey) {
-                if let entry = gazetteer.entries(forKey: key).first(where: { $0.type == .organization }),
-                   mentioned.contains(entry.iri) {
-                    return .entity(entry.iri, .organization, place)
-                }
-            }
-        }
-        return nil
     }
 
     /// The entity types each fact role admits.
@@ -378,9 +391,9 @@ public struct Extractor: Sendable {
             }
         case .conferral:
             guard let recipient = entity("recipient"), let award = entity("award") else { return }
-            let context = entity("event") ?? entity("work")
+            // One conferral per recipient, award and ceremony (or article): rules that also name the work add to it.
             let path = ["conferral", EntityNamer.lastSegment(recipient), EntityNamer.lastSegment(award),
-                        context.map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
+                        entity("event").map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
             guard let conferral = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
             graph.add(conferral, RDF.type, .iri(KH.AwardConferral), source)
             graph.add(conferral, KH.recipient, recipient, source)

@@ -32,6 +32,13 @@ struct MentionFinder {
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
+        sentence.nested = candidates.map(\.mention).filter { inner in
+            inner.known != nil && inner.entityType == .organization && !sentence.mentions.contains { $0.span == inner.span }
+                && sentence.mentions.contains { outer in
+                    outer.known == nil && outer.entityType != nil && outer.tokens.count > inner.tokens.count
+                        && outer.tokens.lowerBound <= inner.tokens.lowerBound && inner.tokens.upperBound <= outer.tokens.upperBound
+                }
+        }
         dropAttribution(&sentence)
         buildEvents(&sentence)
         attachRoles(&sentence)
@@ -208,7 +215,9 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]) {
+            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
+               // "به روز" is not "بهروز": a name glued from a function word and the next word is no name.
+               given == 1 || (s.match("stop", at: index) == nil && s.match("stop", at: index + given - 1) == nil) {
                 var end = index + given
                 // Compound given names: "محمد رضا", "علی اکبر".
                 if let second = s.match("givenName", at: end), end + second < s.tokens.count,
@@ -284,7 +293,8 @@ struct MentionFinder {
     /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
     /// "Tehran City Council", "Ministry of Culture", "Vahdat Hall", "Golden Brick Award", "World Cities Day".
     private func capitalizedPhrases(_ s: SentenceAnalysis) -> [Mention] {
-        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&"]
+        // "e"/"ye" are the Persian ezafe in transliterated names: "Naqsh-e Jahan", "Milad-e Noor".
+        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&", "e", "ye"]
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
@@ -329,6 +339,10 @@ struct MentionFinder {
             type = .person
         } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
+            type = .person
+        } else if (2...3).contains(range.count), range.upperBound < s.tokens.count,
+                  s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
+            // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
             type = .person
         } else {
             type = nil
@@ -410,7 +424,7 @@ struct MentionFinder {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
-            } else if here.entityType == .award, let head = s.match("eventHead", at: here.tokens.upperBound),
+            } else if here.entityType == .award, isLatin(s.tokens[start]), let head = s.match("eventHead", at: here.tokens.upperBound),
                       s.mention(at: here.tokens.upperBound) == nil {
                 // "the Golden Brick award ceremony".
                 var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
@@ -419,6 +433,9 @@ struct MentionFinder {
             } else {
                 return nil
             }
+        } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]),
+                  let english = englishEvent(at: start, headLength: head, in: s) {
+            return english
         } else if let head = s.match("eventHead", at: start) {
             headLength = head
             cursor = skipModifiers(s, from: start + head)
@@ -434,6 +451,21 @@ struct MentionFinder {
 
         var attached: Mention?
         var named = false
+        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadStart(s, before: cursor)) != nil,
+           cursor < s.tokens.count, s.mention(at: cursor) == nil {
+            // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
+            // its head word and the words after it, and becomes an entity of its own.
+            let seriesStart = seriesHeadStart(s, before: cursor)
+            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            if end > cursor {
+                var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
+                series.label = s.surface(seriesStart..<end, in: text)
+                var event = make(.entity(.event), start..<end, s, finder: "event.edition")
+                event.number = number
+                event.attached = Box(series)
+                return event
+            }
+        }
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
            let type = target.entityType, [.award, .event, .observance, .organization].contains(type) {
             attached = target
@@ -475,6 +507,45 @@ struct MentionFinder {
         event.number = number
         event.attached = attached.map(Box.init)
         return event
+    }
+
+    /// English events named by common words: "the closing ceremony", "a national conference on World Habitat
+    /// Day", "a ceremony marking World Architecture Day" — adjectives before the event word, and what it is about
+    /// after it. Nil for a bare "the ceremony", which refers back instead.
+    private func englishEvent(at start: Int, headLength: Int, in s: SentenceAnalysis) -> Mention? {
+        var begin = start
+        while begin > 0, start - begin < 3, s.tokens[begin - 1].kind == .word, isLatin(s.tokens[begin - 1]),
+              !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
+              s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
+            begin -= 1
+        }
+        var cursor = start + headLength
+        var attached: Mention?
+        if cursor < s.tokens.count, ["on", "of", "for", "marking", "celebrating", "to"].contains(s.tokens[cursor].text) {
+            var target = cursor + 1
+            if target < s.tokens.count, s.tokens[target].text == "mark" { target += 1 }
+            if target < s.tokens.count, s.tokens[target].text == "the" { target += 1 }
+            if let about = s.mention(at: target), about.tokens.lowerBound == target,
+               let type = about.entityType, [.observance, .award, .event, .organization].contains(type) {
+                attached = about
+                cursor = about.tokens.upperBound
+            }
+        }
+        guard attached != nil || begin < start else { return nil }
+        let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
+        var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
+        // An event about an observance or an organization is not an edition of it.
+        if let attached, attached.entityType == .award || attached.entityType == .event { event.attached = Box(attached) }
+        return event
+    }
+
+    /// Where the event word before `cursor` starts ("جشنواره" in "دهمین دوره جشنواره ملی …"), or `cursor` when
+    /// there is none.
+    private func seriesHeadStart(_ s: SentenceAnalysis, before cursor: Int) -> Int {
+        for start in stride(from: cursor - 1, through: max(0, cursor - 3), by: -1) {
+            if let length = s.match("eventHead", at: start), start + length == cursor { return start }
+        }
+        return cursor
     }
 
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
@@ -521,7 +592,10 @@ struct MentionFinder {
     private func attachRoles(_ s: inout SentenceAnalysis) {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
-            while after < s.tokens.count, ["of", "the", "کل"].contains(s.tokens[after].text) { after += 1 }
+            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text),
+                  s.mention(at: after) == nil {
+                after += 1
+            }
             let owners: [EntityType] = [.organization, .place, .event, .awardCeremony, .award]
             if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
                owners.contains(type) {
@@ -536,7 +610,9 @@ struct MentionFinder {
                 s.mentions[position].surface = s.mentions[position].label
                 s.mentions[position].attached = Box(owner)
             } else if position > 0, let previous = Optional(s.mentions[position - 1]),
-                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound,
+                      previous.tokens.upperBound == s.mentions[position].tokens.lowerBound
+                        || (previous.tokens.upperBound + 1 == s.mentions[position].tokens.lowerBound
+                            && ["'s", "’s"].contains(s.tokens[previous.tokens.upperBound].text)),
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
@@ -569,7 +645,7 @@ struct MentionFinder {
             return false
         }
         // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
-        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته", "یم", "ید", "ند"].contains(where: { token.text.hasSuffix($0) }),
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته"].contains(where: { token.text.hasSuffix($0) }),
            token.text.count > 3, !lexicon.contains("givenName", token.text) {
             return false
         }

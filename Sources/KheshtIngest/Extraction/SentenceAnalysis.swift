@@ -7,6 +7,9 @@ public struct SentenceAnalysis: Sendable {
     public let tokens: [Token]
     /// Mentions that do not overlap, in token order.
     public var mentions: [Mention] = []
+    /// Known entities named inside a longer name ("سازمان ملل" in "کمیته اقتصادی … سازمان ملل"): mentioned too, but
+    /// not items the rules see.
+    public var nested: [Mention] = []
     /// The event the article is talking about in this sentence (set by coreference): the first event named in it,
     /// else the last one named before.
     public var focusEvent: Mention?
@@ -20,11 +23,14 @@ public struct SentenceAnalysis: Sendable {
     /// listMatches[i][list]: the token length of the longest entry of a lexicon list starting at token i.
     private let listMatches: [[String: Int]]
 
-    public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon) {
+    public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon,
+                isPrefix: (String) -> Bool) {
         self.index = index
         self.sentence = sentence
         self.tokens = tokens
         self.maxPhrase = maxPhrase
+        // Phrase keys are built only while they can still begin a lexicon or gazetteer entry (and always for the
+        // three-token phrases rules compare against); `key(_:_:)` builds any longer one on demand.
         var keys: [[String]] = []
         keys.reserveCapacity(tokens.count)
         for start in tokens.indices {
@@ -33,11 +39,11 @@ public struct SentenceAnalysis: Sendable {
             for end in start..<min(tokens.count, start + maxPhrase) {
                 key += tokens[end].text
                 row.append(key)
+                if row.count >= 3, !isPrefix(key) { break }
             }
             keys.append(row)
         }
         self.keys = keys
-        // Longer phrases are probed first, so the first length recorded for a list is its longest match.
         self.listMatches = keys.map { row in
             var found: [String: Int] = [:]
             for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
@@ -52,8 +58,9 @@ public struct SentenceAnalysis: Sendable {
 
     /// The folded key of `count` tokens from `start`, or nil past the end.
     public func key(_ start: Int, _ count: Int) -> String? {
-        guard start >= 0, start < keys.count, count >= 1, count <= keys[start].count else { return nil }
-        return keys[start][count - 1]
+        guard start >= 0, start < keys.count, count >= 1, count <= maxPhrase, start + count <= tokens.count else { return nil }
+        if count <= keys[start].count { return keys[start][count - 1] }
+        return tokens[start..<(start + count)].map(\.text).joined()
     }
 
     /// Every lexicon list with an entry somewhere in the sentence.

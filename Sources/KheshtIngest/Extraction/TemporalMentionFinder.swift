@@ -9,15 +9,32 @@ enum TemporalMentionFinder {
         let tokens = sentence.tokens
         guard !tokens.isEmpty else { return [] }
         let expressions = DateExpressionScanner.scan(text, tokens: tokens, reference: reference)
+        let future = tokens.contains { futureCues.contains($0.text) }
         var mentions: [Mention] = []
         for expression in expressions {
             guard let range = tokenRange(of: expression.span, in: tokens) else { continue }
             var mention = Mention(kind: .date, tokens: range, span: expression.span, surface: expression.surface,
                                   label: expression.surface, finder: "date.\(expression.kind.rawValue)")
-            mention.dateStart = DateValue(expression.value)
+            mention.dateStart = DateValue(forward(expression, in: tokens[range], when: future, reference: reference))
             mentions.append(mention)
         }
         return mergeRanges(mentions, tokens: tokens, text: text)
+    }
+
+    /// Words that put a sentence in the future: "scheduled for Saturday", "روز شنبه برگزار خواهد شد".
+    static let futureCues: Set<String> = ["will", "scheduled", "upcoming", "next", "خواهد", "خواهند", "آینده", "قراراست", "قرار"]
+
+    /// The scanner reads a bare weekday as the last such day on or before publication, as news reports the past;
+    /// in a sentence about the future ("scheduled for Saturday") it is the next one.
+    private static func forward(_ expression: TemporalExpression, in words: ArraySlice<Token>, when future: Bool,
+                                reference: ReferenceTime?) -> PartialDate {
+        let value = expression.value
+        guard future, expression.kind == .relative, let reference, let day = value.gregorianDate, day < reference.date,
+              words.contains(where: { Weekday.named($0.text) != nil }),
+              !words.contains(where: { ["last", "past", "گذشته", "پیش"].contains($0.text) }) else { return value }
+        var next = day
+        while next < reference.date { next = next.adding(days: 7) }
+        return PartialDate(day: next, calendar: value.calendar, partOfDay: value.partOfDay)
     }
 
     private static func tokenRange(of span: TextSpan, in tokens: [Token]) -> Range<Int>? {

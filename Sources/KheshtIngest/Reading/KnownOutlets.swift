@@ -43,10 +43,27 @@ enum KnownOutlets {
         Outlet(persian: "ای‌پی", english: "Associated Press", domains: ["apnews.com"], aliases: ["AP"]),
     ]
 
+    /// One name or alias of an outlet with its matching keys and what the lookup asks of them, computed once.
+    private struct Name {
+        let outlet: Int
+        let words: String
+        let joined: String
+        /// `words` followed by a space: the key of a text that goes on after the name.
+        let wordsAndSpace: String
+        let wordsFirst: Unicode.Scalar?
+        let joinedFirst: Unicode.Scalar?
+        let wordsCount: Int
+        let joinedCount: Int
+    }
+
     /// Every name and alias of every outlet with its matching keys, computed once.
-    private static let names: [(outlet: Outlet, words: String, joined: String)] = all.flatMap { outlet in
-        ([outlet.persian, outlet.english] + outlet.aliases).map {
-            (outlet, TextNormalizer.matchKey($0), TextNormalizer.labelKey($0))
+    private static let names: [Name] = all.indices.flatMap { index in
+        ([all[index].persian, all[index].english] + all[index].aliases).map { name -> Name in
+            let words = TextNormalizer.matchKey(name)
+            let joined = TextNormalizer.labelKey(name)
+            return Name(outlet: index, words: words, joined: joined, wordsAndSpace: words + " ",
+                        wordsFirst: words.unicodeScalars.first, joinedFirst: joined.unicodeScalars.first,
+                        wordsCount: words.count, joinedCount: joined.count)
         }
     }
 
@@ -55,30 +72,40 @@ enum KnownOutlets {
         let words = TextNormalizer.matchKey(text)
         guard let first = words.unicodeScalars.first else { return nil }
         var joinedKey: String?
-        var best: (Outlet, Int)?
-        for name in names where name.words.unicodeScalars.first == first || name.joined.unicodeScalars.first == first {
-            var matches = words == name.words || words.hasPrefix(name.words + " ")
-            if !matches, name.joined.count >= 4 {
+        var best: (outlet: Int, words: Int)?
+        for name in names where name.wordsFirst == first || name.joinedFirst == first {
+            var matches = words == name.words || words.hasPrefix(name.wordsAndSpace)
+            if !matches, name.joinedCount >= 4 {
                 if joinedKey == nil { joinedKey = TextNormalizer.labelKey(text) }
                 matches = joinedKey == name.joined
             }
-            if matches, name.words.count > (best?.1 ?? 0) { best = (name.outlet, name.words.count) }
+            if matches, name.wordsCount > (best?.words ?? 0) { best = (name.outlet, name.wordsCount) }
         }
-        return best?.0
+        return best.map { all[$0.outlet] }
+    }
+
+    /// Characters that `outlet(mentionedIn:)` reads as spaces. Each is one scalar with no other canonical
+    /// spelling, so a character is one of them exactly when it is that single scalar.
+    private static let mentionSeparators: Set<Unicode.Scalar> = Set("()[]«»\"“”،,:|".unicodeScalars)
+
+    private static func isMentionSeparator(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 && mentionSeparators.contains(scalars.first!)
     }
 
     /// The outlet named anywhere in a short text ("خبرگزاری کار ایران (ایلنا)", "Tehran Times Culture Desk"):
     /// the longest name found at any word start, brackets and quotes ignored.
     static func outlet(mentionedIn text: String) -> Outlet? {
-        let cleaned = String(text.map { "()[]«»\"“”،,:|".contains($0) ? " " : $0 })
+        let cleaned = String(text.map { isMentionSeparator($0) ? " " : $0 })
         let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         guard words.count <= 12 else { return nil }
         var best: (Outlet, Int)?
         for start in words.indices {
             let tail = words[start...].joined(separator: " ")
             guard let outlet = outlet(namedAtStartOf: tail) else { continue }
-            let length = names.filter { $0.outlet.english == outlet.english && (TextNormalizer.matchKey(tail) == $0.words
-                || TextNormalizer.matchKey(tail).hasPrefix($0.words + " ")) }.map(\.words.count).max() ?? 0
+            let tailKey = TextNormalizer.matchKey(tail)
+            let length = names.filter { all[$0.outlet].english == outlet.english && (tailKey == $0.words
+                || tailKey.hasPrefix($0.wordsAndSpace)) }.map(\.wordsCount).max() ?? 0
             if length > (best?.1 ?? 0) { best = (outlet, length) }
         }
         return best?.0

@@ -6,7 +6,8 @@
 enum MachineDateParser {
     static func parse(_ text: String) -> PublicationDate? {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 64, trimmed.allSatisfy(\.isASCII) else { return nil }
+        // A character is ASCII when all its bytes are; the byte test comes first as the cheaper one.
+        guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ $0 < 0x80 }), trimmed.hasAtMost(64) else { return nil }
         return iso8601(trimmed) ?? rfc822(trimmed)
     }
 

@@ -51,8 +51,23 @@ enum MetadataLine {
     /// The fields `line` states, or nil when it is not (wholly) a metadata line. `inHead` allows the unlabelled
     /// forms that are only metadata near the top of an article: a bare date line, a bare outlet name, a bare URL.
     static func fields(of line: String, inHead: Bool) -> [MetadataField]? {
-        guard line.utf8.count <= 1_200, line.count <= 300 else { return nil }
-        let parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard line.utf8.count <= 1_200 else { return nil }
+        // The character count (a walk over the whole line) is checked last, for the few lines that are fields.
+        guard let fields = fieldsOfShortLine(line, inHead: inHead), line.hasAtMost(300) else {
+            return nil
+        }
+        return fields
+    }
+
+    private static func fieldsOfShortLine(_ line: String, inHead: Bool) -> [MetadataField]? {
+        let parts: [String]
+        if line.utf8.contains(byte: UInt8(ascii: "|")) {
+            parts = line.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        } else {
+            // No "|" scalar, so no "|" character: the line is one part.
+            let trimmed = line.trimmingWhitespace()
+            parts = trimmed.isEmpty ? [] : [trimmed]
+        }
         guard !parts.isEmpty else { return nil }
         // Every part must be a field, except short free parts beside one ("News ID: 84095127 | Tehran, Nov 1, IRNA").
         var fields: [MetadataField] = []
@@ -68,15 +83,27 @@ enum MetadataLine {
         return fields.isEmpty ? nil : fields
     }
 
+    private static func isWordSeparator(_ character: Character) -> Bool {
+        character == " " || character == "\u{00A0}" || character == "\t"
+    }
+
     private static func field(of part: String, inHead: Bool) -> MetadataField? {
-        // The label words, then the rest of the line as one piece (its spacing kept).
-        let words = part.split(maxSplits: maximumLabelWords, whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
-            .map(String.init)
-        let keys = words.prefix(maximumLabelWords).map { TextNormalizer.matchKey($0) }
-        var firstKey = keys.first ?? ""
+        // Only the first word decides whether a label may start the part; most lines are not labelled, so the
+        // other words are split off only when it may. (`part` is trimmed: its first character is no separator.)
+        let firstWordEnd = part.firstIndex(where: isWordSeparator) ?? part.endIndex
+        var firstKey = TextNormalizer.matchKey(String(part[..<firstWordEnd]))
         if firstKey.hasSuffix(":") || firstKey.hasSuffix("：") { firstKey.removeLast() }
         let mayBeLabelled = labelFirstWords.contains(firstKey)
-        for label in labels where mayBeLabelled && label.words.count <= keys.count {
+        if mayBeLabelled, let field = labelledField(of: part) { return field }
+        return inHead ? unlabelledField(of: part) : nil
+    }
+
+    /// The field of a part that starts with a label ("کد خبر: ۷۹۳۷۹۰", "Published: 3 November 2019").
+    private static func labelledField(of part: String) -> MetadataField? {
+        // The label words, then the rest of the line as one piece (its spacing kept).
+        let words = part.split(maxSplits: maximumLabelWords, whereSeparator: isWordSeparator).map(String.init)
+        let keys = words.prefix(maximumLabelWords).map { TextNormalizer.matchKey($0) }
+        for label in labels where label.words.count <= keys.count {
             var matched = true
             var colon = false
             for (index, labelWord) in label.words.enumerated() {
@@ -98,15 +125,22 @@ enum MetadataLine {
             guard !value.isEmpty, let field = field(kind: label.kind, value: value, colon: colon) else { continue }
             return field
         }
-        guard inHead else { return nil }
+        return nil
+    }
+
+    /// The unlabelled forms that are metadata at the top of an article: a bare URL, date or outlet name.
+    private static func unlabelledField(of part: String) -> MetadataField? {
         if isURL(part) { return .url(part) }
-        // A bare date line; a bracketed addition ("[ Last Update: ... ]") does not count against it.
-        let datePart = part.split(separator: "[", maxSplits: 1).first.map { String($0).trimmingWhitespace() } ?? part
+        // A bare date line; a bracketed addition ("[ Last Update: ... ]") does not count against it. (Without a
+        // "[" the split gives the part itself, already trimmed.)
+        let datePart = part.utf8.contains(byte: UInt8(ascii: "["))
+            ? part.split(separator: "[", maxSplits: 1).first.map { String($0).trimmingWhitespace() } ?? part
+            : part
         if !datePart.isEmpty, PlainTextArticleReader.wordCount(datePart) <= 10,
            let date = PublicationDateParser.parse(datePart), date.jalali != nil || date.gregorian != nil {
             if coverage(of: date, in: datePart) >= 45 { return .published(date) }
         }
-        if part.count <= 40, let outlet = KnownOutlets.outlet(namedAtStartOf: part),
+        if part.hasAtMost(40), let outlet = KnownOutlets.outlet(namedAtStartOf: part),
            [outlet.persian, outlet.english].contains(where: { TextNormalizer.labelKey($0) == TextNormalizer.labelKey(part) }) {
             return .outlet(part)
         }

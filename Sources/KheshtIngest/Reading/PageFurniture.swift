@@ -30,12 +30,12 @@ enum PageFurniture {
 
     /// Whether `line` starts the trailing site furniture.
     static func isEndMarker(_ line: String) -> Bool {
-        line.utf8.count <= 160 && line.count <= 40 && endMarkers.contains(key(line))
+        line.utf8.count <= 160 && line.hasAtMost(40) && endMarkers.contains(key(line))
     }
 
     /// Whether `line` is a stray piece of furniture: a form label, or punctuation alone ("* :").
     static func isStray(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, line.count <= 30 else { return false }
+        guard line.utf8.count <= 120, line.hasAtMost(30) else { return false }
         let key = key(line)
         if key.isEmpty { return !line.isEmpty }
         return strayLines.contains(key) && (line.contains(":") || line.contains("：") || key.count <= 8)

@@ -41,8 +41,7 @@ public struct PlainTextArticleReader: Sendable {
 
     func draft(from text: String) -> ArticleDraft {
         var draft = ArticleDraft()
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
-            .map { String($0).trimmingWhitespace() }
+        let rawLines = Self.lines(of: text).map { $0.trimmingWhitespace() }
 
         var lines: [Line] = []
         var nonBlankSeen = 0
@@ -73,7 +72,7 @@ public struct PlainTextArticleReader: Sendable {
             var kicker: String?
             var lead: String?
             for (index, line) in contentLines.prefix(Self.titleSearchLines).enumerated() {
-                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && line.count <= 250
+                let isShort = Self.wordCount(line) <= Self.titleMaximumWords && line.hasAtMost(250)
                 if isShort, line.hasSuffix(":") || line.hasSuffix("："), kicker == nil, lead == nil,
                    index + 1 < contentLines.count {
                     kicker = line
@@ -143,7 +142,7 @@ public struct PlainTextArticleReader: Sendable {
 
     /// A headline: at most `titleMaximumWords` words and 250 characters, not ending like a sentence.
     static func isTitleLike(_ line: String) -> Bool {
-        wordCount(line) <= titleMaximumWords && line.count <= 250 && !endsSentence(line)
+        wordCount(line) <= titleMaximumWords && line.hasAtMost(250) && !endsSentence(line)
     }
 
     /// Whether the content line number `contentIndex` is followed by a blank line, metadata or the end, rather
@@ -234,9 +233,52 @@ public struct PlainTextArticleReader: Sendable {
     static func endsSentence(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
         guard var last = trimmed.last else { return false }
-        if "»\"'”)".contains(last), trimmed.count >= 2 {
-            last = trimmed[trimmed.index(before: trimmed.index(before: trimmed.endIndex))]
+        // "At least two characters" is asked from the end: counting them all would walk the whole paragraph.
+        let lastStart = trimmed.index(before: trimmed.endIndex)
+        if "»\"'”)".contains(last), lastStart != trimmed.startIndex {
+            last = trimmed[trimmed.index(before: lastStart)]
         }
         return ".!?؟…".contains(last)
+    }
+
+    /// The lines of `text`, split where `Character.isNewline` is true (LF, VT, FF, CR, CR LF, NEL, LS, PS), empty
+    /// lines kept, as `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` gives them. Those
+    /// scalars always stand as characters of their own (CR LF as one), so scanning UTF-8 finds the same breaks.
+    static func lines(of text: String) -> [String] {
+        func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+            var lines: [String] = []
+            var lineStart = 0
+            var index = 0
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            while index < bytes.count {
+                var separatorLength = 0
+                switch bytes[index] {
+                case 0x0A, 0x0B, 0x0C:
+                    separatorLength = 1
+                case 0x0D:
+                    separatorLength = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                case 0xC2:
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x85 { separatorLength = 2 }
+                case 0xE2:
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        separatorLength = 3
+                    }
+                default:
+                    break
+                }
+                if separatorLength > 0 {
+                    lines.append(line(lineStart..<index))
+                    index += separatorLength
+                    lineStart = index
+                } else {
+                    index += 1
+                }
+            }
+            lines.append(line(lineStart..<bytes.count))
+            return lines
+        }
+        return text.utf8.withContiguousStorageIfAvailable(split) ?? Array(text.utf8).withUnsafeBufferPointer(split)
     }
 }

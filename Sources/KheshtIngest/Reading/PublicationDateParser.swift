@@ -9,32 +9,57 @@ import KheshtText
 enum PublicationDateParser {
     /// The first Jalali date, the first Gregorian date and the first time of day in `text`; nil when none.
     static func parse(_ text: String) -> PublicationDate? {
+        parse(text, usingRegularExpressions: false)
+    }
+
+    /// `parse`, with the shapes found by the hand-written `DateShapeScanner` when the folded text allows it
+    /// (`usingRegularExpressions` false), or always by their `Regex` definitions (kept as the reference).
+    static func parse(_ text: String, usingRegularExpressions: Bool) -> PublicationDate? {
         if let machine = MachineDateParser.parse(text) { return machine }
+        // Every shape needs a digit, and only ASCII, Persian and Arabic-Indic digits fold to one.
+        guard mayHoldDigit(text) else { return nil }
         let original = Array(text.unicodeScalars)
         guard !original.isEmpty, original.count <= 2_000 else { return nil }
-        let foldedScalars = original.map(foldedScalar)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: foldedScalars)
-        let folded = String(view)
+        let foldedScalars = folded(original)
+
+        let matches: (DateShape) -> [DateShapeMatch]
+        if !usingRegularExpressions, DateShapeScanner.canScan(foldedScalars) {
+            let scanner = DateShapeScanner(foldedScalars)
+            matches = scanner.matches
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: foldedScalars)
+            let folded = String(view)
+            matches = { shape in regexMatches(of: shape, in: folded) }
+        }
 
         var result = PublicationDate()
         var used: [Range<Int>] = []
 
-        func offsets(_ range: Range<String.Index>) -> Range<Int> {
-            let scalars = folded.unicodeScalars
-            let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-            let upper = scalars.distance(from: scalars.startIndex, to: range.upperBound)
-            return lower..<upper
-        }
         func raw(_ range: Range<Int>) -> String {
             var out = String.UnicodeScalarView()
             out.append(contentsOf: original[range])
             return String(out).trimmingWhitespace()
         }
-        // Swift Regex has no lookbehind: each pattern consumes the character before it, so the match proper
-        // starts at its first group.
-        func matchRange(_ match: Regex<AnyRegexOutput>.Match) -> Range<String.Index> {
-            (match.output[1].range?.lowerBound ?? match.range.lowerBound)..<match.range.upperBound
+        func string(_ match: DateShapeMatch, _ index: Int) -> String? {
+            guard index < match.groups.count, let range = match.groups[index] else { return nil }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: foldedScalars[range])
+            return String(out)
+        }
+        // Only digit groups are read as numbers: their folded scalars are ASCII digits, as `Int` would read them.
+        func int(_ match: DateShapeMatch, _ index: Int) -> Int? {
+            guard index < match.groups.count, let range = match.groups[index], !range.isEmpty else { return nil }
+            var value = 0
+            for scalar in foldedScalars[range] {
+                guard scalar.value >= 0x30, scalar.value <= 0x39 else { return string(match, index).flatMap { Int($0) } }
+                value = value * 10 + Int(scalar.value - 0x30)
+            }
+            return value
+        }
+        func calendarDay(_ match: DateShapeMatch) -> CalendarDay? {
+            guard let y = int(match, 1), let m = int(match, 2), let d = int(match, 3) else { return nil }
+            return validDay(year: y, month: m, day: d)
         }
         func overlapsUsed(_ range: Range<Int>) -> Bool { used.contains { $0.overlaps(range) } }
         func record(day: CalendarDay, range: Range<Int>) {
@@ -50,84 +75,110 @@ enum PublicationDateParser {
         }
 
         // ISO 8601 date or date-time, the form of meta tags, JSON-LD and Atom.
-        for match in folded.matches(of: Patterns.iso) {
-            let range = offsets(matchRange(match))
-            guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
+        for match in matches(.iso) {
+            let range = match.range
+            guard !overlapsUsed(range), let day = calendarDay(match) else { continue }
             record(day: day, range: range)
-            if result.time == nil, let hour = int(match.output, 4), let minute = int(match.output, 5),
-               let time = timeOfDay(hour: hour, minute: minute, second: int(match.output, 6)) {
+            if result.time == nil, let hour = int(match, 4), let minute = int(match, 5),
+               let time = timeOfDay(hour: hour, minute: minute, second: int(match, 6)) {
                 result.time = time
                 result.rawTime = raw(range)
-                result.utcOffsetMinutes = string(match.output, 7).flatMap(zoneOffset)
+                result.utcOffsetMinutes = string(match, 7).flatMap(zoneOffset)
             }
         }
         // Numeric with the year first: 1398/08/12, 2019.11.03.
-        for match in folded.matches(of: Patterns.numericYearFirst) {
-            let range = offsets(matchRange(match))
-            guard !overlapsUsed(range), let day = calendarDay(match.output, year: 1, month: 2, day: 3) else { continue }
+        for match in matches(.numericYearFirst) {
+            let range = match.range
+            guard !overlapsUsed(range), let day = calendarDay(match) else { continue }
             record(day: day, range: range)
         }
         // Day, month name, year: "۱۲ آبان ۱۳۹۸", "03 November 2019", "Sun, 03 Nov 2019".
-        for match in folded.matches(of: Patterns.dayMonthYear) {
-            let range = offsets(matchRange(match))
-            guard !overlapsUsed(range), let name = string(match.output, 2), let month = MonthNames.number(of: name),
-                  let dayNumber = int(match.output, 1), var year = int(match.output, 3) else { continue }
+        for match in matches(.dayMonthYear) {
+            let range = match.range
+            guard !overlapsUsed(range), let name = string(match, 2), let month = MonthNames.number(of: name),
+                  let dayNumber = int(match, 1), var year = int(match, 3) else { continue }
             if year < 100 { year += year < 50 ? 2000 : 1900 }
             guard let day = validDay(year: year, month: month.number, day: dayNumber) else { continue }
             if month.isJalali != (1200...1599).contains(year) { continue }
             record(day: day, range: range)
         }
         // English month name first: "November 3, 2019".
-        for match in folded.matches(of: Patterns.monthDayYear) {
-            let range = offsets(matchRange(match))
-            guard !overlapsUsed(range), let name = string(match.output, 1), let month = MonthNames.number(of: name),
-                  !month.isJalali, let dayNumber = int(match.output, 2), let year = int(match.output, 3),
+        for match in matches(.monthDayYear) {
+            let range = match.range
+            guard !overlapsUsed(range), let name = string(match, 1), let month = MonthNames.number(of: name),
+                  !month.isJalali, let dayNumber = int(match, 2), let year = int(match, 3),
                   let day = validDay(year: year, month: month.number, day: dayNumber) else { continue }
             record(day: day, range: range)
         }
         // Time of day, outside the dates already taken.
         if result.time == nil {
-            for match in folded.matches(of: Patterns.time) {
-                let range = offsets(matchRange(match))
-                guard !overlapsUsed(range), var hour = int(match.output, 1), let minute = int(match.output, 2) else {
+            for match in matches(.time) {
+                let range = match.range
+                guard !overlapsUsed(range), var hour = int(match, 1), let minute = int(match, 2) else {
                     continue
                 }
-                let meridiem = string(match.output, 4)?.filter { $0.isLetter } ?? ""
+                let meridiem = string(match, 4)?.filter { $0.isLetter } ?? ""
                 if (meridiem == "pm" || meridiem == "بظ"), hour < 12 { hour += 12 }
                 if (meridiem == "am" || meridiem == "قظ"), hour == 12 { hour = 0 }
-                guard let time = timeOfDay(hour: hour, minute: minute, second: int(match.output, 3)) else { continue }
+                guard let time = timeOfDay(hour: hour, minute: minute, second: int(match, 3)) else { continue }
                 result.time = time
                 result.rawTime = raw(range)
-                result.utcOffsetMinutes = string(match.output, 5).flatMap(zoneOffset)
+                result.utcOffsetMinutes = string(match, 5).flatMap(zoneOffset)
                 break
             }
         }
         return result.isEmpty ? nil : result
     }
 
+    /// Whether `text` has an ASCII, Persian (U+06F0–06F9) or Arabic-Indic (U+0660–0669) digit, read from its UTF-8.
+    private static func mayHoldDigit(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if previous == 0xDB && byte >= 0xB0 && byte <= 0xB9 { return true }
+            if previous == 0xD9 && byte >= 0xA0 && byte <= 0xA9 { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The matches of `shape`'s regular expression in `folded`, in scalar offsets.
+    static func regexMatches(of shape: DateShape, in folded: String) -> [DateShapeMatch] {
+        let scalars = folded.unicodeScalars
+        func offset(_ index: String.Index) -> Int { scalars.distance(from: scalars.startIndex, to: index) }
+        return folded.matches(of: Patterns.regex(shape)).map { match in
+            let output = match.output
+            let groups: [Range<Int>?] = (0...shape.groupCount).map { index in
+                guard index > 0, index < output.count, let range = output[index].range else { return nil }
+                return offset(range.lowerBound)..<offset(range.upperBound)
+            }
+            let lower = output[1].range?.lowerBound ?? match.range.lowerBound
+            return DateShapeMatch(range: offset(lower)..<offset(match.range.upperBound), groups: groups)
+        }
+    }
+
+    /// The scalars of a text folded one for one (see `foldedScalar`): what the date shapes are matched on.
+    static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map(foldedScalar)
+    }
+
     /// One scalar folded for matching, or the scalar itself when folding would drop or expand it, so the folded
     /// text has exactly as many scalars as the original.
     private static func foldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        // The Arabic block has no whitespace and no presentation forms: `fold` alone settles it.
+        if (0x600...0x6FF).contains(scalar.value) { return TextNormalizer.fold(scalar) ?? scalar }
         if scalar.properties.isWhitespace || scalar == "\u{200C}" { return " " }
         if scalar.isASCII {
             return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
         }
+        // `matchKey` of the scalar alone: presentation forms expand (and may stay one letter); any other scalar
+        // folds to one scalar or to nothing (whitespace, which folds to a space, was handled above).
+        if TextNormalizer.presentationFormExpansion(scalar) == nil {
+            guard let folded = TextNormalizer.fold(scalar), folded != " " else { return scalar }
+            return folded
+        }
         let key = TextNormalizer.matchKey(String(scalar)).unicodeScalars
         return key.count == 1 ? key.first! : scalar
-    }
-
-    private static func string(_ output: AnyRegexOutput, _ index: Int) -> String? {
-        guard index < output.count, let substring = output[index].substring else { return nil }
-        return String(substring)
-    }
-
-    private static func int(_ output: AnyRegexOutput, _ index: Int) -> Int? {
-        string(output, index).flatMap { Int($0) }
-    }
-
-    private static func calendarDay(_ output: AnyRegexOutput, year: Int, month: Int, day: Int) -> CalendarDay? {
-        guard let y = int(output, year), let m = int(output, month), let d = int(output, day) else { return nil }
-        return validDay(year: y, month: m, day: d)
     }
 
     private static func validDay(year: Int, month: Int, day: Int) -> CalendarDay? {
@@ -167,17 +218,21 @@ enum PublicationDateParser {
 
     private enum Patterns {
         // Regex values are immutable once built; sharing them across threads is safe.
-        nonisolated(unsafe) static let iso = try! Regex(
-            #"(?:^|[^0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[t ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])"#)
-        nonisolated(unsafe) static let numericYearFirst = try! Regex(#"(?:^|[^0-9/.])([0-9]{4})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"#)
-        nonisolated(unsafe) static let dayMonthYear = try! Regex(
-            #"(?:^|[^0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:[-/]\s*)?("# + MonthNames.alternation
-                + #")\.?\s*,?\s*(?:[-/]\s*)?(?:ماه\s+)?(?:سال\s+)?([0-9]{4}|[0-9]{2})(?![0-9])"#)
-        nonisolated(unsafe) static let monthDayYear = try! Regex(
-            #"(?:^|[^\p{L}])("# + MonthNames.englishAlternation
-                + #")\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})(?![0-9])"#)
-        nonisolated(unsafe) static let time = try! Regex(
-            #"(?:^|[^0-9:])([0-9]{1,2})\s?:\s?([0-9]{2})(?::([0-9]{2}))?(?![0-9])(\s*(?:am|pm|a\.m\.|p\.m\.|ق\.ظ|ب\.ظ))?(\s*(?:[+-][0-9]{2}:?[0-9]{2}|gmt|utc|ut|est|edt|cst|cdt|mst|mdt|pst|pdt|irst|irdt)(?![\p{L}]))?"#)
+        nonisolated(unsafe) static let iso = try! Regex(DateShape.iso.pattern)
+        nonisolated(unsafe) static let numericYearFirst = try! Regex(DateShape.numericYearFirst.pattern)
+        nonisolated(unsafe) static let dayMonthYear = try! Regex(DateShape.dayMonthYear.pattern)
+        nonisolated(unsafe) static let monthDayYear = try! Regex(DateShape.monthDayYear.pattern)
+        nonisolated(unsafe) static let time = try! Regex(DateShape.time.pattern)
+
+        static func regex(_ shape: DateShape) -> Regex<AnyRegexOutput> {
+            switch shape {
+            case .iso: return iso
+            case .numericYearFirst: return numericYearFirst
+            case .dayMonthYear: return dayMonthYear
+            case .monthDayYear: return monthDayYear
+            case .time: return time
+            }
+        }
     }
 }
 
@@ -212,13 +267,13 @@ enum MonthNames {
     static func number(of name: String) -> (number: Int, isJalali: Bool)? { table[name] }
 
     /// All names, longest first so "sept" wins over "sep" and "اردیبهشت" over shorter prefixes.
-    static let alternation: String = {
-        table.keys.sorted { $0.count > $1.count }.map(escaped).joined(separator: "|")
-    }()
+    static let alternationOrder: [String] = table.keys.sorted { $0.count > $1.count }
 
-    static let englishAlternation: String = {
-        english.flatMap { $0 }.sorted { $0.count > $1.count }.joined(separator: "|")
-    }()
+    static let alternation: String = alternationOrder.map(escaped).joined(separator: "|")
+
+    static let englishAlternationOrder: [String] = english.flatMap { $0 }.sorted { $0.count > $1.count }
+
+    static let englishAlternation: String = englishAlternationOrder.joined(separator: "|")
 
     private static func escaped(_ name: String) -> String {
         // Names are letters only; keep the regex safe should one ever hold a metacharacter.
@@ -232,10 +287,20 @@ extension String {
     /// The string without leading and trailing whitespace (including no-break spaces and newlines).
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace && $0 != "\u{200C}" }) else {
+        guard let first = scalars.firstIndex(where: { !Self.isTrimmed($0) }) else {
             return ""
         }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace && $0 != "\u{200C}" })!
+        let last = scalars.lastIndex(where: { !Self.isTrimmed($0) })!
+        // Most lines and paragraphs have nothing to trim: keep the string rather than copy it.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
+
+    /// Whitespace (Unicode White_Space) and the zero-width non-joiner, which trimming removes.
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return asciiWhitespace[Int(scalar.value)] }
+        return scalar.properties.isWhitespace || scalar == "\u{200C}"
+    }
+
+    private static let asciiWhitespace: [Bool] = (0..<0x80).map { Unicode.Scalar(UInt8($0)).properties.isWhitespace }
 }

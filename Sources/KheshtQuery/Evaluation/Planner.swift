@@ -9,6 +9,15 @@ struct Planner {
     let store: any GraphStore
     let names: [String]
     let terms: OntologyTerms
+    /// Store estimates already asked for while planning this query: the greedy loop re-costs every remaining
+    /// pattern after each choice, and a persistent store answers each estimate with an index count.
+    private let estimates = EstimateMemo()
+
+    init(store: any GraphStore, names: [String], terms: OntologyTerms) {
+        self.store = store
+        self.names = names
+        self.terms = terms
+    }
 
     /// Assumed rows per input row for a pattern with one bound variable position, per 10 store matches.
     private static let fanOutDivisor = 10
@@ -92,7 +101,8 @@ struct Planner {
         var total = 0
         for s in subjects.prefix(8) {
             for o in objects.prefix(8) {
-                total += try store.estimatedCount(QuadPattern(subject: s?.isResource == true ? s : nil, predicate: predicate, object: o))
+                total += try estimates.count(QuadPattern(subject: s?.isResource == true ? s : nil, predicate: predicate, object: o),
+                                             in: store)
             }
         }
         var cost = total

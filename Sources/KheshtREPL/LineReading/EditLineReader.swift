@@ -33,10 +33,10 @@ public final class EditLineReader: LineReader {
         return home + "/.khesht_history"
     }
 
-    public func readLine(prompt: String) -> String? {
-        guard let line = readline(prompt) else { return nil }
+    public func readLine(prompt: String) -> LineInput {
+        guard let line = readline(prompt) else { return .end }
         defer { free(line) }
-        return String(cString: line)
+        return .line(String(cString: line))
     }
 
     public func addHistory(_ entry: String) {

@@ -13,10 +13,10 @@ public final class PlainLineReader: LineReader {
         next = { iterator.next() }
     }
 
-    public func readLine(prompt: String) -> String? {
-        guard var line = next() else { return nil }
+    public func readLine(prompt: String) -> LineInput {
+        guard var line = next() else { return .end }
         if line.hasSuffix("\r") { line.removeLast() }
-        return line
+        return .line(line)
     }
 
     public func addHistory(_ entry: String) {}

@@ -59,7 +59,11 @@ public final class Session {
         if reader.isInteractive { output.write(banner()) }
         while true {
             let prompt = scanner.isEmpty ? Self.prompt : Self.continuationPrompt
-            guard let line = reader.readLine(prompt: prompt) else {
+            let line: String
+            switch reader.readLine(prompt: prompt) {
+            case .line(let text):
+                line = text
+            case .end:
                 if let pending = scanner.flush() { run(statement: pending) }
                 if reader.isInteractive { output.write("\n") }
                 return
@@ -125,13 +129,13 @@ public final class Session {
             output.write(SchemaDisplay(style: style, labels: lookup.labels(of: iris)).render(engine.terms))
         case .mode(let format):
             if let format { settings.format = format }
-            output.write("mode: \(settings.format.rawValue)\n")
+            acknowledge("mode: \(settings.format.rawValue)", asked: format == nil)
         case .timer(let on):
             if let on { settings.timer = on }
-            output.write("timer: \(settings.timer ? "on" : "off")\n")
+            acknowledge("timer: \(settings.timer ? "on" : "off")", asked: on == nil)
         case .sources(let on):
             if let on { settings.sources = on }
-            output.write("sources: \(settings.sources ? "on" : "off")\n")
+            acknowledge("sources: \(settings.sources ? "on" : "off")", asked: on == nil)
         case .explain(let text):
             if let text {
                 run(statement: "explain " + text)
@@ -150,6 +154,12 @@ public final class Session {
     }
 
     // MARK: Helpers
+
+    /// A setting's new state, shown to a person; piped sessions print only results (so `.mode json` output stays
+    /// valid JSON), unless the setting was asked for.
+    private func acknowledge(_ text: String, asked: Bool) {
+        if reader.isInteractive || asked { output.write(text + "\n") }
+    }
 
     private func timeline(named name: String) {
         do {

@@ -15,6 +15,8 @@ public final class GraphLoader {
     private let insertTerm: RawStatement
     private let selectTerm: RawStatement
     private let insertQuad: RawStatement
+    private let insertQuadBatch: RawStatement
+    private let insertLabelBatch: RawStatement
     private let deleteQuad: RawStatement
     private let insertLabel: RawStatement
     private let deleteLabel: RawStatement
@@ -23,15 +25,21 @@ public final class GraphLoader {
     private let clearQuads: RawStatement
     private let clearLabels: RawStatement
     private let clearProvenance: RawStatement
-    /// Predicate id → whether it is one of `LabelPredicates`; decided once per predicate.
-    private var labelPredicateByID: [Int64: Bool] = [:]
+    private var lastGraph: (term: Term, id: Int64)?
+    private var recentPredicates: [(iri: IRI, id: Int64)] = []
     /// Graphs already emptied in this transaction by `replaceGraphOnFirstSight`.
     private var replacedGraphs: Set<Int64> = []
 
     /// Secondary quad indexes dropped by `deferIndexes()`, rebuilt by `finish()`.
     private var deferredIndexes: [String] = []
 
+    /// Rows waiting for a multi-row INSERT: one statement per `batchRows` rows instead of one per row.
+    private var pendingQuads: [Int64] = []
+    private var pendingLabels: [(key: String, label: String, s: Int64, p: Int64, o: Int64, g: Int64)] = []
+    static let batchRows = 64
+
     /// Quads that were not already present.
+    /// (Rows held back by `enqueue` count once flushed.)
     public private(set) var insertedCount = 0
     /// Quads actually removed (by `remove` or by clearing a graph).
     public private(set) var removedCount = 0
@@ -39,12 +47,18 @@ public final class GraphLoader {
     init(db: Database, cache: TermIDCache) throws {
         self.db = db
         self.cache = cache
-        func prepare(_ sql: String) throws -> RawStatement { RawStatement(try db.makeStatement(sql: sql)) }
+        // Cached per connection: one article is one transaction, and parsing these statements anew for each
+        // article (the 64-row batches especially) cost more than writing its quads.
+        func prepare(_ sql: String) throws -> RawStatement { RawStatement(try db.cachedStatement(sql: sql)) }
         insertTerm = try prepare(
             "INSERT INTO terms(kind, value, datatype, language) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
         selectTerm = try prepare(
             "SELECT id FROM terms WHERE value = ?2 AND kind = ?1 AND datatype = ?3 AND language = ?4")
         insertQuad = try prepare("INSERT OR IGNORE INTO quads(s, p, o, g) VALUES (?1, ?2, ?3, ?4)")
+        insertQuadBatch = try prepare("INSERT OR IGNORE INTO quads(s, p, o, g) VALUES "
+            + Array(repeating: "(?, ?, ?, ?)", count: Self.batchRows).joined(separator: ", "))
+        insertLabelBatch = try prepare("INSERT OR IGNORE INTO labels(label_key, label, subject, p, o, g) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: Self.batchRows).joined(separator: ", "))
         deleteQuad = try prepare("DELETE FROM quads WHERE s = ?1 AND p = ?2 AND o = ?3 AND g = ?4")
         insertLabel = try prepare(
             "INSERT OR IGNORE INTO labels(label_key, label, subject, p, o, g) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -80,6 +94,7 @@ public final class GraphLoader {
 
     /// Rebuilds indexes dropped by `deferIndexes`; `SQLiteStore.bulkLoad` calls it before committing.
     func finish() throws {
+        try flush()
         for sql in deferredIndexes { try db.execute(sql: sql) }
         deferredIndexes = []
     }
@@ -100,15 +115,107 @@ public final class GraphLoader {
     /// Adds one quad; false when it was already there.
     @discardableResult
     public func add(_ quad: Quad) throws -> Bool {
+        try flush()
+        let ids = try ids(of: quad)
+        return try add(s: ids.s, p: ids.p, o: ids.o, g: ids.g, quad: quad, labelKey: Self.labelKey(of: quad))
+    }
+
+    /// Adds one quad whose label key (`labelKey(of:)`) was computed beforehand, in a multi-row INSERT with the
+    /// next ones: the streaming path of a file load. `insertedCount` counts it after the next `flush()`.
+    func enqueue(_ quad: Quad, labelKey: String?) throws {
+        let ids = try ids(of: quad)
+        pendingQuads.append(ids.s)
+        pendingQuads.append(ids.p)
+        pendingQuads.append(ids.o)
+        pendingQuads.append(ids.g)
+        if let labelKey, let literal = quad.object.literal {
+            pendingLabels.append((labelKey, literal.lexicalForm, ids.s, ids.p, ids.o, ids.g))
+            if pendingLabels.count == Self.batchRows { try flushLabels() }
+        }
+        if pendingQuads.count == 4 * Self.batchRows { try flushQuads() }
+    }
+
+    /// Writes the rows `enqueue` holds back. Every other operation calls it first, so reads within the
+    /// transaction, deletions and counts always see them.
+    public func flush() throws {
+        try flushQuads()
+        try flushLabels()
+    }
+
+    private func flushQuads() throws {
+        guard !pendingQuads.isEmpty else { return }
+        if pendingQuads.count == 4 * Self.batchRows {
+            for (offset, id) in pendingQuads.enumerated() { insertQuadBatch.bind(id, at: Int32(offset + 1)) }
+            try insertQuadBatch.run(db)
+            insertedCount += Int(sqlite3_changes(db.sqliteConnection))
+        } else {
+            for row in stride(from: 0, to: pendingQuads.count, by: 4) {
+                for column in 0..<4 { insertQuad.bind(pendingQuads[row + column], at: Int32(column + 1)) }
+                try insertQuad.run(db)
+                insertedCount += Int(sqlite3_changes(db.sqliteConnection))
+            }
+        }
+        pendingQuads.removeAll(keepingCapacity: true)
+    }
+
+    /// Label rows are keyed by their quad, so inserting one again for a quad that was already present is a no-op.
+    private func flushLabels() throws {
+        guard !pendingLabels.isEmpty else { return }
+        let full = pendingLabels.count == Self.batchRows
+        let statement = full ? insertLabelBatch : insertLabel
+        for (row, label) in pendingLabels.enumerated() {
+            let base = Int32(full ? row * 6 : 0)
+            statement.bind(label.key, at: base + 1)
+            statement.bind(label.label, at: base + 2)
+            statement.bind(label.s, at: base + 3)
+            statement.bind(label.p, at: base + 4)
+            statement.bind(label.o, at: base + 5)
+            statement.bind(label.g, at: base + 6)
+            if !full { try statement.run(db) }
+        }
+        if full { try statement.run(db) }
+        pendingLabels.removeAll(keepingCapacity: true)
+    }
+
+    /// The `labels` key `quad` contributes: `TextNormalizer.labelKey` of its object when it is a literal under one
+    /// of `LabelPredicates`, else nil. Separate so a loader can compute it on another thread.
+    static func labelKey(of quad: Quad) -> String? {
+        guard LabelPredicates.contains(quad.predicate), let literal = quad.object.literal else { return nil }
+        return TextNormalizer.labelKey(literal.lexicalForm)
+    }
+
+    /// The ids of a quad's terms, interning new ones.
+    private func ids(of quad: Quad) throws -> (s: Int64, p: Int64, o: Int64, g: Int64) {
         let s = try intern(quad.subject)
-        let p = try intern(.iri(quad.predicate))
+        let p = try predicateID(quad.predicate)
         let o = try intern(quad.object)
-        let g = try graphID(quad.graph, create: true) ?? 0
-        return try add(s: s, p: p, o: o, g: g, quad: quad)
+        let g: Int64
+        if let graph = quad.graph {
+            // A file's quads all share one graph: compare with the last one instead of hashing it per quad.
+            if let last = lastGraph, last.term == graph {
+                g = last.id
+            } else {
+                g = try intern(graph)
+                lastGraph = (graph, g)
+            }
+        } else {
+            g = 0
+        }
+        return (s, p, o, g)
+    }
+
+    /// Files use a handful of predicates over and over: a short list scanned by equality beats hashing each one.
+    private func predicateID(_ predicate: IRI) throws -> Int64 {
+        for entry in recentPredicates where entry.iri == predicate { return entry.id }
+        let id = try intern(.iri(predicate))
+        if recentPredicates.count >= 16 { recentPredicates.removeFirst() }
+        recentPredicates.append((predicate, id))
+        return id
     }
 
     /// Records where `record.quad` came from; the quad must already have been added.
     public func addProvenance(_ record: Provenance) throws {
+        try flush()
         let ids = try quadIDs(record.quad, create: true)!
         insertProvenance.bind(ids.s, at: 1)
         insertProvenance.bind(ids.p, at: 2)
@@ -126,6 +233,7 @@ public final class GraphLoader {
     /// Removes one quad with its label row and provenance; false when it was absent.
     @discardableResult
     public func remove(_ quad: Quad) throws -> Bool {
+        try flush()
         guard let ids = try quadIDs(quad, create: false) else { return false }
         for statement in [deleteQuad, deleteLabel, deleteProvenance] {
             statement.bind(ids.s, at: 1)
@@ -143,7 +251,7 @@ public final class GraphLoader {
 
     // MARK: Internals
 
-    private func add(s: Int64, p: Int64, o: Int64, g: Int64, quad: Quad) throws -> Bool {
+    private func add(s: Int64, p: Int64, o: Int64, g: Int64, quad: Quad, labelKey: String?) throws -> Bool {
         insertQuad.bind(s, at: 1)
         insertQuad.bind(p, at: 2)
         insertQuad.bind(o, at: 3)
@@ -151,8 +259,8 @@ public final class GraphLoader {
         try insertQuad.run(db)
         guard sqlite3_changes(db.sqliteConnection) > 0 else { return false }
         insertedCount += 1
-        if isLabelPredicate(p, quad.predicate), let literal = quad.object.literal {
-            insertLabel.bind(TextNormalizer.labelKey(literal.lexicalForm), at: 1)
+        if let labelKey, let literal = quad.object.literal {
+            insertLabel.bind(labelKey, at: 1)
             insertLabel.bind(literal.lexicalForm, at: 2)
             insertLabel.bind(s, at: 3)
             insertLabel.bind(p, at: 4)
@@ -163,14 +271,8 @@ public final class GraphLoader {
         return true
     }
 
-    private func isLabelPredicate(_ id: Int64, _ predicate: IRI) -> Bool {
-        if let known = labelPredicateByID[id] { return known }
-        let isLabel = LabelPredicates.contains(predicate)
-        labelPredicateByID[id] = isLabel
-        return isLabel
-    }
-
     private func clear(graphID id: Int64) throws {
+        try flush()
         for statement in [clearQuads, clearLabels, clearProvenance] {
             statement.bind(id, at: 1)
             try statement.run(db)

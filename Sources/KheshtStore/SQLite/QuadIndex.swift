@@ -57,9 +57,11 @@ struct QuadQuery {
         residual = rest.compactMap { column in bound[column].map { (column, $0) } }
     }
 
-    /// `SELECT s, p, o, g` for one page; with `resuming`, only rows after the last key (bound after the constants).
+    /// `SELECT s, p, o, g` for one page, with parameters for the bound ids and, with `resuming`, for the last key
+    /// (`arguments(after:)` gives them in order). The text depends only on the pattern's shape, so a connection
+    /// compiles it once and reuses it for every look-up of that shape (a nested-loop join makes thousands).
     func pageSQL(resuming: Bool, limit: Int) -> String {
-        var conditions = (prefix + residual).map { "\($0.0.rawValue) = \($0.1)" }
+        var conditions = (prefix + residual).map { "\($0.0.rawValue) = ?" }
         if resuming, !rest.isEmpty {
             let names = rest.map(\.rawValue).joined(separator: ", ")
             let marks = rest.map { _ in "?" }.joined(separator: ", ")
@@ -68,6 +70,11 @@ struct QuadQuery {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let order = rest.isEmpty ? "" : " ORDER BY " + rest.map(\.rawValue).joined(separator: ", ")
         return "SELECT s, p, o, g FROM quads\(index.hint)\(whereClause)\(order) LIMIT \(limit)"
+    }
+
+    /// The values of `pageSQL`'s parameters: the bound ids, then the last key when resuming.
+    func arguments(after lastKey: [Int64]?) -> [Int64] {
+        (prefix + residual).map(\.1) + (rest.isEmpty ? [] : lastKey ?? [])
     }
 
     func countSQL() -> String {

@@ -57,6 +57,10 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -\(options.writerCacheKiB)")
+                // Lets CREATE INDEX (the rebuild after a deferred-index load) sort on a second core.
+                try db.execute(sql: "PRAGMA threads = 2")
+                // After a checkpoint, shrink the WAL a bulk load grew instead of keeping it at its peak size.
+                try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
             }
             try Self.migrate(pool, path: path)
         } catch let error as DatabaseError {
@@ -125,10 +129,16 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
 
     public func match(_ pattern: QuadPattern) throws -> AnySequence<Quad> {
         let pageSize = options.pageSize
-        guard let query = try resolve(pattern) else { return AnySequence([]) }
-        let first = try readPage(query, after: nil, limit: pageSize)
+        // Resolving the ids and reading the first page share one read transaction: a selective look-up (most
+        // of a nested-loop join's) then costs one transaction, not two.
+        let resolved = try read("match") { db -> (QuadQuery, [Quad], [Int64]?)? in
+            guard let query = try Self.resolve(db, pattern) else { return nil }
+            let first = try Self.readPage(db, query, after: nil, limit: pageSize)
+            return (query, first.quads, first.lastKey)
+        }
+        guard let (query, firstPage, firstPageKey) = resolved else { return AnySequence([]) }
         return AnySequence(QuadPages(store: self, query: query, pageSize: pageSize,
-                                     firstPage: first.quads, firstPageKey: first.lastKey))
+                                     firstPage: firstPage, firstPageKey: firstPageKey))
     }
 
     /// Calls `body` for every quad matching `pattern`, page by page; unlike iterating `match`, a read error after
@@ -145,8 +155,10 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     }
 
     public func estimatedCount(_ pattern: QuadPattern) throws -> Int {
-        guard let query = try resolve(pattern) else { return 0 }
-        return try read("count") { db in try Int.fetchOne(db, sql: query.countSQL()) ?? 0 }
+        try read("count") { db in
+            guard let query = try Self.resolve(db, pattern) else { return 0 }
+            return try Int.fetchOne(db, sql: query.countSQL()) ?? 0
+        }
     }
 
     public func count() throws -> Int {
@@ -259,7 +271,11 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
 
     /// The term ids of the pattern's bound positions; nil when one of them is not in the dictionary (no match).
     private func resolve(_ pattern: QuadPattern) throws -> QuadQuery? {
-        try read("match") { db in
+        try read("match") { db in try Self.resolve(db, pattern) }
+    }
+
+    private static func resolve(_ db: Database, _ pattern: QuadPattern) throws -> QuadQuery? {
+        do {
             var bound: [QuadIndex.Column: Int64] = [:]
             if let subject = pattern.subject {
                 guard let id = try Self.existingID(db, subject) else { return nil }
@@ -286,9 +302,16 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
 
     /// One page of `query` after `lastKey` (the keyset columns of the previous page's last row).
     func readPage(_ query: QuadQuery, after lastKey: [Int64]?, limit: Int) throws -> (quads: [Quad], lastKey: [Int64]?) {
-        try read("match") { db in
-            let statement = RawStatement(try db.makeStatement(sql: query.pageSQL(resuming: lastKey != nil, limit: limit)))
-            for (offset, value) in (lastKey ?? []).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
+        try read("match") { db in try Self.readPage(db, query, after: lastKey, limit: limit) }
+    }
+
+    private static func readPage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?,
+                                 limit: Int) throws -> (quads: [Quad], lastKey: [Int64]?) {
+        do {
+            let statement = RawStatement(try db.cachedStatement(sql: query.pageSQL(resuming: lastKey != nil, limit: limit)))
+            statement.reset()
+            defer { statement.reset() }
+            for (offset, value) in query.arguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
             let lookup = RawStatement(try db.cachedStatement(sql: Self.termByIDSQL))
             var decoded = TermDecodeCache(capacity: 4 * limit)
             func term(_ id: Int64) throws -> Term {

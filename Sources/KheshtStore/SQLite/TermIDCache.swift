@@ -18,8 +18,16 @@ final class TermIDCache: @unchecked Sendable {
     subscript(term: Term) -> Int64? { ids[term] }
 
     func insert(_ id: Int64, for term: Term) {
+        guard Self.isWorthCaching(term) else { return }
         if ids.count >= capacity { ids.removeAll(keepingCapacity: true) }
         ids[term] = id
+    }
+
+    /// Resources recur (subjects, link targets, predicates, graphs), and so do short literals (dates, numbers,
+    /// codes); long literals (labels, text) are nearly always unique, and hashing them only evicts useful entries.
+    static func isWorthCaching(_ term: Term) -> Bool {
+        guard case .literal(let literal) = term else { return true }
+        return literal.lexicalForm.utf8.count <= 24
     }
 
     func removeAll() { ids.removeAll(keepingCapacity: true) }
