@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "KheshtTimeline", dependencies: ["KheshtGraph", "KheshtText", "KheshtStore"]),
         // The interactive shell: line reader, meta-commands, completion, result rendering.
         .target(name: "KheshtREPL", dependencies: [
-            "KheshtQuery", "KheshtTimeline", "KheshtExport", "KheshtStore", "CEditLine",
+            "KheshtQuery", "KheshtTimeline", "KheshtExport", "KheshtStore", "KheshtText", "CEditLine",
         ]),
 
         // The knowledge base kept in any SPARQL 1.1 server: Protocol and Graph Store Protocol client, remote GraphStore, sync.
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "KheshtTimelineTests", dependencies: [
             "KheshtTimeline", "KheshtStore", "KheshtGraph", "KheshtText", "KheshtIngest", "KheshtTestSupport",
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph"]),
+        .testTarget(name: "KheshtREPLTests", dependencies: ["KheshtREPL", "KheshtQuery", "KheshtStore", "KheshtGraph", "KheshtText"]),
         // End-to-end: runs the built `khesht` binary as a user would (crash safety, bad input, REPL via a pty).
         .testTarget(name: "KheshtEndToEndTests", dependencies: ["khesht", "KheshtTestSupport", "KheshtRemote"]),
         .testTarget(name: "KheshtRemoteTests", dependencies: [

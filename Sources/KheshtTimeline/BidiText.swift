@@ -1,3 +1,4 @@
+import KheshtText
 /// Right-to-left safety for plain-text output: isolate Persian runs so they cannot reorder the columns around
 /// them, and measure width by what a terminal draws (bidi marks and ZWNJ take no cell).
 ///
@@ -46,17 +47,9 @@ public enum BidiText {
         return String(out)
     }
 
-    /// Terminal cells `text` takes: grapheme clusters, not counting bidi controls and zero-width joiners.
+    /// Terminal cells `text` takes (KheshtText's `DisplayWidth`, shared with the REPL's tables).
     public static func displayWidth(_ text: String) -> Int {
-        text.reduce(0) { width, character in
-            let invisible = character.unicodeScalars.allSatisfy { scalar in
-                switch scalar.value {
-                case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
-                default: false
-                }
-            }
-            return width + (invisible ? 0 : 1)
-        }
+        DisplayWidth.of(text)
     }
 
     /// `text` followed by spaces up to `width` display cells.

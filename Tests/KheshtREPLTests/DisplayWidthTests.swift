@@ -1,4 +1,5 @@
 import Testing
+import KheshtText
 @testable import KheshtREPL
 
 @Suite struct DisplayWidthTests {

@@ -1,5 +1,6 @@
 import KheshtQuery
 import Testing
+import KheshtText
 @testable import KheshtREPL
 
 @Suite struct QueryErrorDisplayTests {

@@ -1,6 +1,7 @@
 import KheshtGraph
 import KheshtQuery
 import Testing
+import KheshtText
 @testable import KheshtREPL
 
 @Suite struct TableRendererTests {

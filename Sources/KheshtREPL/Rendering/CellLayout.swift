@@ -1,3 +1,4 @@
+import KheshtText
 /// Fitting cell text into a column: cutting to a width and padding, both counted in terminal cells.
 enum CellLayout {
     /// `text` cut to at most `width` cells, ending in "…" when cut. A cut inside a bidi isolate keeps the "…"

@@ -1,3 +1,4 @@
+import KheshtText
 import KheshtQuery
 
 /// A query mistake shown so it can be fixed at a glance: `line:column`, the line, a caret under the culprit,

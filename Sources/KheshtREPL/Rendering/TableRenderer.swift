@@ -1,3 +1,4 @@
+import KheshtText
 import KheshtGraph
 import KheshtQuery
 
