@@ -214,16 +214,17 @@ public struct Extractor: Sendable {
         guard type.isEvent, let target = namer.iri(for: attached), let targetType = namer.type(of: attached) else { return }
         if mention.qualifier != nil {
             graph.add(iri, Schema.superEvent, target, source)
+        } else if targetType == .organization {
+            // "جلسه شورای شهر تهران", "دویست و هفتاد و پنجمین جلسه شورای …": the body meets; it is not an award.
+            if let number = mention.number { graph.add(iri, KH.editionNumber, .integer(number), source) }
+            var weaker = source
+            weaker.confidence = 0.6
+            graph.add(iri, Schema.organizer, target, weaker)
         } else if let number = mention.number {
             graph.add(iri, KH.editionNumber, .integer(number), source)
             graph.add(iri, KH.editionOf, target, source)
         } else if targetType == .award || targetType == .event {
             graph.add(iri, KH.editionOf, target, source)
-        } else if targetType == .organization {
-            // "جلسه شورای شهر تهران": the body meeting is the one holding it.
-            var weaker = source
-            weaker.confidence = 0.6
-            graph.add(iri, Schema.organizer, target, weaker)
         }
     }
 

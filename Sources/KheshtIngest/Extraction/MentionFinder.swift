@@ -146,6 +146,10 @@ struct MentionFinder {
                 let nameStart = start + headLength
                 let quoted = quotedName(s, from: nameStart)
                 var end = quoted?.upperBound ?? continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd)
+                // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
+                if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
+                    end = city
+                }
                 if head.type == .award, let next = s.key(nameStart, 1), next == "بهترین" { end = nameStart }
                 guard end > nameStart else { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
@@ -183,6 +187,18 @@ struct MentionFinder {
             end = index
         }
         return end
+    }
+
+    /// The end of the first known place (gazetteer) starting inside `range` after its first word, if any.
+    private func firstKnownPlace(_ s: SentenceAnalysis, in range: Range<Int>) -> Int? {
+        for start in range.dropFirst() {
+            for count in stride(from: min(3, range.upperBound - start), through: 1, by: -1) {
+                if let key = s.key(start, count), gazetteer.entries(forKey: key).contains(where: { $0.type == .place }) {
+                    return start + count
+                }
+            }
+        }
+        return nil
     }
 
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".

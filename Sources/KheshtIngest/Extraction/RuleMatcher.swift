@@ -94,6 +94,10 @@ struct RuleMatcher {
         case .gap(let limit):
             for skip in 0...limit where item + skip <= items.count {
                 if let found = match(pattern, element + 1, item + skip, captures) { return found }
+                // A gap does not cross a colon: what follows "… گفت:" is the speaker's words, not the sentence's facts.
+                if item + skip < items.count, case .token(let index) = items[item + skip], sentence.tokens[index].text == ":" {
+                    return nil
+                }
             }
             return nil
         case .optional(let inner):
