@@ -326,8 +326,14 @@ struct MentionFinder {
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 break
             }
-            let range = index..<(lastCapital + 1)
+            var range = index..<(lastCapital + 1)
             index = lastCapital + 1
+            // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
+            if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
+               !isCapitalized(s.tokens[range.upperBound]) {
+                range = range.lowerBound..<(range.upperBound + 1)
+                index = range.upperBound
+            }
             if let mention = typedCapitalizedPhrase(s, range) { found.append(mention) }
         }
         return found
@@ -449,9 +455,12 @@ struct MentionFinder {
             } else {
                 return nil
             }
-        } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]),
-                  let english = englishEvent(at: start, headLength: head, in: s) {
-            return english
+        } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]) {
+            // English: a named event ("the closing ceremony", "a conference on …") or a reference ("the festival").
+            if let english = englishEvent(at: start, headLength: head, in: s) { return english }
+            var reference = make(.entity(.event), start..<(start + head), s, finder: "event.reference")
+            reference.isAnaphoric = true
+            return reference
         } else if let head = s.match("eventHead", at: start) {
             headLength = head
             cursor = skipModifiers(s, from: start + head)
