@@ -134,7 +134,7 @@ struct MentionFinder {
             ("orgHead", .organization, 7, true),
             ("placeHead", .place, 4, false),
             ("awardHead", .award, 6, false),
-            ("observanceHead", .observance, 4, false),
+            ("observanceHead", .observance, 4, true),
             ("productHead", .product, 3, false),
         ]
         var found: [Mention] = []
