@@ -6,7 +6,9 @@ extension Extractor {
     /// the rule that produced it. For tuning rules and the lexicon.
     public func explain(_ article: Article) -> String {
         var out = ""
-        for sentence in analyze(article) {
+        let publication = PublicationTime(article.published)
+        let sentences = analyze(article, publication: publication)
+        for sentence in sentences {
             out += "[\(sentence.index)] \(sentence.sentence.text)\n"
             for mention in sentence.mentions {
                 var line = "    \(mention.kind) «\(mention.surface)» (\(mention.finder))"
@@ -17,7 +19,7 @@ extension Extractor {
                 out += line + "\n"
             }
         }
-        let result = extract(article)
+        let result = facts(of: article, sentences: sentences, publication: publication)
         for record in result.provenance {
             out += "  \(record.ruleId) [\(record.sentenceIndex)] \(record.quad.subject.iri?.localName ?? "") \(record.quad.predicate.localName) \(record.quad.object.iri?.localName ?? record.quad.object.literal?.lexicalForm ?? "")\n"
         }

@@ -61,9 +61,13 @@ public struct Extractor: Sendable {
     // MARK: - Extraction
 
     public func extract(_ article: Article) -> ExtractionResult {
-        let articleIRI = articleIRI(for: article)
         let publication = PublicationTime(article.published)
-        let sentences = analyze(article, publication: publication)
+        return facts(of: article, sentences: analyze(article, publication: publication), publication: publication)
+    }
+
+    /// The facts of an article whose sentences are already analysed (`explain` shows both from one analysis).
+    func facts(of article: Article, sentences: [SentenceAnalysis], publication: PublicationTime) -> ExtractionResult {
+        let articleIRI = articleIRI(for: article)
         var graph = ArticleGraphBuilder(article: articleIRI)
         let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
         var counts: [EntityType: Int] = [:]
