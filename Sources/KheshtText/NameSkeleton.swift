@@ -32,9 +32,10 @@ public enum NameSkeleton {
         return String(symbols)
     }
 
-    /// The words of a name after `TextNormalizer` folding, split at spaces and hyphens.
+    /// The words of a name after `TextNormalizer` folding, split at spaces, hyphens and zero-width non-joiners (a
+    /// ZWNJ ends a written word inside a compound: "داروغه‌زاده" is written like "داروغه زاده", and its "ه" is final).
     public static func words(_ name: String) -> [String] {
-        TextNormalizer.matchKey(name)
+        TextNormalizer.matchKey(name.replacingOccurrences(of: "\u{200C}", with: " "))
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "‐" || $0 == "_" })
             .map(String.init)
             .filter { $0.unicodeScalars.contains(where: { persian[$0] != nil || isLatinLetter($0) || $0 == "ا" || $0 == "ع" }) }

@@ -89,6 +89,8 @@ import KheshtText
     @Test func letterVariantsAndJoinersFoldFirst() {
         #expect(NameSkeleton.key("علي كريمي") == NameSkeleton.key("علی کریمی"))
         #expect(NameSkeleton.key("نژاد‌بهرام") == NameSkeleton.key("نژادبهرام"))
+        #expect(NameSkeleton.key("ابراهیم داروغه‌زاده") == NameSkeleton.key("ابراهیم داروغه زاده"))
+        #expect(NameSkeleton.key("ابراهیم داروغه‌زاده") == NameSkeleton.key("Ebrahim Daroughe Zadeh"))
         #expect(NameSkeleton.words("Mohammad-Reza Aref") == ["mohammad", "reza", "aref"])
         #expect(NameSkeleton.words("محسن  هاشمی").count == 2)
     }
