@@ -19,6 +19,7 @@ public struct NameKeyResolver {
     public struct Merge: Hashable, Sendable, CustomStringConvertible {
         public let from: IRI
         public let to: IRI
+        public init(from: IRI, to: IRI) { self.from = from; self.to = to }
         public var description: String { "\(from.value) → \(to.value)" }
     }
 
