@@ -24,6 +24,8 @@ import KheshtText
         ("حافظ", "Hafez"), ("فردوسی", "Ferdowsi"), ("Mohsen Hashemi", "MOHSEN HASHEMI"), ("Hosséin", "Hossein"),
         ("مصطفی", "Mostafa"), ("کوروش", "Kourosh"), ("موسی", "Mousa"), ("عیسی", "Isa"), ("حسین", "Hussein"),
         ("صادق", "Sadiq"), ("عبدالله", "Abdullah"), ("منا", "Mona"), ("مونا", "Mona"),
+        ("احمد", "Ahmed"), ("نسرین", "Nasrin"), ("ساره", "Sareh"), ("ناصر", "Naser"), ("ناصر", "Nasser"),
+        ("حمیدرضا", "Hamidreza"), ("نادره", "Nadereh"), ("بهشتی", "Beheshti"),
     ]
 
     static let different: [(String, String)] = [
@@ -43,6 +45,8 @@ import KheshtText
         ("کیوان", "Kayhan"), ("رضایی", "Rezvani"), ("موسوی", "Mousa"), ("حافظ", "Hafezi"), ("اهواز", "Ahvazi"),
         ("علیزاده", "Alizadegan"), ("فردوسی", "Firoozi"), ("Zahra Karimi", "Zohreh Karimi"), ("سید احمدی", "Saeed Ahmadi"),
         ("سید", "Saeed"), ("مونا", "Mina"), ("نادر", "Nader Shah"), ("بهرام", "Bahrami"), ("Kerman", "Karaj"),
+        ("سارا", "Sareh"), ("عمید", "Omid"), ("ناصر", "Nasrin"), ("نادر", "Nadereh"), ("حمیدرضا", "Hamid"),
+        ("علی", "Ali Akbar"), ("بهشت", "Beheshti"), ("رضوان", "Rezvani"),
     ]
 
     /// Precision and recall of "same key ⇒ same name" over both lists.
