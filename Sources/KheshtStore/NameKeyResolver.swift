@@ -13,8 +13,11 @@ import KheshtGraph
 /// nothing. IRIs derived from a renamed entity's IRI (`khr:position/<person>/…`, `khr:conferral/<recipient>/<award>/…`,
 /// editions `khr:event/<award>-4`) follow it, so the Persian and English reports of one edition also meet.
 ///
-/// It works on quads and one key predicate, so it lives with the store and knows nothing of extraction.
-public struct NameKeyResolver {
+/// It works on quads and one key predicate, so it lives with the store and knows nothing of extraction. It remembers
+/// what it read and wrote (keys → entities → graphs, entities → types), so each key costs one store look-up per run
+/// rather than one per article: everything written to the store while it is in use must go through
+/// `resolveAndStore`.
+public final class NameKeyResolver {
     /// One entity renamed: every quad that used `from` now uses `to`.
     public struct Merge: Hashable, Sendable, CustomStringConvertible {
         public let from: IRI
@@ -23,7 +26,7 @@ public struct NameKeyResolver {
         public var description: String { "\(from.value) → \(to.value)" }
     }
 
-    /// The article's graph ready to store, what was merged, and which other graphs were rewritten.
+    /// The article's graph as stored, what was merged, and which other graphs were rewritten.
     public struct Resolution {
         public var quads: [Quad]
         public var provenance: [Provenance]
@@ -46,33 +49,43 @@ public struct NameKeyResolver {
         self.mintedPrefix = mintedPrefix
     }
 
-    /// Resolves the keyed entities of `graph` (about to replace that graph with `quads`) against the store.
-    /// Stored graphs that must take the new article's IRI are rewritten here, before the caller stores the result.
-    public func resolve(graph: Term, quads: [Quad], provenance: [Provenance]) throws -> Resolution {
+    /// The graphs (values) in which each entity (inner key) carries each name key (outer key), for the keys looked up.
+    private var keyed: [Term: [IRI: Set<Term>]] = [:]
+    /// The looked-up keys each graph carries, to forget a graph's entries when it is replaced.
+    private var keysOfGraph: [Term: Set<Term>] = [:]
+    /// The types of entities looked up or written.
+    private var knownTypes: [IRI: Set<Term>] = [:]
+
+    /// Resolves the keyed entities of an article's graph against the store, stores the graph (replacing any earlier
+    /// version), and returns what was stored and merged. Stored graphs that must take the new article's IRI are
+    /// rewritten first.
+    @discardableResult
+    public func resolveAndStore(graph: Term, quads: [Quad], provenance: [Provenance]) throws -> Resolution {
+        let result = try resolve(graph: graph, quads: quads, provenance: provenance)
+        try store.replaceGraph(graph, with: result.quads, provenance: result.provenance)
+        remember(graph: graph, quads: result.quads)
+        return result
+    }
+
+    private func resolve(graph: Term, quads: [Quad], provenance: [Provenance]) throws -> Resolution {
         var keys: [IRI: Set<Term>] = [:]
-        var types: [IRI: Set<Term>] = [:]
+        var articleTypes: [IRI: Set<Term>] = [:]
         for quad in quads {
             guard let subject = quad.subject.iri else { continue }
             if quad.predicate == keyPredicate, quad.object.literal != nil { keys[subject, default: []].insert(quad.object) }
-            if quad.predicate == RDF.type { types[subject, default: []].insert(quad.object) }
+            if quad.predicate == RDF.type { articleTypes[subject, default: []].insert(quad.object) }
         }
         var inward: [IRI: IRI] = [:]        // this article's IRI → the stored one
         var outward: [IRI: IRI] = [:]       // a stored IRI → this article's
         for entity in keys.keys.sorted() where entity.value.hasPrefix(mintedPrefix) {
-            let entityTypes = types[entity] ?? []
+            let entityTypes = articleTypes[entity] ?? []
             guard !entityTypes.isEmpty else { continue }
             var candidates: [IRI: Bool] = [:]   // candidate → its key is in a fixed graph
             for key in keys[entity] ?? [] {
-                for quad in try store.match(QuadPattern(predicate: keyPredicate, object: key))
-                where quad.graph != graph {
-                    guard let other = quad.subject.iri, other != entity else { continue }
-                    let fixed = quad.graph.map(fixedGraphs.contains) ?? false
-                    if candidates[other] == nil {
-                        guard try hasTypes(other, entityTypes) else { continue }
-                        candidates[other] = fixed
-                    } else if fixed {
-                        candidates[other] = true
-                    }
+                for (other, graphs) in try entities(withKey: key) where other != entity {
+                    let elsewhere = graphs.subtracting([graph])
+                    guard !elsewhere.isEmpty, try types(of: other).isSuperset(of: entityTypes) else { continue }
+                    candidates[other] = (candidates[other] ?? false) || !elsewhere.isDisjoint(with: fixedGraphs)
                 }
             }
             guard candidates.count == 1, let (other, fixed) = candidates.first.map({ ($0.key, $0.value) }) else { continue }
@@ -101,19 +114,52 @@ public struct NameKeyResolver {
             let rewritten = NameKeyResolver.rewrite(quads: stored, provenance: records, renaming: outward,
                                                     mintedPrefix: mintedPrefix)
             try store.replaceGraph(other, with: rewritten.quads, provenance: rewritten.provenance)
+            remember(graph: other, quads: rewritten.quads)
             result.rewrittenGraphs.append(other)
         }
+        for (old, new) in outward { knownTypes[new, default: []].formUnion(knownTypes[old] ?? []) }
         return result
     }
 
-    /// True when `entity` has, in some graph, every type in `required`.
-    private func hasTypes(_ entity: IRI, _ required: Set<Term>) throws -> Bool {
-        var missing = required
-        for quad in try store.match(subject: .iri(entity), predicate: RDF.type) {
-            missing.remove(quad.object)
-            if missing.isEmpty { return true }
+    /// The entities carrying `key`, with the graphs they carry it in: from the store the first time, then from memory.
+    private func entities(withKey key: Term) throws -> [IRI: Set<Term>] {
+        if let known = keyed[key] { return known }
+        var found: [IRI: Set<Term>] = [:]
+        for quad in try store.match(QuadPattern(predicate: keyPredicate, object: key)) {
+            guard let subject = quad.subject.iri, let graph = quad.graph else { continue }
+            found[subject, default: []].insert(graph)
+            keysOfGraph[graph, default: []].insert(key)
         }
-        return false
+        keyed[key] = found
+        return found
+    }
+
+    /// The types `entity` has in any graph: from the store the first time, then kept current from what is written.
+    private func types(of entity: IRI) throws -> Set<Term> {
+        if let known = knownTypes[entity] { return known }
+        let found = Set(try store.match(subject: .iri(entity), predicate: RDF.type).map(\.object))
+        knownTypes[entity] = found
+        return found
+    }
+
+    /// Brings memory up to date after `graph` was replaced by `quads` in the store.
+    private func remember(graph: Term, quads: [Quad]) {
+        for key in keysOfGraph.removeValue(forKey: graph) ?? [] {
+            guard var entities = keyed[key] else { continue }
+            for (entity, graphs) in entities {
+                let remaining = graphs.subtracting([graph])
+                entities[entity] = remaining.isEmpty ? nil : remaining
+            }
+            keyed[key] = entities
+        }
+        for quad in quads {
+            guard let subject = quad.subject.iri else { continue }
+            if quad.predicate == keyPredicate, keyed[quad.object] != nil {
+                keyed[quad.object]![subject, default: []].insert(graph)
+                keysOfGraph[graph, default: []].insert(quad.object)
+            }
+            if quad.predicate == RDF.type, knownTypes[subject] != nil { knownTypes[subject]!.insert(quad.object) }
+        }
     }
 
     /// Of two IRIs for one entity, the one kept: a Persian-script name first (the project's first language and the

@@ -54,10 +54,8 @@ struct IngestCommand: ParsableCommand {
                     var merges: [NameKeyResolver.Merge] = []
                     if !dryRun {
                         // One entity for one unknown name across articles and scripts (see NameKeyResolver).
-                        let resolved = try resolver.resolve(graph: .iri(result.article), quads: result.quads,
-                                                            provenance: result.provenance)
-                        merges = resolved.merges
-                        try store.replaceGraph(.iri(result.article), with: resolved.quads, provenance: resolved.provenance)
+                        merges = try resolver.resolveAndStore(graph: .iri(result.article), quads: result.quads,
+                                                              provenance: result.provenance).merges
                     }
                     articles += 1
                     facts += result.factCount

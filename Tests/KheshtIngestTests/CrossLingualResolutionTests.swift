@@ -22,8 +22,7 @@ import KheshtTestSupport
         let resolver = NameKeyResolver(store: store, fixedGraphs: [.iri(Extractor.gazetteerGraph)])
         for article in articles {
             let result = extractor.extract(article)
-            let resolved = try resolver.resolve(graph: .iri(result.article), quads: result.quads, provenance: result.provenance)
-            try store.replaceGraph(.iri(result.article), with: resolved.quads, provenance: resolved.provenance)
+            try resolver.resolveAndStore(graph: .iri(result.article), quads: result.quads, provenance: result.provenance)
         }
         return store
     }

@@ -39,8 +39,7 @@ import KheshtStore
         let store = try kind.makeStore()
         let resolver = NameKeyResolver(store: store, fixedGraphs: fixed)
         for article in articles {
-            let resolved = try resolver.resolve(graph: article.graph, quads: article.quads, provenance: article.provenance)
-            try store.replaceGraph(article.graph, with: resolved.quads, provenance: resolved.provenance)
+            try resolver.resolveAndStore(graph: article.graph, quads: article.quads, provenance: article.provenance)
         }
         return store
     }
@@ -79,7 +78,7 @@ import KheshtStore
         let store = try kind.makeStore()
         try store.replaceGraph(Self.gazetteer, with: known, provenance: [])
         let resolver = NameKeyResolver(store: store, fixedGraphs: [Self.gazetteer])
-        let resolved = try resolver.resolve(graph: Self.english.graph, quads: Self.english.quads, provenance: Self.english.provenance)
+        let resolved = try resolver.resolveAndStore(graph: Self.english.graph, quads: Self.english.quads, provenance: Self.english.provenance)
         #expect(resolved.merges.isEmpty)
         #expect(Set(resolved.quads) == Set(Self.english.quads))
     }
@@ -100,7 +99,7 @@ import KheshtStore
         let store = try kind.makeStore()
         try store.replaceGraph(known.graph, with: known.quads, provenance: [])
         let resolver = NameKeyResolver(store: store, fixedGraphs: [Self.gazetteer])
-        let resolved = try resolver.resolve(graph: Self.persian.graph, quads: Self.persian.quads, provenance: Self.persian.provenance)
+        let resolved = try resolver.resolveAndStore(graph: Self.persian.graph, quads: Self.persian.quads, provenance: Self.persian.provenance)
         #expect(resolved.merges == [NameKeyResolver.Merge(from: Self.id("person/کاوه-رسولی"), to: Self.id("person/rasouli"))])
         #expect(resolved.rewrittenGraphs.isEmpty)
     }
