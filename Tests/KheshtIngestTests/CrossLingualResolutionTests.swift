@@ -114,4 +114,18 @@ import KheshtTestSupport
             #expect(try store.match(subject: .iri(surname), predicate: KH.nameKey).contains(where: { _ in true }) == false)
         }
     }
+
+    @Test func aSpellingTheGazetteerDoesNotListMeetsTheKnownEntity() throws {
+        let article = try ArticleReader().read(bytes: Array("""
+            Tehran Times
+            Mayor speaks
+            Published: May 31, 2023 - 19:40
+
+            Pirooz Hanachi, the mayor of Tehran, said that the city will plant trees.
+            """.utf8), path: "pirooz.txt")
+        let store = try Self.ingest(articles: article)
+        let known = IRI(unchecked: Namespace.khr.iri + "person/pirouz-hanachi")
+        #expect(try Self.entities(store, type: Schema.person, label: "Pirooz Hanachi") == [known])
+        #expect(try store.match(subject: .iri(IRI(unchecked: Namespace.khr.iri + "person/pirooz-hanachi"))).contains(where: { _ in true }) == false)
+    }
 }
