@@ -77,9 +77,14 @@ struct QuadQuery {
         (prefix + residual).map(\.1) + (rest.isEmpty ? [] : lastKey ?? [])
     }
 
-    func countSQL() -> String {
-        let conditions = (prefix + residual).map { "\($0.0.rawValue) = \($0.1)" }
+    /// `SELECT COUNT(*)` of the pattern: with `parameters`, bound ids are `?` placeholders taking
+    /// `arguments(after: nil)`, so the text depends only on the pattern's shape and compiles once per connection.
+    /// With `limited`, a last parameter caps the count (`SELECT COUNT(*) FROM (… LIMIT ?)`): SQLite stops walking
+    /// the index there.
+    func countSQL(parameters: Bool = false, limited: Bool = false) -> String {
+        let conditions = (prefix + residual).map { "\($0.0.rawValue) = \(parameters ? "?" : String($0.1))" }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        if limited { return "SELECT COUNT(*) FROM (SELECT 1 FROM quads\(index.hint)\(whereClause) LIMIT ?)" }
         return "SELECT COUNT(*) FROM quads\(index.hint)\(whereClause)"
     }
 }
