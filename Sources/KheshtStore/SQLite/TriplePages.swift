@@ -4,8 +4,8 @@ import KheshtGraph
 /// `SQLiteStore.triples`: distinct triples across graphs, read page by page like `QuadPages`.
 ///
 /// Every index serving a graph-free pattern (SPOG, POSG, OSPG) keeps the graph last, so the quads of one triple are
-/// adjacent in index order: skipping a row whose (s, p, o) ids equal the previous row's removes the duplicates
-/// without a set, and the graph id is never decoded.
+/// adjacent in index order: `SELECT DISTINCT s, p, o` removes the repeats inside SQLite as it walks the index (no
+/// sort), pages resume after the last triple, and graph ids are never read or decoded.
 struct TriplePages: Sequence {
     let store: SQLiteStore
     let query: QuadQuery
@@ -24,8 +24,7 @@ struct TriplePages: Sequence {
                 guard !page.isLast else { return nil }
                 do {
                     page = try store.read("match") { db in
-                        try SQLiteStore.readTriplePage(db, query, after: page.lastKey, previous: page.lastTriple,
-                                                       limit: pageSize)
+                        try SQLiteStore.readTriplePage(db, query, after: page.lastKey, limit: pageSize)
                     }
                     position = 0
                 } catch {
@@ -40,11 +39,9 @@ struct TriplePages: Sequence {
 /// One page of distinct triples, with where the next page resumes.
 struct TriplePage {
     var triples: [Triple]
-    /// Keyset columns of the last row read (nil before the first).
+    /// Keyset columns (`QuadQuery.tripleRest`) of the last triple read (nil before the first).
     var lastKey: [Int64]?
-    /// Ids of the last triple returned, so a duplicate at the start of the next page is skipped too.
-    var lastTriple: [Int64]?
-    /// True when fewer rows than the page size came back.
+    /// True when fewer triples than the page size came back (or the pattern binds all three positions).
     var isLast: Bool
 }
 
@@ -59,19 +56,19 @@ extension SQLiteStore {
         let pageSize = options.pageSize
         let first = try read("match") { db -> (QuadQuery, TriplePage)? in
             guard let query = try Self.resolve(db, pattern) else { return nil }
-            return (query, try Self.readTriplePage(db, query, after: nil, previous: nil, limit: pageSize))
+            return (query, try Self.readTriplePage(db, query, after: nil, limit: pageSize))
         }
         guard let (query, page) = first else { return AnySequence([]) }
         if page.isLast { return AnySequence(page.triples) }
         return AnySequence(TriplePages(store: self, query: query, pageSize: pageSize, firstPage: page))
     }
 
-    static func readTriplePage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?, previous: [Int64]?,
-                               limit: Int) throws -> TriplePage {
-        let statement = RawStatement(try db.cachedStatement(sql: query.pageSQL(resuming: lastKey != nil, limit: limit)))
+    static func readTriplePage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?, limit: Int) throws -> TriplePage {
+        let sql = query.distinctTriplesSQL(resuming: lastKey != nil, limit: limit)
+        let statement = RawStatement(try db.cachedStatement(sql: sql))
         statement.reset()
         defer { statement.reset() }
-        for (offset, value) in query.arguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
+        for (offset, value) in query.tripleArguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
         let lookup = RawStatement(try db.cachedStatement(sql: Self.termByIDSQL))
         let session = SQLiteReadSession.current.flatMap { $0.db === db ? $0 : nil }
         var local: [Int64: Term] = [:]
@@ -81,24 +78,20 @@ extension SQLiteStore {
             if let session { session.remember(term, for: id) } else { local[id] = term }
             return term
         }
+        let keyset = query.tripleRest
         var triples: [Triple] = []
-        var rows = 0
-        var last: [Int64] = previous ?? []
         var key: [Int64]?
         while try statement.step(db) {
-            rows += 1
-            let s = statement.int64(at: 0), p = statement.int64(at: 1), o = statement.int64(at: 2), g = statement.int64(at: 3)
-            key = query.rest.map { column in
-                switch column { case .s: s; case .p: p; case .o: o; case .g: g }
+            let s = statement.int64(at: 0), p = statement.int64(at: 1), o = statement.int64(at: 2)
+            key = keyset.map { column in
+                switch column { case .s: s; case .p: p; case .o: o; case .g: 0 }
             }
-            if last.count == 3, last[0] == s, last[1] == p, last[2] == o { continue }
-            last = [s, p, o]
             guard let predicate = try term(p).iri else {
                 throw DatabaseError(message: "term \(p) is used as a predicate but is not an IRI")
             }
             triples.append(Triple(try term(s), predicate, try term(o)))
         }
-        return TriplePage(triples: triples, lastKey: key ?? lastKey, lastTriple: last.isEmpty ? nil : last,
-                          isLast: rows < limit)
+        return TriplePage(triples: triples, lastKey: key ?? lastKey,
+                          isLast: triples.count < limit || keyset.isEmpty)
     }
 }
