@@ -17,9 +17,9 @@ struct RDFXMLProperty {
 /// The half of RDF/XML writing that needs no libxml2: checks a triple against what RDF/XML can carry and names
 /// its predicate (and type) with QNames.
 ///
-/// Separate from `RDFXMLWriter` so a conversion can run it on the parsing thread while another thread drives
-/// libxml2 (`RDFXMLWriter.convertNTriples`). Its state — the QName table and the cache of predicate names — is
-/// what decides generated prefixes (`ns1`, `ns2`, …), so one preparer must see every triple of a document, in order.
+/// Separate from `RDFXMLWriter` so checking stays apart from driving libxml2 (it could run on another thread;
+/// `RDFXMLWriter.convertNTriples` says why it does not). Its state — the QName table and the cache of predicate
+/// names — decides the generated prefixes (`ns1`, `ns2`, …), so one preparer must see a document's triples in order.
 struct RDFXMLTriplePreparer {
     private let options: RDFXMLWriter.Options
     private var names: QNameTable

@@ -96,10 +96,8 @@ public final class RDFXMLWriter {
         try append(subject: triple.subject, try preparer.prepare(triple))
     }
 
-    /// Adds one triple that an `RDFXMLTriplePreparer` made with this writer's namespaces and options (on another
-    /// thread, perhaps: see `convertNTriples`).
-    func append(subject tripleSubject: Term, _ property: RDFXMLProperty) throws {
-        guard !finished else { throw ExportError.writerFinished }
+    /// Adds one triple that this writer's `RDFXMLTriplePreparer` checked and named.
+    private func append(subject tripleSubject: Term, _ property: RDFXMLProperty) throws {
         if subject != tripleSubject || group.count >= RDFXMLWriter.maximumGroupSize {
             try flushGroup()
             subject = tripleSubject
