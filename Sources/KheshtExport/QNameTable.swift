@@ -7,17 +7,6 @@ struct QName: Hashable {
     let localName: String
     /// True when the prefix is declared on `rdf:RDF`; otherwise the element using it declares it itself.
     let declaredAtRoot: Bool
-    /// `prefix:localName`, NUL-terminated for libxml2: made once per name, not once per element written (short
-    /// Swift strings live inline and would be copied into a fresh C string on every call).
-    let cText: [UInt8]
-
-    init(prefix: String, namespace: String, localName: String, declaredAtRoot: Bool) {
-        self.prefix = prefix
-        self.namespace = namespace
-        self.localName = localName
-        self.declaredAtRoot = declaredAtRoot
-        cText = Array((prefix + ":" + localName).utf8) + [0]
-    }
 
     var text: String { prefix + ":" + localName }
 }

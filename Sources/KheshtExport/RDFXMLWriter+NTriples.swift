@@ -42,10 +42,6 @@ extension RDFXMLWriter {
     }
 
     /// Streams an N-Triples file as RDF/XML into `sink`; returns the number of triples written.
-    ///
-    /// One thread: parsing on a second thread (`BatchPipeline`, checks and names made there by an
-    /// `RDFXMLTriplePreparer`) was measured on the shared two-core machine at 25–30% more CPU time (strings made on
-    /// one thread and freed on the other) and more wall time whenever the other core was busy, so this stays on one.
     @discardableResult
     public static func convertNTriples(inputPath: String, sink: OutputSink, namespaces: [Namespace] = Namespace.all,
                                        options: Options = []) throws -> Int {

@@ -46,10 +46,25 @@ public final class RDFXMLWriter {
     private let options: Options
     private let bridge: SinkBridge
     private var writer: xmlTextWriterPtr?
-    private var preparer: RDFXMLTriplePreparer
+    private var names: QNameTable
     private var subject: Term?
-    private var group: [RDFXMLProperty] = []
+    private var group: [Property] = []
     private var finished = false
+    private var predicateNames: [IRI: PredicateName] = [:]
+
+    /// One property element to write, checked and named when its triple arrived.
+    private struct Property {
+        let name: QName
+        let object: Object
+        /// Set for an `rdf:type` triple whose class can name the node element.
+        let typeName: QName?
+    }
+
+    private enum Object {
+        case resource(String)
+        case blank(String)
+        case literal(text: String, language: String?, datatype: String?)
+    }
 
     /// Starts the document: XML declaration and the `rdf:RDF` element with its namespace declarations.
     ///
@@ -61,7 +76,7 @@ public final class RDFXMLWriter {
     public init(sink: OutputSink, namespaces: [Namespace] = Namespace.all, options: Options = []) throws {
         self.options = options
         self.bridge = SinkBridge(sink: sink)
-        self.preparer = RDFXMLTriplePreparer(namespaces: namespaces, options: options)
+        self.names = QNameTable(namespaces: namespaces)
         let context = Unmanaged.passUnretained(bridge).toOpaque()
         LibXMLSetup.initialize()
         guard let buffer = xmlOutputBufferCreateIO(sinkWriteCallback, nil, context, nil) else {
@@ -78,7 +93,7 @@ public final class RDFXMLWriter {
         }
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
         try check(xmlTextWriterStartElement(writer, "rdf:RDF"), "start rdf:RDF")
-        for namespace in preparer.rootNamespaces {
+        for namespace in names.rootNamespaces {
             try writeAttribute("xmlns:" + namespace.prefix, namespace.iri)
         }
     }
@@ -93,14 +108,10 @@ public final class RDFXMLWriter {
     ///   not written, but the document is incomplete and should be discarded.
     public func write(_ triple: Triple) throws {
         guard !finished else { throw ExportError.writerFinished }
-        try append(subject: triple.subject, try preparer.prepare(triple))
-    }
-
-    /// Adds one triple that this writer's `RDFXMLTriplePreparer` checked and named.
-    private func append(subject tripleSubject: Term, _ property: RDFXMLProperty) throws {
-        if subject != tripleSubject || group.count >= RDFXMLWriter.maximumGroupSize {
+        let property = try prepare(triple)
+        if subject != triple.subject || group.count >= RDFXMLWriter.maximumGroupSize {
             try flushGroup()
-            subject = tripleSubject
+            subject = triple.subject
         }
         group.append(property)
     }
@@ -121,6 +132,81 @@ public final class RDFXMLWriter {
         do { try bridge.sink.flush() } catch { throw ExportError.output("\(error)") }
     }
 
+    // MARK: Checking a triple
+
+    private func prepare(_ triple: Triple) throws -> Property {
+        // The subject of the current group was checked with the group's first triple.
+        if triple.subject != subject, let iri = triple.subject.iri, !RDFXMLWriter.isAttributeSafe(iri) {
+            throw ExportError.unrepresentableIRI(triple)
+        }
+        let name: QName
+        switch predicateName(triple.predicate) {
+        case .name(let qname): name = qname
+        case .badCharacters: throw ExportError.unrepresentableIRI(triple)
+        case .reserved: throw ExportError.reservedPredicate(triple.predicate)
+        case .noQName: throw ExportError.predicateHasNoQName(triple.predicate)
+        }
+        let object: Object
+        var typeName: QName?
+        switch triple.object {
+        case .iri(let iri):
+            guard RDFXMLWriter.isAttributeSafe(iri) else { throw ExportError.unrepresentableIRI(triple) }
+            object = .resource(iri.value)
+            if triple.predicate == RDF.type, !QNameTable.isReservedRDFName(iri) {
+                typeName = names.qname(for: iri)
+            }
+        case .blank(let node):
+            object = .blank(BlankNodeLabels.ncName(for: node))
+        case .literal(let literal):
+            if literal.datatype == RDF.langString && literal.language == nil {
+                throw ExportError.unrepresentableLiteral(triple)
+            }
+            guard RDFXMLWriter.isAttributeSafe(literal.datatype) else {
+                throw ExportError.unrepresentableIRI(triple)
+            }
+            var text = literal.lexicalForm
+            if !XMLCharacters.allXMLChars(text) {
+                guard options.contains(.replaceInvalidCharacters) else {
+                    throw ExportError.unrepresentableLiteral(triple)
+                }
+                text = XMLCharacters.replacingInvalid(text)
+            }
+            let datatype = literal.language == nil && literal.datatype != XSD.string ? literal.datatype.value : nil
+            object = .literal(text: text, language: literal.language, datatype: datatype)
+        }
+        return Property(name: name, object: object, typeName: typeName)
+    }
+
+    private enum PredicateName {
+        case name(QName)
+        case badCharacters
+        case reserved
+        case noQName
+    }
+
+    /// The element name for a predicate, or why it has none; remembered, since a graph uses few predicates.
+    private func predicateName(_ predicate: IRI) -> PredicateName {
+        if let known = predicateNames[predicate] { return known }
+        let result: PredicateName
+        if !XMLCharacters.allXMLChars(predicate.value) {
+            result = .badCharacters
+        } else if QNameTable.isReservedRDFName(predicate) {
+            result = .reserved
+        } else if let qname = names.qname(for: predicate) {
+            result = .name(qname)
+        } else {
+            result = .noQName
+        }
+        if predicateNames.count >= 10_000 { predicateNames.removeAll(keepingCapacity: true) }
+        predicateNames[predicate] = result
+        return result
+    }
+
+    /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.
+    static func isAttributeSafe(_ iri: IRI) -> Bool {
+        XMLCharacters.allXMLChars(iri.value) && IRIResolution.survivesResolution(iri.value)
+    }
+
     // MARK: Writing a node element
 
     private func flushGroup() throws {
@@ -129,33 +215,33 @@ public final class RDFXMLWriter {
         let typeIndex = group.firstIndex { $0.typeName != nil }
         let elementName = typeIndex.flatMap { group[$0].typeName }
 
-        try check(xmlTextWriterStartElement(writer, elementName?.cText ?? CName.description), "start a node element")
+        try check(xmlTextWriterStartElement(writer, elementName?.text ?? "rdf:Description"), "start a node element")
         switch subject {
-        case .iri(let iri): try writeAttribute(CName.about, iri.value)
-        case .blank(let node): try writeAttribute(CName.nodeID, BlankNodeLabels.ncName(for: node))
+        case .iri(let iri): try writeAttribute("rdf:about", iri.value)
+        case .blank(let node): try writeAttribute("rdf:nodeID", BlankNodeLabels.ncName(for: node))
         case .literal: preconditionFailure("Triple guarantees a resource subject")
         }
 
         var declared: Set<String> = []
         func declare(_ name: QName) throws {
             guard !name.declaredAtRoot, declared.insert(name.prefix).inserted else { return }
-            try writeAttribute(Array(("xmlns:" + name.prefix).utf8) + [0], name.namespace)
+            try writeAttribute("xmlns:" + name.prefix, name.namespace)
         }
         if let elementName { try declare(elementName) }
         for (index, property) in group.enumerated() where index != typeIndex { try declare(property.name) }
 
         for (index, property) in group.enumerated() where index != typeIndex {
-            try check(xmlTextWriterStartElement(writer, property.name.cText), "start a property element")
+            try check(xmlTextWriterStartElement(writer, property.name.text), "start a property element")
             switch property.object {
             case .resource(let iri):
-                try writeAttribute(CName.resource, iri)
+                try writeAttribute("rdf:resource", iri)
                 try check(xmlTextWriterEndElement(writer), "end a property element")
             case .blank(let label):
-                try writeAttribute(CName.nodeID, label)
+                try writeAttribute("rdf:nodeID", label)
                 try check(xmlTextWriterEndElement(writer), "end a property element")
             case .literal(let text, let language, let datatype):
-                if let language { try writeAttribute(CName.lang, language) }
-                if let datatype { try writeAttribute(CName.datatype, datatype) }
+                if let language { try writeAttribute("xml:lang", language) }
+                if let datatype { try writeAttribute("rdf:datatype", datatype) }
                 if !text.isEmpty { try check(xmlTextWriterWriteString(writer, text), "write a literal") }
                 // Always `<p …></p>`: an empty element with rdf:datatype is not in RDF/XML's emptyPropertyElt.
                 try check(xmlTextWriterFullEndElement(writer), "end a property element")
@@ -168,24 +254,8 @@ public final class RDFXMLWriter {
     /// (`&#9;`, `&#10;`, `&#13;`, which attribute-value normalization keeps), and leaves other UTF-8 as it is, so
     /// Persian IRIs stay readable. (In element content it writes CR as `&#13;` and TAB and LF as they are.)
     private func writeAttribute(_ name: String, _ value: String) throws {
-        try writeAttribute(Array(name.utf8) + [0], value)
-    }
-
-    /// `writeAttribute` with a NUL-terminated name, such as the `CName` constants.
-    private func writeAttribute(_ name: [UInt8], _ value: String) throws {
         guard let writer else { return }
-        try check(xmlTextWriterWriteAttribute(writer, name, value),
-                  "write attribute \(String(decoding: name.dropLast(), as: UTF8.self))")
-    }
-
-    /// The names written for every triple, as NUL-terminated bytes made once.
-    private enum CName {
-        static let description = Array("rdf:Description".utf8) + [0]
-        static let about = Array("rdf:about".utf8) + [0]
-        static let resource = Array("rdf:resource".utf8) + [0]
-        static let nodeID = Array("rdf:nodeID".utf8) + [0]
-        static let lang = Array("xml:lang".utf8) + [0]
-        static let datatype = Array("rdf:datatype".utf8) + [0]
+        try check(xmlTextWriterWriteAttribute(writer, name, value), "write attribute \(name)")
     }
 
     private func check(_ result: Int32, _ action: @autoclosure () -> String) throws {
