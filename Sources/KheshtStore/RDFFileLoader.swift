@@ -61,19 +61,22 @@ public struct RDFFileLoader {
         let inserted = try store.bulkLoad { loader in
             if !allowGraphs { try loader.clearGraph(fileGraph) }
             if rebuildIndexes { try loader.deferIndexes() }
-            // Parsing runs on a second thread while this one writes.
-            // Parsing, and the label keys that need Unicode look-ups, run on a second thread while this one writes.
-            try BatchPipeline<(quad: Quad, labelKey: String?)>.run(produce: { emit in
+            // Parsing, label keys (Unicode look-ups) and term look-ups (hashing, `TermSlotEncoder`) run on a second
+            // thread while this one writes: the writer only turns slots into ids and steps SQLite statements.
+            try BatchPipeline<SlotItem>.run(produce: { emit in
+                var encoder = TermSlotEncoder()
+                var items: [SlotItem] = []
                 try reader.forEachQuad { quad in
                     statements.value += 1
                     let graph = allowGraphs ? quad.graph.map { Self.scoped($0, scope) } : fileGraph
                     let scoped = Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
                                       graph: graph)
-                    try emit((scoped, GraphLoader.labelKey(of: scoped)))
+                    encoder.encode(scoped, labelKey: GraphLoader.labelKey(of: scoped), into: &items)
+                    for item in items { try emit(item) }
+                    items.removeAll(keepingCapacity: true)
                 }
             }, consume: { item in
-                if allowGraphs, let graph = item.quad.graph { try loader.replaceGraphOnFirstSight(graph) }
-                try loader.enqueue(item.quad, labelKey: item.labelKey)
+                try loader.apply(item, replacingGraphs: allowGraphs)
             })
             try loader.flush()
             return loader.insertedCount
