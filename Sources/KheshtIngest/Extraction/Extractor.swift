@@ -117,6 +117,20 @@ public struct Extractor: Sendable {
                 added += 1
             }
         }
+        // Who organizes an edition of an award gives the award: "در این آیین که به همت بنیاد … برگزار شد" about the
+        // fifth edition of the foundation's prize.
+        for fact in quads where fact.predicate == Schema.organizer {
+            guard let agent = fact.object.iri, types[fact.object]?.contains(.iri(Schema.organization)) == true,
+                  let origin = sources[fact]?.first, origin.confidence >= 0.7 else { continue }
+            for edition in editions where edition.subject == fact.subject {
+                guard let award = edition.object.iri, types[edition.object]?.contains(.iri(KH.Award)) == true else { continue }
+                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                        rule: "infer.award-giver", confidence: 0.6)
+                graph.add(award, KH.conferredBy, agent, source)
+                added += 1
+            }
+        }
         return added
     }
 
