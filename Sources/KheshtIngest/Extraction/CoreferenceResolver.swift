@@ -40,7 +40,8 @@ struct CoreferenceResolver {
                 case .pronoun:
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
                 case .entity(.person):
-                    if mention.antecedent == nil { lastPerson = mention }
+                    // "Nasseri said as she received the award": a short name brings its person back into focus.
+                    lastPerson = mention.antecedent?.value ?? mention
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
                     if let target { mention.antecedent = Box(target) }

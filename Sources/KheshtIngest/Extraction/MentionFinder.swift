@@ -193,7 +193,8 @@ struct MentionFinder {
                 continue
             }
             guard isNameWord(s, index) else { break }
-            if index > start && startsNewName(s, index) { break }
+            // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
+            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil { break }
             index += 1
             end = index
         }
@@ -391,6 +392,15 @@ struct MentionFinder {
             }
             var range = index..<(lastCapital + 1)
             index = lastCapital + 1
+            // "Sina Ebrahimi of Sharif University of Technology": a person's name, then "of" and where they work.
+            if range.count >= 4, s.match("givenName", at: range.lowerBound) != nil,
+               let of = (range.lowerBound + 2...min(range.lowerBound + 3, range.upperBound - 1)).first(where: { s.tokens[$0].text == "of" }),
+               (of..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil }),
+               (range.lowerBound..<of).allSatisfy({ isCapitalized(s.tokens[$0]) }) {
+                found.append(make(.entity(.person), range.lowerBound..<of, s, finder: "capitalized.person"))
+                index = of + 1
+                continue
+            }
             // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
                !isCapitalized(s.tokens[range.upperBound]) {
@@ -410,11 +420,18 @@ struct MentionFinder {
             type = .observance
         } else if lexicon.contains("awardHead", lastWord) && range.count > 1 {
             type = .award
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
+            // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
+            type = .award
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
+            type = .event
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
+                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
+            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music".
             type = .event
         } else if (2...3).contains(range.count), lexicon.contains("awardAdjective", s.tokens[range.lowerBound].text),
                   !has("orgHead"), !has("placeHead") {
