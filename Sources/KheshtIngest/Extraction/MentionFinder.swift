@@ -156,6 +156,8 @@ struct MentionFinder {
                     end = city
                 }
                 guard end > nameStart else { continue }
+                // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
+                if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
                 if head.type == .award, let quoted { mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text) }
