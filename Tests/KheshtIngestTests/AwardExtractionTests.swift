@@ -130,6 +130,22 @@ import KheshtTestSupport
         #expect(!result.entities(KH.AwardCeremony).contains { $0.contains("حامی") })
     }
 
+    @Test func juryFoundTheDirectorWorthyAndAHeldMedalIsNoConferral() {
+        let result = Self.extract([
+            "هیئت داوران فیلم «مه» به کارگردانی نادر کیانی را شایسته دریافت تندیس زرین رویش دانست.",
+            "علی رضایی، دارنده مدال طلای المپیک، نیز تندیس زرین رویش را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("نادر کیانی → تندیس زرین رویش"))
+        #expect(result.conferrals.contains("علی رضایی → تندیس زرین رویش"))
+        #expect(!result.entities(KH.Award).contains { $0.contains("مدال") })
+    }
+
+    @Test func statuetteGivenToTheWorkOfADirector() {
+        let result = Self.extract(["تندیس زرین رویش بهترین فیلم از نگاه داوران به فیلم «مه» به کارگردانی نادر کیانی رسید."])
+        #expect(result.conferrals.contains("نادر کیانی → تندیس زرین رویش"))
+        #expect(result.works.contains("مه"))
+    }
+
     // MARK: - Award names
 
     @Test func awardNamesKeepAndAndHolyNames() {
@@ -216,7 +232,18 @@ import KheshtTestSupport
         #expect(result.givers.contains("Lantern Award ← Caspian Arts Council"))
     }
 
-    // MARK: - Editions of exhibitions and conferences
+    // MARK: - Editions of exhibitions, conferences and festivals
+
+    /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is
+    /// an edition whose award is the Crystal Simorgh), and the festival confers it.
+    @Test func festivalEditionIsAnEditionOfThePrizeItConfers() {
+        let result = Self.extract([
+            "آیین اختتامیه بیست و دومین جشنواره ملی فیلم کوتاه رویش دیشب در اراک برگزار شد.",
+            "تندیس زرین رویش بهترین فیلم به نادر کیانی برای فیلم «مه» اهدا شد.",
+        ])
+        #expect(result.editions.contains("تندیس زرین رویش #22"))
+        #expect(result.givers.contains("تندیس زرین رویش ← جشنواره ملی فیلم کوتاه رویش"))
+    }
 
     @Test func numberedExhibitionIsAnEditionOfItsSeries() {
         let result = Self.extract(["هفدهمین نمایشگاه ملی فرش دستباف امروز در اصفهان گشایش یافت."])

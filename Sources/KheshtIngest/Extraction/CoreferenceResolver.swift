@@ -200,7 +200,9 @@ struct CoreferenceResolver {
     private func addAwardShortNames(_ sentences: inout [SentenceAnalysis]) {
         var names: [(words: [String], mention: Mention)] = []
         for s in sentences.indices {
-            for mention in sentences[s].mentions where mention.entityType == .award && !mention.isAnaphoric
+            // The award may be inside a ceremony's name: "مراسم اهدای تندیس ققنوس سپید".
+            let candidates = sentences[s].mentions.flatMap { [$0] + ($0.attached.map { [$0.value] } ?? []) }
+            for mention in candidates where mention.entityType == .award && !mention.isAnaphoric
                 && mention.finder == "head.award" {
                 guard let head = sentences[s].match("awardHead", at: mention.tokens.lowerBound) else { continue }
                 let words = sentences[s].tokens[(mention.tokens.lowerBound + head)..<mention.tokens.upperBound]

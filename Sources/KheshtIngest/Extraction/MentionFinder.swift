@@ -388,6 +388,8 @@ struct MentionFinder {
             var lastCapital = index
             while end < s.tokens.count {
                 let token = s.tokens[end]
+                // "Navid Karimi on Monday": a weekday or another function word ends the name.
+                if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 break
