@@ -63,7 +63,16 @@ struct MentionFinder {
         let starts = Set(rest.map(\.mention.tokens.lowerBound)).sorted()
         for start in starts where !taken.contains(start) {
             let here = rest.filter { $0.mention.tokens.lowerBound == start && free($0.mention.tokens) }
-            let known = here.filter { $0.mention.known != nil }
+            var known = here.filter { $0.mention.known != nil }
+            // "Iran Expo", "Yazd Province Cultural Heritage Department": a known place that opens a longer name typed
+            // by its head word (an event, organization or award) is part of that name.
+            if let longestKnown = known.map(\.mention.tokens.count).max(),
+               here.contains(where: { $0.mention.known == nil && $0.mention.tokens.count > longestKnown
+                   && $0.mention.finder.hasPrefix("capitalized.")
+                   && [.event, .organization, .award].contains($0.mention.entityType) }),
+               known.allSatisfy({ $0.mention.entityType == .place }) {
+                known = []
+            }
             let pool = known.isEmpty ? here : known
             if let best = pool.max(by: { ($0.mention.tokens.count, $0.priority) < ($1.mention.tokens.count, $1.priority) }) {
                 take(best.mention)
@@ -566,6 +575,10 @@ struct MentionFinder {
         if let here = s.mention(at: start) {
             guard here.tokens.lowerBound == start else { return nil }
             if here.kind == .ordinal {
+                // "روز دوم نمایشگاه", "the second day of the fair": a numbered day or stage of an event is no edition.
+                if start > 0, ["روز", "هفته", "ماه", "سال", "بخش", "مرحله", "بار", "نیمه", "day", "week", "stage", "half"].contains(s.tokens[start - 1].text) {
+                    return nil
+                }
                 // "چهارمین دوره جایزه …", "سی و هشتمین جشنواره فیلم فجر", "the fourth edition of the … Award".
                 number = here.number
                 cursor = here.tokens.upperBound
