@@ -37,6 +37,11 @@ import KheshtTestSupport
             Set(quads.filter { $0.predicate == KH.forWork }.compactMap { label($0.object) })
         }
 
+        /// Every category a conferral names.
+        var categories: Set<String> {
+            Set(quads.filter { $0.predicate == KH.category }.compactMap { $0.object.literal?.lexicalForm })
+        }
+
         /// Labels of every entity of a type.
         func entities(_ type: IRI) -> Set<String> {
             Set(quads.filter { $0.predicate == RDF.type && $0.object == .iri(type) }.compactMap { label($0.subject) })
@@ -68,17 +73,20 @@ import KheshtTestSupport
         let result = Self.extract(["جایزه ادبی سپهر در بخش «داستان کوتاه» به نسرین قاسمی، نویسنده شیرازی، برای مجموعه «شب‌های بی‌خواب» اهدا شد."])
         #expect(result.conferrals.contains("نسرین قاسمی → جایزه ادبی سپهر"))
         #expect(result.works.contains("شب‌های بی‌خواب"))
+        #expect(result.categories == ["داستان کوتاه"])
     }
 
     @Test func statuetteReachesPersonAndCategoryIsNotPartOfTheAwardName() {
         let result = Self.extract(["تندیس زرین بهترین کارگردانی به بهزاد نوری برای فیلم «کوچ» رسید."])
         #expect(result.conferrals.contains("بهزاد نوری → تندیس زرین"))
         #expect(!result.entities(KH.Award).contains { $0.contains("بهترین") })
+        #expect(result.categories == ["بهترین کارگردانی"])
     }
 
     @Test func personBecameWinnerOfAward() {
         let result = Self.extract(["در بخش آواز نیز لیلا صارمی، خواننده جوان، برای آلبوم «آوای دشت» برنده تندیس نقره‌ای شد."])
         #expect(result.conferrals.contains("لیلا صارمی → تندیس نقره‌ای"))
+        #expect(result.categories == ["آواز"])
     }
 
     @Test func workByDirectorTookTheStatuette() {
@@ -215,6 +223,7 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("Parisa Nouri → Crystal Lotus"))
         #expect(result.conferrals.contains("Farid Ahmadi → Crystal Lotus"))
         #expect(result.conferrals.contains("Sara Hosseini → best screenplay award"))
+        #expect(result.categories.contains("best screenplay"))
         #expect(result.conferrals.contains("Hamid Rostami → Golden Lotus"))
     }
 

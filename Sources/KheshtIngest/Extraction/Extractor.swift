@@ -122,7 +122,7 @@ public struct Extractor: Sendable {
         // fifth edition of the foundation's prize.
         for fact in quads where fact.predicate == Schema.organizer {
             guard let agent = fact.object.iri, types[fact.object]?.contains(.iri(Schema.organization)) == true,
-                  let origin = sources[fact]?.first, origin.confidence >= 0.7 else { continue }
+                  let origin = sources[fact]?.first, origin.confidence >= 0.8 else { continue }
             for edition in editions where edition.subject == fact.subject {
                 guard let award = edition.object.iri, types[edition.object]?.contains(.iri(KH.Award)) == true else { continue }
                 let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
@@ -315,6 +315,13 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                if rule.output.kind == .conferral, values["category"] == nil {
+                    var award: Mention?
+                    if case .capture(let name)? = rule.output.arguments["award"] { award = match.captures[name] }
+                    if let category = ConferralCategory(lexicon: lexicon).category(in: sentence, match: match.tokens, award: award) {
+                        values["category"] = .text(category)
+                    }
+                }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }

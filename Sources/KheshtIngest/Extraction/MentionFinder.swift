@@ -169,7 +169,7 @@ struct MentionFinder {
                 if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
-                if head.type == .award, let quoted { mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text) }
+                if head.type == .award, let quoted { mention.label = quotedLabel(s, quoted) }
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
                 if let key = s.key(nameStart, end - nameStart),
                    let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
@@ -261,6 +261,13 @@ struct MentionFinder {
         return nil
     }
 
+    /// What quotes hold, without the punctuation English puts inside them: "A House on the Slopes of Damavand,".
+    private func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
+        var end = quoted.upperBound - 1
+        while end > quoted.lowerBound + 2, [",", ".", "،", ";", "؛"].contains(s.tokens[end - 1].text) { end -= 1 }
+        return s.surface((quoted.lowerBound + 1)..<end, in: text)
+    }
+
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
     private func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
         guard start < s.tokens.count else { return nil }
@@ -349,7 +356,7 @@ struct MentionFinder {
             if nameStart < s.tokens.count, ["his", "her", "its", "their", "the"].contains(s.tokens[nameStart].text) { nameStart += 1 }
             if let quoted = quotedName(s, from: nameStart, maxTokens: 24) {
                 var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
-                mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text)
+                mention.label = quotedLabel(s, quoted)
                 found.append(mention)
             } else if lexicon.contains("projectHead", s.tokens[index].text) {
                 let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
@@ -368,7 +375,7 @@ struct MentionFinder {
             for skip in 0..<3 where next + skip < s.tokens.count && s.match("workHead", at: next + skip) != nil { described = true }
             guard afterFor || described else { continue }
             var mention = make(.entity(.creativeWork), quoted, s, finder: "work.quoted-title")
-            mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text)
+            mention.label = quotedLabel(s, quoted)
             found.append(mention)
         }
         return found
