@@ -154,6 +154,17 @@ import KheshtTestSupport
         #expect(result.works.contains("مه"))
     }
 
+    @Test func statuetteInASectionGivenToAQuotedGroup() {
+        let result = Self.extract(["تندیس سیمین آوا بخش موسیقی محلی به گروه «نغمه کوهسار» از کردستان اهدا شد."])
+        #expect(result.conferrals.contains("نغمه کوهسار → تندیس سیمین آوا"))
+        #expect(result.categories == ["موسیقی محلی"])
+    }
+
+    @Test func prizeGivenEveryYearByAFoundation() {
+        let result = Self.extract(["جایزه ادبی سپهر، جایزه‌ای که هر سال از سوی بنیاد فرهنگی نور اهدا می‌شود، امسال به دو نویسنده رسید."])
+        #expect(result.givers.contains("جایزه ادبی سپهر ← بنیاد فرهنگی نور"))
+    }
+
     // MARK: - Award names
 
     @Test func awardNamesKeepAndAndHolyNames() {

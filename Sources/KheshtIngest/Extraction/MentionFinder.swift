@@ -144,6 +144,7 @@ struct MentionFinder {
             ("placeHead", .place, 4, false),
             ("awardHead", .award, 6, true),
             ("quotedAwardHead", .award, 0, false),
+            ("quotedOrgHead", .organization, 0, false),
             ("observanceHead", .observance, 4, true),
             ("productHead", .product, 3, false),
         ]
@@ -169,7 +170,7 @@ struct MentionFinder {
                 if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
-                if head.type == .award, let quoted { mention.label = quotedLabel(s, quoted) }
+                if head.type == .award || head.maxWords == 0, let quoted { mention.label = quotedLabel(s, quoted) }
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
                 if let key = s.key(nameStart, end - nameStart),
                    let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
