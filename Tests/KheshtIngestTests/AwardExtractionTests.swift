@@ -252,6 +252,26 @@ import KheshtTestSupport
         #expect(result.givers.contains("Lantern Award ← Caspian Arts Council"))
     }
 
+    @Test func ownersPrizePresentedToADescribedPerson() {
+        let result = Self.extract([
+            "During the ceremony, the Shiraz Municipality's poetry prize for young writers was presented to Mina Karimi for her collection \"Rain\".",
+            "The Orchid Prize went to the festival's youngest director, Navid Karimi of Alborz Film School.",
+            "The Orchid Prize was founded in 1999 and is given every two years by the Caspian Arts Council.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Mina Karimi → poetry prize for young writers"))
+        #expect(result.givers.contains("poetry prize for young writers ← Shiraz Municipality"))
+        #expect(result.conferrals.contains("Navid Karimi → Orchid Prize"))
+        #expect(result.givers.contains("Orchid Prize ← Caspian Arts Council"))
+    }
+
+    @Test func chosenInASection() {
+        let result = Self.extract([
+            "آیین اهدای تندیس ققنوس سپید دیشب برگزار شد.",
+            "شهرداری رشت نیز برای طرح «پیاده‌راه» در بخش فضای شهری برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("شهرداری رشت → تندیس ققنوس سپید"))
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

@@ -416,7 +416,7 @@ struct MentionFinder {
             // "Sina Ebrahimi of Sharif University of Technology": a person's name, then "of" and where they work.
             if range.count >= 4, s.match("givenName", at: range.lowerBound) != nil,
                let of = (range.lowerBound + 2...min(range.lowerBound + 3, range.upperBound - 1)).first(where: { s.tokens[$0].text == "of" }),
-               (of..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil }),
+               of + 1 < range.upperBound,
                (range.lowerBound..<of).allSatisfy({ isCapitalized(s.tokens[$0]) }) {
                 found.append(make(.entity(.person), range.lowerBound..<of, s, finder: "capitalized.person"))
                 index = of + 1
@@ -535,6 +535,18 @@ struct MentionFinder {
             let words = s.tokens[index..<end].map(\.text)
             if words.first == "best" && words.count >= 2 {
                 found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-category"))
+            } else if ["'s", "’s"].contains(s.tokens[index - 1].text), !words.allSatisfy({ referring.contains($0) }) {
+                // "Tehran Municipality's architecture prize for young architects": an owner's prize, named by its field.
+                var last = end + 1
+                if last + 1 < s.tokens.count, s.tokens[last].text == "for" {
+                    var cursor = last + 1
+                    while cursor < s.tokens.count, cursor - last <= 3, isLatin(s.tokens[cursor]), !isCapitalized(s.tokens[cursor]),
+                          s.match("stop", at: cursor) == nil {
+                        cursor += 1
+                    }
+                    if cursor > last + 1 { last = cursor }
+                }
+                found.append(make(.entity(.award), index..<last, s, finder: "award.english-owned"))
             } else if words.allSatisfy({ referring.contains($0) }) {
                 var mention = make(.entity(.award), index..<(end + 1), s, finder: "reference.award")
                 mention.isAnaphoric = true
