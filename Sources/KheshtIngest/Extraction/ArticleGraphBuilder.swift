@@ -37,6 +37,14 @@ struct ArticleGraphBuilder {
                                      ruleId: source.rule, confidence: source.confidence))
     }
 
+    /// Drops a quad and its provenance, when an inference over the whole article replaces it.
+    mutating func remove(_ quad: Quad) {
+        guard seenQuads.remove(quad) != nil else { return }
+        quads.removeAll { $0 == quad }
+        provenance.removeAll { $0.quad == quad }
+        seenSources = seenSources.filter { $0.quad != quad }
+    }
+
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: IRI, _ source: Source) {
         add(subject, predicate, .iri(object), source)
     }

@@ -9,6 +9,7 @@ struct CoreferenceResolver {
 
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
+        addAwardShortNames(&sentences)
         linkShortForms(&sentences)
         var lastPerson: Mention?
         var focusEvent: Mention?
@@ -39,7 +40,8 @@ struct CoreferenceResolver {
                 case .pronoun:
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
                 case .entity(.person):
-                    if mention.antecedent == nil { lastPerson = mention }
+                    // "Nasseri said as she received the award": a short name brings its person back into focus.
+                    lastPerson = mention.antecedent?.value ?? mention
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
                     if let target { mention.antecedent = Box(target) }
@@ -159,6 +161,8 @@ struct CoreferenceResolver {
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count
                     && other.mention.span != mention.span && isSubsequence(words, of: other.words)
+                    // A festival's name is not a short form of one of its editions ("بیست و ششمین نمایشگاه …").
+                    && other.mention.number == nil
                     && (other.mention.known != nil || other.words.count > words.count)
             }?.mention
         }
@@ -189,6 +193,44 @@ struct CoreferenceResolver {
             index = long.index(after: found)
         }
         return true
+    }
+
+    /// "باربد زرین" after "تندیس باربد زرین": the name of an award written without its award word, two words or
+    /// more, is that award wherever else the article writes it and nothing else was found there.
+    private func addAwardShortNames(_ sentences: inout [SentenceAnalysis]) {
+        var names: [(words: [String], mention: Mention)] = []
+        for s in sentences.indices {
+            // The award may be inside a ceremony's name: "مراسم اهدای تندیس ققنوس سپید".
+            let candidates = sentences[s].mentions.flatMap { [$0] + ($0.attached.map { [$0.value] } ?? []) }
+            for mention in candidates where mention.entityType == .award && !mention.isAnaphoric
+                && mention.finder == "head.award" {
+                guard let head = sentences[s].match("awardHead", at: mention.tokens.lowerBound) else { continue }
+                let words = sentences[s].tokens[(mention.tokens.lowerBound + head)..<mention.tokens.upperBound]
+                    .filter { $0.kind == .word }.map(\.text)
+                if words.count >= 2, !names.contains(where: { $0.words == words }) { names.append((words, mention)) }
+            }
+        }
+        guard !names.isEmpty else { return }
+        for s in sentences.indices {
+            let tokens = sentences[s].tokens
+            var added: [Mention] = []
+            for index in tokens.indices where sentences[s].mention(at: index) == nil {
+                for name in names where index + name.words.count <= tokens.count {
+                    let range = index..<(index + name.words.count)
+                    guard tokens[range].map(\.text) == name.words,
+                          range.allSatisfy({ sentences[s].mention(at: $0) == nil }),
+                          !added.contains(where: { $0.tokens.overlaps(range) }) else { continue }
+                    let span = tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
+                    let surface = tokens[range].map(\.surface).joined(separator: " ")
+                    var mention = Mention(kind: .entity(.award), tokens: range, span: span,
+                                          surface: surface, label: surface, finder: "award.short-name")
+                    mention.antecedent = Box(name.mention)
+                    added.append(mention)
+                }
+            }
+            guard !added.isEmpty else { continue }
+            sentences[s].mentions = (sentences[s].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
     }
 
     /// Surnames standing alone ("هاشمی", "Hashemi") become person mentions referring to the full name: the nearest

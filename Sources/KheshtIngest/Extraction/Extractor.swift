@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
         factCount += inferSeriesFacts(&graph)
+        factCount += inferFestivalPrizes(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
@@ -116,6 +117,56 @@ public struct Extractor: Sendable {
                 graph.add(event, Schema.organizer, agent, source)
                 added += 1
             }
+        }
+        // Who organizes an edition of an award gives the award: "در این آیین که به همت بنیاد … برگزار شد" about the
+        // fifth edition of the foundation's prize.
+        for fact in quads where fact.predicate == Schema.organizer {
+            guard let agent = fact.object.iri, types[fact.object]?.contains(.iri(Schema.organization)) == true,
+                  let origin = sources[fact]?.first, origin.confidence >= 0.8 else { continue }
+            for edition in editions where edition.subject == fact.subject {
+                guard let award = edition.object.iri, types[edition.object]?.contains(.iri(KH.Award)) == true else { continue }
+                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                        rule: "infer.award-giver", confidence: 0.6)
+                graph.add(award, KH.conferredBy, agent, source)
+                added += 1
+            }
+        }
+        return added
+    }
+
+    /// A festival is counted by the prize it gives (data/gold/README.md: the 38th Fajr Film Festival is an edition
+    /// whose award is the Crystal Simorgh): when an article reports prizes given at a numbered edition of a festival,
+    /// the edition is an edition of the prize conferred most often in it, and the festival confers that prize.
+    private func inferFestivalPrizes(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        let conferredAwards = quads.filter { $0.predicate == KH.award }.map(\.object)
+            .filter { types[$0]?.contains(.iri(KH.Award)) == true }
+        guard !conferredAwards.isEmpty else { return 0 }
+        let counts = Dictionary(conferredAwards.map { ($0, 1) }, uniquingKeysWith: +)
+        guard let prize = conferredAwards.first(where: { counts[$0] == counts.values.max() })?.iri else { return 0 }
+        func isFestival(_ term: Term) -> Bool {
+            guard types[term]?.contains(.iri(Schema.event)) == true, types[term]?.contains(.iri(KH.Award)) != true else { return false }
+            let labels = quads.filter { $0.subject == term && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
+            return labels.contains { label in
+                let words = label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }
+                return words.contains { lexicon.contains("prizeGivingEvent", $0) }
+            }
+        }
+        let sources = Dictionary(grouping: graph.provenance, by: \.quad)
+        var added = 0
+        for edition in quads where edition.predicate == KH.editionOf && isFestival(edition.object) {
+            guard let event = edition.subject.iri, let festival = edition.object.iri, festival != prize,
+                  quads.contains(where: { $0.subject == edition.subject && $0.predicate == KH.editionNumber }),
+                  let origin = sources[edition]?.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.festival-prize", confidence: 0.6)
+            graph.remove(edition)
+            graph.add(event, KH.editionOf, prize, source)
+            graph.add(prize, KH.conferredBy, festival, source)
+            added += 2
         }
         return added
     }
@@ -268,6 +319,13 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                if rule.output.kind == .conferral, values["category"] == nil {
+                    var award: Mention?
+                    if case .capture(let name)? = rule.output.arguments["award"] { award = match.captures[name] }
+                    if let category = ConferralCategory(lexicon: lexicon).category(in: sentence, match: match.tokens, award: award) {
+                        values["category"] = .text(category)
+                    }
+                }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }

@@ -63,7 +63,16 @@ struct MentionFinder {
         let starts = Set(rest.map(\.mention.tokens.lowerBound)).sorted()
         for start in starts where !taken.contains(start) {
             let here = rest.filter { $0.mention.tokens.lowerBound == start && free($0.mention.tokens) }
-            let known = here.filter { $0.mention.known != nil }
+            var known = here.filter { $0.mention.known != nil }
+            // "Iran Expo", "Yazd Province Cultural Heritage Department": a known place that opens a longer name typed
+            // by its head word (an event, organization or award) is part of that name.
+            if let longestKnown = known.map(\.mention.tokens.count).max(),
+               here.contains(where: { $0.mention.known == nil && $0.mention.tokens.count > longestKnown
+                   && $0.mention.finder.hasPrefix("capitalized.")
+                   && [.event, .organization, .award].contains($0.mention.entityType) }),
+               known.allSatisfy({ $0.mention.entityType == .place }) {
+                known = []
+            }
             let pool = known.isEmpty ? here : known
             if let best = pool.max(by: { ($0.mention.tokens.count, $0.priority) < ($1.mention.tokens.count, $1.priority) }) {
                 take(best.mention)
@@ -133,7 +142,9 @@ struct MentionFinder {
         let heads: [(list: String, type: EntityType, maxWords: Int, allowAnd: Bool)] = [
             ("orgHead", .organization, 7, true),
             ("placeHead", .place, 4, false),
-            ("awardHead", .award, 6, false),
+            ("awardHead", .award, 6, true),
+            ("quotedAwardHead", .award, 0, false),
+            ("quotedOrgHead", .organization, 0, false),
             ("observanceHead", .observance, 4, true),
             ("productHead", .product, 3, false),
         ]
@@ -145,14 +156,21 @@ struct MentionFinder {
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
                 let quoted = quotedName(s, from: nameStart)
-                var end = quoted?.upperBound ?? continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd)
+                // "نشان «…»", "لوح تقدیر «…»": these words name an award only with a quoted name after them.
+                if head.maxWords == 0 && quoted == nil { continue }
+                var end = quoted?.upperBound ?? (head.type == .award
+                    ? awardNameEnd(s, from: nameStart, maxWords: head.maxWords)
+                    : continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd))
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
                 }
-                if head.type == .award, let next = s.key(nameStart, 1), next == "بهترین" { end = nameStart }
                 guard end > nameStart else { continue }
+                // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
+                if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
+                // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
+                if head.type == .award || head.maxWords == 0, let quoted { mention.label = quotedLabel(s, quoted) }
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
                 if let key = s.key(nameStart, end - nameStart),
                    let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
@@ -181,12 +199,55 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            if index > start, let honorific = parentheticalHonorific(s, at: index) {
+                index += honorific
+                end = index
+                continue
+            }
             guard isNameWord(s, index) else { break }
-            if index > start && startsNewName(s, index) { break }
+            // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
+            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil { break }
             index += 1
             end = index
         }
         return end
+    }
+
+    /// The end of an award's name after its head word. Awards are named after people ("جایزه ادبی جلال آل احمد",
+    /// "جایزه علم و فناوری مصطفی(ص)"), so a given name does not end the name, and "و" joins two name words; the name
+    /// ends before the category ("تندیس طلایی بهترین نمایش", "تندیس باربد زرین بخش موسیقی نواحی") and before
+    /// another award word ("تندیس و لوح"). A first word that is no name ("جایزه نقدی", "جایزه متعلق به …") makes none.
+    private func awardNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
+        guard start < s.tokens.count, s.match("awardNonName", at: start) == nil else { return start }
+        var end = start
+        var index = start
+        while index < s.tokens.count, end - start < maxWords {
+            if s.match("categoryWord", at: index) != nil || (index > start && s.match("awardHead", at: index) != nil) { break }
+            if index > start, s.tokens[index].text == "و", index + 1 < s.tokens.count, isNameWord(s, index + 1),
+               s.match("categoryWord", at: index + 1) == nil, s.match("awardHead", at: index + 1) == nil,
+               s.match("eventHead", at: index + 1) == nil, s.match("orgHead", at: index + 1) == nil {
+                index += 1
+                continue
+            }
+            if index > start, let honorific = parentheticalHonorific(s, at: index) {
+                index += honorific
+                end = index
+                continue
+            }
+            guard isNameWord(s, index) else { break }
+            if index > start && s.match("eventHead", at: index) != nil { break }
+            index += 1
+            end = index
+        }
+        // A name does not end on "و" or a dangling word after it.
+        return end
+    }
+
+    /// "(ص)", "(ع)", "(ره)" written after a holy name belong to it: "مصطفی(ص)". The token count, or nil.
+    func parentheticalHonorific(_ s: SentenceAnalysis, at index: Int) -> Int? {
+        guard index + 2 < s.tokens.count, s.tokens[index].text == "(", s.tokens[index + 2].text == ")",
+              ["ص", "ع", "ره", "س", "عج", "رض"].contains(s.tokens[index + 1].text) else { return nil }
+        return 3
     }
 
     /// The end of the first known place (gazetteer) starting inside `range` after its first word, if any.
@@ -201,13 +262,20 @@ struct MentionFinder {
         return nil
     }
 
+    /// What quotes hold, without the punctuation English puts inside them: "A House on the Slopes of Damavand,".
+    private func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
+        var end = quoted.upperBound - 1
+        while end > quoted.lowerBound + 2, [",", ".", "،", ";", "؛"].contains(s.tokens[end - 1].text) { end -= 1 }
+        return s.surface((quoted.lowerBound + 1)..<end, in: text)
+    }
+
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
-    private func quotedName(_ s: SentenceAnalysis, from start: Int) -> Range<Int>? {
+    private func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
         guard start < s.tokens.count else { return nil }
         let open = s.tokens[start].text
         let closers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
         guard let close = closers[open] else { return nil }
-        for index in (start + 1)..<min(s.tokens.count, start + 10) where s.tokens[index].text == close {
+        for index in (start + 1)..<min(s.tokens.count, start + maxTokens) where s.tokens[index].text == close {
             return index > start + 1 ? start..<(index + 1) : nil
         }
         return nil
@@ -287,14 +355,29 @@ struct MentionFinder {
             guard let head = s.match("workHead", at: index) else { continue }
             var nameStart = index + head
             if nameStart < s.tokens.count, ["his", "her", "its", "their", "the"].contains(s.tokens[nameStart].text) { nameStart += 1 }
-            if let quoted = quotedName(s, from: nameStart) {
+            if let quoted = quotedName(s, from: nameStart, maxTokens: 24) {
                 var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
-                mention.label = s.surface((quoted.lowerBound + 1)..<(quoted.upperBound - 1), in: text)
+                mention.label = quotedLabel(s, quoted)
                 found.append(mention)
             } else if lexicon.contains("projectHead", s.tokens[index].text) {
                 let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
                 if end - nameStart >= 2 { found.append(make(.entity(.creativeWork), index..<end, s, finder: "work.project")) }
             }
+        }
+        // "for \"A Low-Cost Sensor …\"", "برای «…»", "\"The Salt Road\", a drama by …": a title in quotes that an award
+        // is given for, or that a word for a kind of work describes right after it.
+        for index in s.tokens.indices where found.allSatisfy({ !$0.tokens.contains(index) }) {
+            guard let quoted = quotedName(s, from: index, maxTokens: 24) else { continue }
+            let afterFor = index > 0 && ["for", "برای"].contains(s.tokens[index - 1].text)
+            var described = false
+            var next = quoted.upperBound
+            if next < s.tokens.count, [",", "،"].contains(s.tokens[next].text) { next += 1 }
+            if next < s.tokens.count, ["a", "an", "the", "his", "her", "their"].contains(s.tokens[next].text) { next += 1 }
+            for skip in 0..<3 where next + skip < s.tokens.count && s.match("workHead", at: next + skip) != nil { described = true }
+            guard afterFor || described else { continue }
+            var mention = make(.entity(.creativeWork), quoted, s, finder: "work.quoted-title")
+            mention.label = quotedLabel(s, quoted)
+            found.append(mention)
         }
         return found
     }
@@ -322,12 +405,23 @@ struct MentionFinder {
             var lastCapital = index
             while end < s.tokens.count {
                 let token = s.tokens[end]
+                // "Navid Karimi on Monday": a weekday or another function word ends the name.
+                if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 break
             }
             var range = index..<(lastCapital + 1)
             index = lastCapital + 1
+            // "Sina Ebrahimi of Sharif University of Technology": a person's name, then "of" and where they work.
+            if range.count >= 4, s.match("givenName", at: range.lowerBound) != nil,
+               let of = (range.lowerBound + 2...min(range.lowerBound + 3, range.upperBound - 1)).first(where: { s.tokens[$0].text == "of" }),
+               of + 1 < range.upperBound,
+               (range.lowerBound..<of).allSatisfy({ isCapitalized(s.tokens[$0]) }) {
+                found.append(make(.entity(.person), range.lowerBound..<of, s, finder: "capitalized.person"))
+                index = of + 1
+                continue
+            }
             // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
                !isCapitalized(s.tokens[range.upperBound]) {
@@ -347,12 +441,23 @@ struct MentionFinder {
             type = .observance
         } else if lexicon.contains("awardHead", lastWord) && range.count > 1 {
             type = .award
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
+            // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
+            type = .award
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
             type = .event
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
+                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
+            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music".
+            type = .event
+        } else if (2...3).contains(range.count), lexicon.contains("awardAdjective", s.tokens[range.lowerBound].text),
+                  !has("orgHead"), !has("placeHead") {
+            // "Golden Leopard", "Crystal Simorgh", "Silver Bear": a metal or crystal before a name is a prize.
+            type = .award
         } else if s.match("givenName", at: range.lowerBound) != nil, (2...4).contains(range.count),
                   !has("role") {
             type = .person
@@ -394,6 +499,59 @@ struct MentionFinder {
             var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
             mention.isAnaphoric = true
             found.append(mention)
+        }
+        return found + categoryAwardReferences(s) + englishAwardPhrases(s)
+    }
+
+    /// "جایزه بهترین بازیگر زن", "عنوان بهترین ورزشکار سال", "تندیس بخش موسیقی": an award word followed straight by
+    /// a category is the award in focus, given in that category. The mention covers the award word only.
+    private func categoryAwardReferences(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where !isLatin(s.tokens[index]) {
+            let head = s.match("awardHead", at: index) ?? (["عنوان"].contains(s.tokens[index].text) ? 1 : nil)
+            guard let head, index + head < s.tokens.count, s.match("categoryWord", at: index + head) != nil else { continue }
+            // "به عنوان بهترین تیم برگزیده شد" names a choice, not an award.
+            if s.tokens[index].text == "عنوان", index > 0, ["به", "بعنوان"].contains(s.tokens[index - 1].text) { continue }
+            var mention = make(.entity(.award), index..<(index + head), s, finder: "reference.award-category")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// English awards written in lower case after "the" or a possessive: "the best paper award" is an award of its
+    /// own; "the festival's top prize", "the grand prize" refer to the award in focus.
+    private func englishAwardPhrases(_ s: SentenceAnalysis) -> [Mention] {
+        let referring: Set<String> = ["top", "grand", "main", "highest", "first", "special", "major", "big", "coveted", "prestigious"]
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropFirst() where ["the", "a", "an", "its", "their", "'s", "’s"].contains(s.tokens[index - 1].text) {
+            var end = index
+            while end < s.tokens.count, end - index < 4, isLatin(s.tokens[end]), !isCapitalized(s.tokens[end]),
+                  !lexicon.contains("awardHead", s.tokens[end].text), s.match("stop", at: end) == nil {
+                end += 1
+            }
+            guard end > index, end < s.tokens.count, lexicon.contains("awardHead", s.tokens[end].text),
+                  !isCapitalized(s.tokens[end]) else { continue }
+            let words = s.tokens[index..<end].map(\.text)
+            if words.first == "best" && words.count >= 2 {
+                found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-category"))
+            } else if ["'s", "’s"].contains(s.tokens[index - 1].text), !words.allSatisfy({ referring.contains($0) }) {
+                // "Tehran Municipality's architecture prize for young architects": an owner's prize, named by its field.
+                var last = end + 1
+                if last + 1 < s.tokens.count, s.tokens[last].text == "for" {
+                    var cursor = last + 1
+                    while cursor < s.tokens.count, cursor - last <= 3, isLatin(s.tokens[cursor]), !isCapitalized(s.tokens[cursor]),
+                          s.match("stop", at: cursor) == nil {
+                        cursor += 1
+                    }
+                    if cursor > last + 1 { last = cursor }
+                }
+                found.append(make(.entity(.award), index..<last, s, finder: "award.english-owned"))
+            } else if words.allSatisfy({ referring.contains($0) }) {
+                var mention = make(.entity(.award), index..<(end + 1), s, finder: "reference.award")
+                mention.isAnaphoric = true
+                found.append(mention)
+            }
         }
         return found
     }
@@ -437,6 +595,10 @@ struct MentionFinder {
         if let here = s.mention(at: start) {
             guard here.tokens.lowerBound == start else { return nil }
             if here.kind == .ordinal {
+                // "روز دوم نمایشگاه", "the second day of the fair": a numbered day or stage of an event is no edition.
+                if start > 0, ["روز", "هفته", "ماه", "سال", "بخش", "مرحله", "بار", "نیمه", "day", "week", "stage", "half"].contains(s.tokens[start - 1].text) {
+                    return nil
+                }
                 // "چهارمین دوره جایزه …", "سی و هشتمین جشنواره فیلم فجر", "the fourth edition of the … Award".
                 number = here.number
                 cursor = here.tokens.upperBound
@@ -491,8 +653,12 @@ struct MentionFinder {
                 return event
             }
         }
+        // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
+        // not the name of the ceremony.
+        let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
-           let type = target.entityType, [.award, .event, .observance, .organization].contains(type) {
+           let type = target.entityType, [.award, .event, .observance, .organization].contains(type),
+           !(referring && type == .award) {
             attached = target
             cursor = target.tokens.upperBound
             // An English event word after the name: "the 4th Golden Brick award ceremony".

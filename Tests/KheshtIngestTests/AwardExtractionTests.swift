@@ -1,0 +1,297 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+import KheshtTestSupport
+
+/// Who received what: conferrals, award names, who gives an award and numbered editions, on sentences written for
+/// these tests (invented people, prizes and works, several phrasings of each construction, Persian and English).
+@Suite struct AwardExtractionTests {
+    static let extractor = try! Extractor.load(schemaDirectory: ExternalTool.packageRoot.appendingPathComponent("schema"))
+
+    /// The facts extracted from an article made of these paragraphs.
+    struct Extracted {
+        let quads: [Quad]
+
+        func objects(_ subject: IRI, _ predicate: IRI) -> [Term] {
+            quads.filter { $0.subject == .iri(subject) && $0.predicate == predicate }.map(\.object)
+        }
+
+        func label(_ term: Term?) -> String? {
+            guard let iri = term?.iri else { return nil }
+            return objects(iri, RDFS.label).first?.literal?.lexicalForm
+        }
+
+        /// Every conferral as "recipient → award" (and " for work" when a work is named), by labels.
+        var conferrals: Set<String> {
+            let subjects = quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.AwardConferral) }.compactMap(\.subject.iri)
+            return Set(subjects.map { conferral in
+                let recipient = label(objects(conferral, KH.recipient).first) ?? "?"
+                let award = label(objects(conferral, KH.award).first) ?? "?"
+                return "\(recipient) → \(award)"
+            })
+        }
+
+        /// Every work a conferral names, by label.
+        var works: Set<String> {
+            Set(quads.filter { $0.predicate == KH.forWork }.compactMap { label($0.object) })
+        }
+
+        /// Every category a conferral names.
+        var categories: Set<String> {
+            Set(quads.filter { $0.predicate == KH.category }.compactMap { $0.object.literal?.lexicalForm })
+        }
+
+        /// Labels of every entity of a type.
+        func entities(_ type: IRI) -> Set<String> {
+            Set(quads.filter { $0.predicate == RDF.type && $0.object == .iri(type) }.compactMap { label($0.subject) })
+        }
+
+        /// Every "award ← agent" stated by conferredBy, by labels.
+        var givers: Set<String> {
+            Set(quads.filter { $0.predicate == KH.conferredBy }.map { "\(label($0.subject) ?? "?") ← \(label($0.object) ?? "?")" })
+        }
+
+        /// Every edition as "series #number", by the series label.
+        var editions: Set<String> {
+            Set(quads.filter { $0.predicate == KH.editionNumber }.compactMap { quad in
+                guard let subject = quad.subject.iri, let number = quad.object.literal?.lexicalForm,
+                      let series = objects(subject, KH.editionOf).first else { return nil }
+                return "\(label(series) ?? "?") #\(number)"
+            })
+        }
+    }
+
+    static func extract(_ paragraphs: [String], language: ArticleLanguage = .persian) -> Extracted {
+        let article = Article(source: ArticleSource(path: "award-test.txt"), title: "", paragraphs: paragraphs, language: language)
+        return Extracted(quads: extractor.extract(article).quads)
+    }
+
+    // MARK: - Persian conferrals
+
+    @Test func awardInCategoryGivenToPersonForWork() {
+        let result = Self.extract(["جایزه ادبی سپهر در بخش «داستان کوتاه» به نسرین قاسمی، نویسنده شیرازی، برای مجموعه «شب‌های بی‌خواب» اهدا شد."])
+        #expect(result.conferrals.contains("نسرین قاسمی → جایزه ادبی سپهر"))
+        #expect(result.works.contains("شب‌های بی‌خواب"))
+        #expect(result.categories == ["داستان کوتاه"])
+    }
+
+    @Test func statuetteReachesPersonAndCategoryIsNotPartOfTheAwardName() {
+        let result = Self.extract(["تندیس زرین بهترین کارگردانی به بهزاد نوری برای فیلم «کوچ» رسید."])
+        #expect(result.conferrals.contains("بهزاد نوری → تندیس زرین"))
+        #expect(!result.entities(KH.Award).contains { $0.contains("بهترین") })
+        #expect(result.categories == ["بهترین کارگردانی"])
+    }
+
+    @Test func personBecameWinnerOfAward() {
+        let result = Self.extract(["در بخش آواز نیز لیلا صارمی، خواننده جوان، برای آلبوم «آوای دشت» برنده تندیس نقره‌ای شد."])
+        #expect(result.conferrals.contains("لیلا صارمی → تندیس نقره‌ای"))
+        #expect(result.categories == ["آواز"])
+    }
+
+    @Test func workByDirectorTookTheStatuette() {
+        let result = Self.extract(["فیلم «سایه‌ها» به کارگردانی کامران زمانی تندیس طلایی بهترین فیلم را از آن خود کرد."])
+        #expect(result.conferrals.contains("کامران زمانی → تندیس طلایی"))
+        #expect(result.entities(KH.Award).contains("تندیس طلایی"))
+    }
+
+    @Test func personReceivedNamedPrize() {
+        let result = Self.extract(["پروین سلطانی، مترجم پیشکسوت، دیروز جایزه ادبی سپهر را دریافت کرد."])
+        #expect(result.conferrals.contains("پروین سلطانی → جایزه ادبی سپهر"))
+    }
+
+    @Test func prizeNamedWithoutItsAwardWordLaterIsTheSamePrize() {
+        let result = Self.extract([
+            "مراسم اهدای تندیس ققنوس سپید دیشب در شیراز برگزار شد.",
+            "مریم صالحی برای نمایش «باد» برنده ققنوس سپید شد.",
+        ])
+        #expect(result.conferrals.contains("مریم صالحی → تندیس ققنوس سپید"))
+    }
+
+    @Test func bareAwardWordWithCategoryMeansTheAwardInFocus() {
+        let result = Self.extract([
+            "آیین اهدای تندیس ققنوس سپید دیشب برگزار شد.",
+            "جایزه بهترین بازیگر مرد به محسن رحمانی رسید.",
+            "سعید مرادی عنوان بهترین طراح صحنه را از آن خود کرد.",
+            "تیم ملی بسکتبال نیز به عنوان بهترین تیم سال برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("محسن رحمانی → تندیس ققنوس سپید"))
+        #expect(result.conferrals.contains("سعید مرادی → تندیس ققنوس سپید"))
+        #expect(result.conferrals.contains("تیم ملی بسکتبال → تندیس ققنوس سپید"))
+    }
+
+    @Test func honouredWithAStatuette() {
+        let result = Self.extract(["در پایان مراسم از فرزانه امینی با اهدای تندیس زرین نوآوری تقدیر شد."])
+        #expect(result.conferrals.contains("فرزانه امینی → تندیس زرین نوآوری"))
+    }
+
+    @Test func quotedAwardNamesAfterPlaqueAndBadgeWords() {
+        let result = Self.extract([
+            "همایش ملی آب دیروز در کرمان برگزار شد.",
+            "در این همایش لوح «حامی محیط زیست» به شرکت آب‌رسان برای طرح «قطره» اهدا شد.",
+            "همچنین نشان «پیشکسوت هنر» به هوشنگ مرادی، نقاش کرمانی، اهدا شد.",
+        ])
+        #expect(result.conferrals.contains("شرکت آب‌رسان → حامی محیط زیست"))
+        #expect(result.conferrals.contains("هوشنگ مرادی → پیشکسوت هنر"))
+        #expect(result.works.contains("قطره"))
+        // "این همایش" refers back; the plaque given there is not the name of a ceremony.
+        #expect(!result.entities(KH.AwardCeremony).contains { $0.contains("حامی") })
+    }
+
+    @Test func juryFoundTheDirectorWorthyAndAHeldMedalIsNoConferral() {
+        let result = Self.extract([
+            "هیئت داوران فیلم «مه» به کارگردانی نادر کیانی را شایسته دریافت تندیس زرین رویش دانست.",
+            "علی رضایی، دارنده مدال طلای المپیک، نیز تندیس زرین رویش را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("نادر کیانی → تندیس زرین رویش"))
+        #expect(result.conferrals.contains("علی رضایی → تندیس زرین رویش"))
+        #expect(!result.entities(KH.Award).contains { $0.contains("مدال") })
+    }
+
+    @Test func statuetteGivenToTheWorkOfADirector() {
+        let result = Self.extract(["تندیس زرین رویش بهترین فیلم از نگاه داوران به فیلم «مه» به کارگردانی نادر کیانی رسید."])
+        #expect(result.conferrals.contains("نادر کیانی → تندیس زرین رویش"))
+        #expect(result.works.contains("مه"))
+    }
+
+    @Test func statuetteInASectionGivenToAQuotedGroup() {
+        let result = Self.extract(["تندیس سیمین آوا بخش موسیقی محلی به گروه «نغمه کوهسار» از کردستان اهدا شد."])
+        #expect(result.conferrals.contains("نغمه کوهسار → تندیس سیمین آوا"))
+        #expect(result.categories == ["موسیقی محلی"])
+    }
+
+    @Test func prizeGivenEveryYearByAFoundation() {
+        let result = Self.extract(["جایزه ادبی سپهر، جایزه‌ای که هر سال از سوی بنیاد فرهنگی نور اهدا می‌شود، امسال به دو نویسنده رسید."])
+        #expect(result.givers.contains("جایزه ادبی سپهر ← بنیاد فرهنگی نور"))
+    }
+
+    // MARK: - Award names
+
+    @Test func awardNamesKeepAndAndHolyNames() {
+        let result = Self.extract([
+            "جایزه پژوهشی امام رضا(ع) هر سال از سوی بنیاد فرهنگی رضوی اهدا می‌شود.",
+            "جایزه فرهنگ و هنر مهرگان نیز امسال برگزیدگان خود را معرفی کرد.",
+        ])
+        let awards = result.entities(KH.Award)
+        #expect(awards.contains("جایزه پژوهشی امام رضا(ع)"))
+        #expect(awards.contains("جایزه فرهنگ و هنر مهرگان"))
+        #expect(result.givers.contains("جایزه پژوهشی امام رضا(ع) ← بنیاد فرهنگی رضوی"))
+    }
+
+    @Test func commonWordsAfterAwardWordNameNoAward() {
+        let result = Self.extract([
+            "برگزیدگان ده میلیون تومان جایزه نقدی دریافت کردند.",
+            "او گفت جایزه متعلق به همه اعضای گروه است.",
+            "طرح او شایسته جایزه شناخته شد.",
+        ])
+        #expect(result.entities(KH.Award).isEmpty)
+    }
+
+    @Test func aVenueIsNeverARecipient() {
+        let result = Self.extract([
+            "تندیس زرین نوآوری عصر دیروز در تالار رودکی به بهروز فرهادی اهدا شد.",
+            "جایزه ادبی سپهر در تالار وحدت تهران اهدا شد.",
+        ])
+        #expect(result.conferrals.contains("بهروز فرهادی → تندیس زرین نوآوری"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("تالار") || $0.hasPrefix("تهران") })
+    }
+
+    // MARK: - English conferrals
+
+    @Test func wonPrizeForNovel() {
+        let result = Self.extract(["Jamshid Bahrami won the Silver Crane Prize for his novel \"The Quiet River\"."], language: .english)
+        #expect(result.conferrals.contains("Jamshid Bahrami → Silver Crane Prize"))
+        #expect(result.works.contains("The Quiet River"))
+    }
+
+    @Test func goldenPrizeAwardedToPersonForTitle() {
+        let result = Self.extract(["The Golden Falcon was awarded to Nima Farahani for \"Desert Lights\"."], language: .english)
+        #expect(result.conferrals.contains("Nima Farahani → Golden Falcon"))
+        #expect(result.works.contains("Desert Lights"))
+    }
+
+    @Test func theAwardWentToAnOrganization() {
+        let result = Self.extract([
+            "Organizers presented the Blue Dome Award at a ceremony in Shiraz on Monday.",
+            "The award went to the Arvand Heritage Foundation for its restoration of an old caravanserai.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Arvand Heritage Foundation → Blue Dome Award"))
+    }
+
+    @Test func titleDescribedAsWorkByPersonWonPrize() {
+        let result = Self.extract(["\"Night Train\", a drama by Iranian director Farid Ahmadi, won the Crystal Lotus at the festival."], language: .english)
+        #expect(result.conferrals.contains("Farid Ahmadi → Crystal Lotus"))
+        #expect(result.works.contains("Night Train"))
+    }
+
+    @Test func festivalsTopPrizeAndBestCategoryAward() {
+        let result = Self.extract([
+            "Parisa Nouri received the Crystal Lotus for the documentary \"Salt\".",
+            "Last year the festival's top prize went to Farid Ahmadi.",
+            "The best screenplay award went to Sara Hosseini for \"Winter Letters\".",
+            "Hamid Rostami was awarded the Golden Lotus.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Parisa Nouri → Crystal Lotus"))
+        #expect(result.conferrals.contains("Farid Ahmadi → Crystal Lotus"))
+        #expect(result.conferrals.contains("Sara Hosseini → best screenplay award"))
+        #expect(result.categories.contains("best screenplay"))
+        #expect(result.conferrals.contains("Hamid Rostami → Golden Lotus"))
+    }
+
+    @Test func prizePresentedToPerson() {
+        let result = Self.extract(["The Orchid Prize was presented to Navid Karimi on Monday."], language: .english)
+        #expect(result.conferrals.contains("Navid Karimi → Orchid Prize"))
+    }
+
+    @Test func awardGivenByOrganization() {
+        let result = Self.extract([
+            "The Sky Prize, given by the Pars Science Foundation, honours young physicists.",
+            "The Lantern Award, launched in 2005 and organized by the Caspian Arts Council, went to Omid Zare.",
+        ], language: .english)
+        #expect(result.givers.contains("Sky Prize ← Pars Science Foundation"))
+        #expect(result.givers.contains("Lantern Award ← Caspian Arts Council"))
+    }
+
+    @Test func ownersPrizePresentedToADescribedPerson() {
+        let result = Self.extract([
+            "During the ceremony, the Shiraz Municipality's poetry prize for young writers was presented to Mina Karimi for her collection \"Rain\".",
+            "The Orchid Prize went to the festival's youngest director, Navid Karimi of Alborz Film School.",
+            "The Orchid Prize was founded in 1999 and is given every two years by the Caspian Arts Council.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Mina Karimi → poetry prize for young writers"))
+        #expect(result.givers.contains("poetry prize for young writers ← Shiraz Municipality"))
+        #expect(result.conferrals.contains("Navid Karimi → Orchid Prize"))
+        #expect(result.givers.contains("Orchid Prize ← Caspian Arts Council"))
+    }
+
+    @Test func chosenInASection() {
+        let result = Self.extract([
+            "آیین اهدای تندیس ققنوس سپید دیشب برگزار شد.",
+            "شهرداری رشت نیز برای طرح «پیاده‌راه» در بخش فضای شهری برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("شهرداری رشت → تندیس ققنوس سپید"))
+    }
+
+    // MARK: - Editions of exhibitions, conferences and festivals
+
+    /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is
+    /// an edition whose award is the Crystal Simorgh), and the festival confers it.
+    @Test func festivalEditionIsAnEditionOfThePrizeItConfers() {
+        let result = Self.extract([
+            "آیین اختتامیه بیست و دومین جشنواره ملی فیلم کوتاه رویش دیشب در اراک برگزار شد.",
+            "تندیس زرین رویش بهترین فیلم به نادر کیانی برای فیلم «مه» اهدا شد.",
+        ])
+        #expect(result.editions.contains("تندیس زرین رویش #22"))
+        #expect(result.givers.contains("تندیس زرین رویش ← جشنواره ملی فیلم کوتاه رویش"))
+    }
+
+    @Test func numberedExhibitionIsAnEditionOfItsSeries() {
+        let result = Self.extract(["هفدهمین نمایشگاه ملی فرش دستباف امروز در اصفهان گشایش یافت."])
+        #expect(result.editions.contains("نمایشگاه ملی فرش دستباف #17"))
+    }
+
+    @Test func numberedConferenceIsAnEditionOfItsSeries() {
+        let result = Self.extract(["سومین همایش ملی مدیریت پسماند شهری روز گذشته در دانشگاه تبریز آغاز شد."])
+        #expect(result.editions.contains("همایش ملی مدیریت پسماند شهری #3"))
+    }
+}
