@@ -267,8 +267,10 @@ public struct Extractor: Sendable {
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
-                if rule.output.kind == .date || rule.output.kind == .established, let key = identity.functionalKey {
-                    guard dated.insert(key).inserted else { continue }
+                if [.date, .endDate, .established].contains(rule.output.kind), let key = identity.functionalKey {
+                    // An end stated on its own ("… شامگاه چهارشنبه به کار خود پایان داد") leaves the start free
+                    // for a later sentence's range.
+                    guard dated.insert(rule.output.kind == .endDate ? "end" + key : key).inserted else { continue }
                 }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
@@ -293,7 +295,7 @@ public struct Extractor: Sendable {
         let full = kind.rawValue + "|" + values.keys.sorted().map { "\($0)=\(id(values[$0]))" }.joined(separator: "|")
         switch kind {
         case .location: return (full, "location|\(id(values["event"]))")
-        case .date: return (full, "date|\(id(values["event"]))")
+        case .date, .endDate: return (full, "date|\(id(values["event"]))")
         case .established: return (full, "established|\(id(values["observance"]))")
         case .quote: return (full, "quote")
         case .position: return (full, "position|\(id(values["person"]))|\(id(values["role"]))")
@@ -384,9 +386,22 @@ public struct Extractor: Sendable {
         case .containedIn:
             guard let place = entity("place"), let larger = entity("in"), place != larger else { return }
             graph.add(place, Schema.containedInPlace, larger, source)
+        case .endDate:
+            // "X ended on D": the date is X's end, or the end of a range written there.
+            guard let subject = entity("event"), case .date(let mention) = values["date"],
+                  let end = mention.dateEnd ?? mention.dateStart else { return }
+            graph.add(subject, Schema.endDate, .typed(end.gregorian, end.datatype), source)
+            graph.add(subject, KH.dateText, ArticleGraphBuilder.label(mention.surface), source)
         case .date, .established:
             let subject = kind == .date ? entity("event") : entity("observance")
-            guard let subject, case .date(let mention) = values["date"], let start = mention.dateStart else { return }
+            guard let subject, case .date(let mention) = values["date"] else { return }
+            // "تا یکم آبان ادامه دارد": only the end is written.
+            guard let start = mention.dateStart else {
+                guard kind == .date, let end = mention.dateEnd else { return }
+                graph.add(subject, Schema.endDate, .typed(end.gregorian, end.datatype), source)
+                graph.add(subject, KH.dateText, ArticleGraphBuilder.label(mention.surface), source)
+                return
+            }
             let property = kind == .date ? Schema.startDate : KH.establishedIn
             graph.add(subject, property, .typed(start.gregorian, start.datatype), source)
             if let jalali = start.jalali { graph.add(subject, KH.jalaliDate, .string(jalali), source) }

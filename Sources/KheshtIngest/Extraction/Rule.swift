@@ -57,6 +57,8 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
     case person = "Person", organization = "Organization", place = "Place", event = "Event"
     case award = "Award", observance = "Observance", product = "Product", creativeWork = "CreativeWork"
     case role = "Role", date = "Date", ordinal = "Ordinal"
+    /// A date whose year the text states ("در بهمن ۱۳۹۰", "since 1970"), not one placed by the reference time.
+    case year = "Year"
     /// A person or an organization.
     case agent = "Agent"
     /// Any entity.
@@ -68,6 +70,7 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .role: return mention.kind == .role
         case .date: return mention.kind == .date
+        case .year: return mention.kind == .date && mention.finder == "date.absolute"
         case .ordinal: return mention.kind == .ordinal
         case .person:
             // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.
@@ -110,7 +113,7 @@ public enum ArgumentSource: Sendable, Hashable {
 
 /// The kinds of fact rules can state, with their required and optional roles.
 public enum FactKind: String, Sendable, CaseIterable {
-    case position, speaker, host, chair, attendee, location, date, organizer, conferredBy, memberOf
+    case position, speaker, host, chair, attendee, location, date, endDate, organizer, conferredBy, memberOf
     case conferral, established, proposedBy, designatedBy, containedIn, quote
 
     public var requiredRoles: Set<String> {
@@ -119,7 +122,7 @@ public enum FactKind: String, Sendable, CaseIterable {
         case .speaker, .chair: ["event", "person"]
         case .host, .attendee, .organizer: ["event", "agent"]
         case .location: ["event", "place"]
-        case .date: ["event", "date"]
+        case .date, .endDate: ["event", "date"]
         case .conferredBy: ["award", "agent"]
         case .memberOf: ["person", "org"]
         case .conferral: ["recipient", "award"]
