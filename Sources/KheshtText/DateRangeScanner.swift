@@ -198,8 +198,7 @@ public enum DateRangeScanner {
                   dayNumber(last) == day, isMonthName(last - 1),
                   let dayToken = afterJoiner(item.tokens.upperBound, startToken: item.tokens.lowerBound),
                   let endDay = dayNumber(dayToken), endDay > day, !isMonthName(dayToken + 1),
-                  !(dayToken + 1 < tokens.count && tokens[dayToken].touches(tokens[dayToken + 1])
-                    && [":", "/", "."].contains(tokens[dayToken + 1].text)) else { return nil }
+                  !continuesAsNumber(dayToken) else { return nil }
             var year = value.year
             var endToken = dayToken + 1
             var kind = item.expression.kind
@@ -215,6 +214,14 @@ public enum DateRangeScanner {
                   let end = PartialDate(calendar: value.calendar, year: year, month: month, day: endDay) else { return nil }
             return range(start, end, kind: kind, tokens: item.tokens.lowerBound..<endToken,
                          confidence: item.expression.confidence)
+        }
+
+        /// True when the number at `index` is glued to more digits ("12:30", "12.5", "12/3"); a sentence's final
+        /// period is not glue.
+        func continuesAsNumber(_ index: Int) -> Bool {
+            index + 2 < tokens.count && tokens[index].touches(tokens[index + 1])
+                && [":", "/", ".", "-"].contains(tokens[index + 1].text) && tokens[index + 1].touches(tokens[index + 2])
+                && tokens[index + 2].kind == .number
         }
 
         /// "۱۰ الی ۱۵ آبان ۱۴۰۲", "۱۳ تا ۱۸ آذر": a bare day, a joiner, then a day with its month.

@@ -249,6 +249,7 @@ public struct Extractor: Sendable {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
+        var datesGiven: [TextSpan: Range<Int>] = [:]
         var count = 0
         for rule in rules.rules where matcher.mayMatch(rule) {
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
@@ -266,11 +267,25 @@ public struct Extractor: Sendable {
                 guard complete else { continue }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
+                // A date belongs to one event: the nearest before it ("… Festival, at an awards ceremony held on
+                // Saturday" dates the ceremony), or the one the first rule to match names; events joined by "و"/"and"
+                // share it ("آیین جایزه X و جایزه Y روز شنبه … برگزار شد").
+                let eventTokens: Range<Int>? = {
+                    guard case .capture(let name)? = rule.output.arguments["event"] else { return nil }
+                    return match.captures[name]?.tokens
+                }()
+                if rule.output.kind == .date || rule.output.kind == .endDate, case .date(let date) = values["date"],
+                   let taken = datesGiven[date.span],
+                   !(eventTokens.map { Extractor.coordinated($0, taken, in: sentence.tokens) } ?? false) { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
                 if [.date, .endDate, .established].contains(rule.output.kind), let key = identity.functionalKey {
                     // An end stated on its own ("… شامگاه چهارشنبه به کار خود پایان داد") leaves the start free
                     // for a later sentence's range.
                     guard dated.insert(rule.output.kind == .endDate ? "end" + key : key).inserted else { continue }
+                }
+                // An end leaves the date free for the closing ceremony held that day.
+                if rule.output.kind == .date, case .date(let date) = values["date"], datesGiven[date.span] == nil {
+                    datesGiven[date.span] = eventTokens ?? 0..<0
                 }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
@@ -279,6 +294,12 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// True when the event at `first` is joined to the event at `second` by a lone "و"/"and".
+    static func coordinated(_ first: Range<Int>, _ second: Range<Int>, in tokens: [Token]) -> Bool {
+        guard first.upperBound + 1 == second.lowerBound, first.upperBound < tokens.count else { return false }
+        return ["و", "and"].contains(tokens[first.upperBound].text)
     }
 
     /// A string that identifies a fact (to drop repeats) and, for facts with one value per subject and sentence

@@ -69,8 +69,8 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         let target = mention.referent
         switch self {
         case .role: return mention.kind == .role
-        case .date: return mention.kind == .date
-        case .year: return mention.kind == .date && mention.finder == "date.absolute"
+        case .date: return mention.kind == .date && mention.finder != "date.founding"
+        case .year: return mention.kind == .date && (mention.finder == "date.absolute" || mention.finder == "date.founding")
         case .ordinal: return mention.kind == .ordinal
         case .person:
             // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.

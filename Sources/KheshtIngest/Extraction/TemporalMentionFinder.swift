@@ -22,7 +22,9 @@ enum TemporalMentionFinder {
                 span = TextSpan(start: tokens[range.lowerBound].span.start, end: found.span.end)
                 surface = text.originalText(of: span)
             }
-            let finder = found.end == nil ? "date.\(found.kind.rawValue)" : "date.range"
+            var finder = found.end == nil ? "date.\(found.kind.rawValue)" : "date.range"
+            // "founded in 1946", "در سال ۱۳۷۶ تأسیس شد": when a series or body began, not when this event was held.
+            if isFounding(before: range.lowerBound, after: range.upperBound, in: tokens) { finder = "date.founding" }
             var mention = Mention(kind: .date, tokens: range, span: span, surface: surface,
                                   label: surface, finder: finder)
             let words = tokens[range]
@@ -46,6 +48,18 @@ enum TemporalMentionFinder {
               index > 0, tokens[index - 1].kind == .word,
               let first = tokens[index - 1].surface.unicodeScalars.first else { return false }
         return ("A"..."Z").contains(first)
+    }
+
+    static let foundingWords: Set<String> = Set(["founded", "established", "تاسیس", "تأسیس", "بنیانگذاری"]
+        .map(TextNormalizer.labelKey))
+    static let yearWords: Set<String> = ["in", "در", "سال", "the", "year"]
+
+    /// True when a founding word comes right before the date ("founded in") or right after it ("۱۳۷۶ تأسیس شد").
+    private static func isFounding(before start: Int, after end: Int, in tokens: [Token]) -> Bool {
+        var index = start - 1
+        while index >= 0, yearWords.contains(tokens[index].text) { index -= 1 }
+        if index >= 0, foundingWords.contains(tokens[index].text) { return true }
+        return end < tokens.count && foundingWords.contains(tokens[end].text)
     }
 
     /// Words that put a sentence in the future: "scheduled for Saturday", "روز شنبه برگزار خواهد شد".

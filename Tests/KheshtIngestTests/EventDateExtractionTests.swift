@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+import KheshtTestSupport
+
+/// Event dates from articles written for these tests: ranges, ends, relative days against the publication time,
+/// and establishment years. Every Jalali day was checked with jdatetime.
+@Suite struct EventDateExtractionTests {
+    static let extractor = try! Extractor.load(schemaDirectory: ExternalTool.packageRoot.appendingPathComponent("schema"))
+
+    func extract(_ text: String) throws -> [Quad] {
+        let articles = try ArticleReader().read(bytes: Array(text.utf8), path: "test.txt")
+        return try #require(articles.first.map { Self.extractor.extract($0).quads })
+    }
+
+    /// The subject whose label contains `label`, then its values of `predicate`.
+    func values(_ quads: [Quad], _ label: String, _ predicate: IRI) -> [String] {
+        let subjects = Set(quads.filter {
+            $0.predicate == RDFS.label && ($0.object.literal?.lexicalForm.lowercased().contains(label.lowercased()) ?? false)
+        }.compactMap(\.subject.iri))
+        return quads.filter { quad in quad.predicate == predicate && quad.subject.iri.map(subjects.contains) == true }
+            .compactMap(\.object.literal?.lexicalForm)
+    }
+
+    /// Published after midnight on Wednesday 19 Dey 1403 (8 January 2025): "شامگاه سه‌شنبه" is the evening before.
+    @Test func aFestivalEndsTheEveningBeforeAndRanAcrossDaysOfOneMonth() throws {
+        let quads = try extract("""
+        خبرگزاری مهر
+        تاریخ انتشار: چهارشنبه ۱۹ دی ۱۴۰۳ - ۰۰:۴۵
+        کد خبر: 1403101900012
+
+        جشنواره فیلم کوتاه تهران به پایان رسید
+
+        چهل و یکمین جشنواره فیلم کوتاه تهران شامگاه سه‌شنبه در تالار وحدت به کار خود پایان داد.
+
+        به گزارش خبرنگار مهر، این دوره از جشنواره که از ۱۳ تا ۱۸ دی ۱۴۰۳ در تهران برگزار شد، میزبان ۹۰ فیلم بود.
+        """)
+        #expect(values(quads, "جشنواره فیلم کوتاه تهران", Schema.startDate) == ["2025-01-02"])
+        #expect(values(quads, "جشنواره فیلم کوتاه تهران", Schema.endDate) == ["2025-01-07"])
+    }
+
+    @Test func anEnglishFairRunsFromOneDayToAnother() throws {
+        let quads = try extract("""
+        Tehran Times
+        Shiraz hosts photo festival
+        By Staff writer
+        Published: October 21, 2024 - 11:00
+
+        The 3rd Shiraz Photo Festival opened on Sunday at the Hafezieh and runs until October 24.
+        """)
+        // Whatever name the festival gets, it holds the range.
+        #expect(values(quads, "festival", Schema.startDate) == ["2024-10-20"])
+        #expect(values(quads, "festival", Schema.endDate) == ["2024-10-24"])
+    }
+
+    @Test func englishObservancesSince() throws {
+        let quads = try extract("""
+        Tehran Times
+        Iran marks World Soil Day
+        By Staff writer
+        Published: December 6, 2024 - 09:00
+
+        World Soil Day has been celebrated every December 5 since 2014, after the UN General Assembly designated it.
+        """)
+        #expect(values(quads, "World Soil Day", KH.establishedIn).map { String($0.prefix(4)) } == ["2014"])
+    }
+
+    /// Ordibehesht 1387 lies wholly in 2008 (20 April – 20 May); the year of a different clause is not it.
+    @Test func aPersianObservanceTakesTheYearOfItsRegistration() throws {
+        let quads = try extract("""
+        خبرگزاری ایسنا
+        تاریخ انتشار: دوشنبه ۳۰ مهر ۱۴۰۳ - ۱۰:۰۰
+        کد خبر: 1403073000011
+
+        روز ملی کاشی گرامی داشته شد
+
+        روز ملی کاشی، سالروز ساخت نخستین کارگاه کاشی در سال ۱۳۱۰، در اردیبهشت ۱۳۸۷ با تصویب شورای عالی انقلاب فرهنگی در تقویم رسمی کشور ثبت شد.
+        """)
+        #expect(values(quads, "روز ملی کاشی", KH.establishedIn) == ["2008"])
+    }
+}
