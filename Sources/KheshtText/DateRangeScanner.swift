@@ -24,8 +24,12 @@ public enum DateRangeScanner {
     /// Ranges over already scanned `expressions` of `tokens`.
     public static func combine(_ expressions: [TemporalExpression], normalized: NormalizedText,
                                tokens: [Token]) -> [DateRange] {
-        let items = expressions.compactMap { expression in
-            tokenRange(of: expression.span, in: tokens).map { Item(expression: expression, tokens: $0) }
+        let items = expressions.compactMap { expression -> Item? in
+            // "2,000 saplings": a count with a thousands separator is no year.
+            if expression.value.precision == .year, expression.surface.contains(where: { $0 == "," || $0 == "٬" }) {
+                return nil
+            }
+            return tokenRange(of: expression.span, in: tokens).map { Item(expression: expression, tokens: $0) }
         }
         var builder = Builder(tokens: tokens, normalized: normalized, items: items)
         return builder.run()

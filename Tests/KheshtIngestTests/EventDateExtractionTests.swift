@@ -80,3 +80,36 @@ import KheshtTestSupport
         #expect(values(quads, "روز ملی کاشی", KH.establishedIn) == ["2008"])
     }
 }
+
+extension EventDateExtractionTests {
+    /// "… Festival, at an awards ceremony held on Saturday": the date is the ceremony's, not the festival's.
+    @Test func aDateGoesToTheNearestEventOfItsClause() throws {
+        let quads = try extract("""
+        Tehran Times
+        Iranian short wins at Oberhausen
+        By Staff writer
+        Published: May 6, 2024 - 12:00
+
+        "Quiet Rooms" won the main prize of the 70th Oberhausen Short Film Festival, at an awards ceremony held on Saturday in Oberhausen.
+
+        Volunteers handed out 2,000 leaflets at the ceremony.
+        """)
+        #expect(values(quads, "awards ceremony", Schema.startDate) == ["2024-05-04"])
+        #expect(values(quads, "Oberhausen Short Film Festival", Schema.startDate).isEmpty)
+    }
+
+    /// "شب گذشته" in a report published at 01:10 on Tuesday 11 Dey 1403 (31 December 2024) are Monday.
+    @Test func lastNightAfterMidnightIsTheDayBefore() throws {
+        let quads = try extract("""
+        خبرگزاری تسنیم
+        تاریخ انتشار: سه‌شنبه ۱۱ دی ۱۴۰۳ - ۰۱:۱۰
+        کد خبر: 1403101100007
+
+        برگزیدگان تئاتر کودک همدان معرفی شدند
+
+        آیین اختتامیه دهمین جشنواره تئاتر کودک همدان شب گذشته در تالار فجر همدان برگزار شد.
+        """)
+        #expect(values(quads, "جشنواره تئاتر کودک همدان", Schema.startDate) == ["2024-12-30"])
+        #expect(values(quads, "جشنواره تئاتر کودک همدان", KH.jalaliDate) == ["1403-10-10"])
+    }
+}

@@ -81,6 +81,8 @@ import KheshtText
         #expect(single.start?.xsdLexical == "2019-11-03")
         #expect(single.end == nil)
         #expect(ranges("بازدید از ساعت ۹ تا ۱۸ آزاد است.").isEmpty)
+        // A count with a thousands separator is no year.
+        #expect(ranges("Volunteers planted 2,000 saplings and 1,998 flowers.").isEmpty)
         // A later day that is not after the start is no range: two dates.
         #expect(ranges("on November 12 and on November 3").allSatisfy { $0.end == nil })
     }

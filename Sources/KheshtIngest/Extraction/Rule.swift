@@ -69,7 +69,12 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         let target = mention.referent
         switch self {
         case .role: return mention.kind == .role
-        case .date: return mention.kind == .date && mention.finder != "date.founding"
+        case .date:
+            // "امسال", "this year's event", "سال آینده": a year or month counted from the publication says when
+            // the article is, not when an event was held.
+            if mention.finder == "date.relative", let precision = mention.dateStart?.partial?.precision,
+               precision < .day { return false }
+            return mention.kind == .date && mention.finder != "date.founding"
         case .year: return mention.kind == .date && (mention.finder == "date.absolute" || mention.finder == "date.founding")
         case .ordinal: return mention.kind == .ordinal
         case .person:
