@@ -253,7 +253,13 @@ public struct Extractor: Sendable {
         var count = 0
         for rule in rules.rules where matcher.mayMatch(rule) {
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
-            for match in matcher.matches(rule.pattern).reversed() {
+            var matches = Array(matcher.matches(rule.pattern).reversed())
+            // A range says more than a single day: "نمایشگاه … از امروز تا ۲۵ اردیبهشت … و آیین افتتاح آن صبح امروز"
+            // gives the fair its range even when a later mention of it comes nearer another date.
+            if rule.output.kind == .date, case .capture(let name)? = rule.output.arguments["date"] {
+                matches = matches.filter { $0.captures[name]?.dateEnd != nil } + matches.filter { $0.captures[name]?.dateEnd == nil }
+            }
+            for match in matches {
                 var values: [String: Value] = [:]
                 var complete = true
                 for (role, source) in rule.output.arguments {
