@@ -83,7 +83,8 @@ public struct Extractor: Sendable {
         var factCount = 0
         var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated,
+                                    reference: publication.reference, graph: &graph)
         }
         factCount += inferSeriesFacts(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
@@ -245,7 +246,8 @@ public struct Extractor: Sendable {
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
-                            dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
+                            dated: inout Set<String>, reference: ReferenceTime? = nil,
+                            graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
@@ -280,6 +282,12 @@ public struct Extractor: Sendable {
                     guard case .capture(let name)? = rule.output.arguments["event"] else { return nil }
                     return match.captures[name]?.tokens
                 }()
+                // "the festival's top prize in 1989": a word standing for the reported event ("the festival",
+                // "این جشنواره") takes no date years away from the report.
+                if rule.output.kind == .date || rule.output.kind == .endDate, case .date(let date) = values["date"],
+                   let reference, let value = date.dateStart?.partial,
+                   case .capture(let name)? = rule.output.arguments["event"], match.captures[name]?.antecedent != nil,
+                   abs(value.firstDay.dayNumber - reference.date.dayNumber) > 400 { continue }
                 if rule.output.kind == .date || rule.output.kind == .endDate, case .date(let date) = values["date"],
                    let taken = datesGiven[date.span],
                    !(eventTokens.map { Extractor.coordinated($0, taken, in: sentence.tokens) } ?? false) { continue }
