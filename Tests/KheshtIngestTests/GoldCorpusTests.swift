@@ -17,6 +17,6 @@ import KheshtTestSupport
         #expect(evaluation.files.count >= 21, "the corpus holds the seed and at least 20 written articles")
         #expect(evaluation.entities.f1 >= 0.84)
         #expect(evaluation.facts.f1 >= 0.70)
-        #expect(evaluation.dateAccuracy >= 0.95)
+        #expect(evaluation.dateAccuracy >= 0.97)
     }
 }
