@@ -2,7 +2,7 @@
 ///
 /// `DateExpressionScanner` finds each date on its own; events are often given a span written with the shared
 /// parts once, which this type puts together:
-/// - two dates joined by "تا", "الی", "to", "until", "through", "-", or by "و"/"and" after "بین"/"between":
+/// - two dates joined by "تا", "الی", "لغایت", "to", "until", "through", "-", or by "و"/"and" after "بین"/"between":
 ///   "از ۲۸ دی تا ۴ بهمن ۱۴۰۲", "from April 28 to May 1", "between 3 and 5 May 2024". A start written without its
 ///   year takes the end's year (the year before when that would put it after the end);
 /// - a bare day before a day and month: "۱۰ الی ۱۵ آبان ۱۴۰۲", "۱۳ تا ۱۸ آذر" (also without a year);
@@ -36,12 +36,12 @@ public enum DateRangeScanner {
     }
 
     /// Joins a start and an end.
-    static let joiners: Set<String> = ["تا", "الی", "to", "until", "till", "through", "thru", "-", "–", "—"]
+    static let joiners: Set<String> = ["تا", "الی", "لغایت", "to", "until", "till", "through", "thru", "-", "–", "—"]
     /// Joins them only after "بین"/"between".
     static let pairJoiners: Set<String> = ["و", "and"]
     static let between: Set<String> = ["بین", "between", "میان"]
     /// Words before a date that make it an end ("تا یکم آبان", "until May 1").
-    static let endCues: Set<String> = ["تا", "الی", "until", "till", "through"]
+    static let endCues: Set<String> = ["تا", "الی", "لغایت", "until", "till", "through"]
     /// "تا پایان آذر", "until the end of May".
     static let endOf: Set<String> = ["پایان", "آخر", "اواخر", "end"]
     static let filler: Set<String> = ["the", "of", "ماه"]

@@ -113,3 +113,34 @@ extension EventDateExtractionTests {
         #expect(values(quads, "جشنواره تئاتر کودک همدان", KH.jalaliDate) == ["1403-10-10"])
     }
 }
+
+extension EventDateExtractionTests {
+    /// "Kish Expo 2025": the year is part of the name, the Sunday is the date.
+    @Test func aYearInANameIsNoDate() throws {
+        let quads = try extract("""
+        Tehran Times
+        Kish Expo 2025 opens
+        By Staff writer
+        Published: May 6, 2025 - 10:00
+
+        The Kish Expo 2025 trade fair opened on Sunday at the Kish Convention Center with 400 exhibitors.
+        """)
+        let dates = quads.filter { $0.predicate == Schema.startDate }.compactMap(\.object.literal?.lexicalForm)
+        #expect(!dates.contains("2025"))
+        #expect(dates.contains("2025-05-04"))
+    }
+
+    /// "از سال ۱۳۹۵" after an observance: its first year (1395 began on 20 March 2016).
+    @Test func aPersianObservanceObservedSinceAYear() throws {
+        let quads = try extract("""
+        خبرگزاری ایرنا
+        تاریخ انتشار: پنجشنبه ۱ آذر ۱۴۰۳ - ۰۹:۳۰
+        کد خبر: 1403090100021
+
+        روز ملی صنایع دستی گرامی داشته شد
+
+        روز ملی صنایع دستی از سال ۱۳۹۵ به پیشنهاد وزارت میراث فرهنگی هر سال در ۲۰ خرداد گرامی داشته می‌شود.
+        """)
+        #expect(values(quads, "روز ملی صنایع دستی", KH.establishedIn).map { String($0.prefix(4)) } == ["2016"])
+    }
+}
