@@ -17,7 +17,7 @@ import KheshtTestSupport
         #expect(evaluation.files.count >= 21, "the corpus holds the seed and at least 20 written articles")
         #expect(evaluation.entities.f1 >= 0.85)
         #expect(evaluation.facts.f1 >= 0.74)
-        #expect(evaluation.dateAccuracy >= 0.95)
+        #expect(evaluation.dateAccuracy >= 0.97)
         // Who received what: conferrals, who gives an award, and numbered editions.
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.82)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.82)

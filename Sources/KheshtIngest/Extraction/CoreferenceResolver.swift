@@ -43,7 +43,8 @@ struct CoreferenceResolver {
                     // "Nasseri said as she received the award": a short name brings its person back into focus.
                     lastPerson = mention.antecedent?.value ?? mention
                 case .entity(let type) where mention.isAnaphoric:
-                    let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
+                    let target = type.isEvent ? eventAntecedent(of: mention, focus: focusEvent)
+                        : (type == .award ? lastAward : lastObservance)
                     if let target { mention.antecedent = Box(target) }
                 case .entity(.award):
                     lastAward = mention
@@ -73,6 +74,19 @@ struct CoreferenceResolver {
         }
     }
 
+    /// The event an anaphor ("این جشنواره", "the festival") refers to: the event in focus, or the whole that
+    /// event is part of when the anaphor names the whole ("آیین اختتامیه … جشنواره …" then "این دوره از جشنواره"
+    /// is the festival, not its closing ceremony).
+    private func eventAntecedent(of anaphor: Mention, focus: Mention?) -> Mention? {
+        guard let focus, focus.finder == "event.part", let whole = focus.attached?.value,
+              whole.entityType?.isEvent == true else { return focus }
+        let head = TextNormalizer.labelKey(anaphor.label)
+        let wholeKey = TextNormalizer.labelKey(whole.label)
+        let partKey = TextNormalizer.labelKey(focus.label).replacingOccurrences(of: wholeKey, with: "")
+        guard !head.isEmpty, wholeKey.contains(head), !partKey.contains(head) else { return focus }
+        return whole
+    }
+
     /// Resolves an award, observance or event nested in another mention, and notes it as the latest of its kind.
     private func resolveNested(_ mention: Mention, lastAward: inout Mention?, lastObservance: inout Mention?,
                                focusEvent: Mention?) -> Mention {
@@ -86,7 +100,8 @@ struct CoreferenceResolver {
         case .observance?:
             if mention.isAnaphoric { if let lastObservance { mention.antecedent = Box(lastObservance) } } else { lastObservance = mention }
         default:
-            if mention.isAnaphoric, mention.entityType?.isEvent == true, let focusEvent { mention.antecedent = Box(focusEvent) }
+            if mention.isAnaphoric, mention.entityType?.isEvent == true,
+               let target = eventAntecedent(of: mention, focus: focusEvent) { mention.antecedent = Box(target) }
         }
         return mention
     }

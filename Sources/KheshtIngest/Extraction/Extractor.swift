@@ -83,7 +83,8 @@ public struct Extractor: Sendable {
         var factCount = 0
         var dated = Set<String>()
         for sentence in sentences {
-            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
+            factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated,
+                                    reference: publication.reference, graph: &graph)
         }
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
@@ -300,14 +301,22 @@ public struct Extractor: Sendable {
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
-                            dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
+                            dated: inout Set<String>, reference: ReferenceTime? = nil,
+                            graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
+        var datesGiven: [TextSpan: Range<Int>] = [:]
         var count = 0
         for rule in rules.rules where matcher.mayMatch(rule) {
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
-            for match in matcher.matches(rule.pattern).reversed() {
+            var matches = Array(matcher.matches(rule.pattern).reversed())
+            // A range says more than a single day: "نمایشگاه … از امروز تا ۲۵ اردیبهشت … و آیین افتتاح آن صبح امروز"
+            // gives the fair its range even when a later mention of it comes nearer another date.
+            if rule.output.kind == .date, case .capture(let name)? = rule.output.arguments["date"] {
+                matches = matches.filter { $0.captures[name]?.dateEnd != nil } + matches.filter { $0.captures[name]?.dateEnd == nil }
+            }
+            for match in matches {
                 var values: [String: Value] = [:]
                 var complete = true
                 for (role, source) in rule.output.arguments {
@@ -328,9 +337,31 @@ public struct Extractor: Sendable {
                 }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
+                // A date belongs to one event: the nearest before it ("… Festival, at an awards ceremony held on
+                // Saturday" dates the ceremony), or the one the first rule to match names; events joined by "و"/"and"
+                // share it ("آیین جایزه X و جایزه Y روز شنبه … برگزار شد").
+                let eventTokens: Range<Int>? = {
+                    guard case .capture(let name)? = rule.output.arguments["event"] else { return nil }
+                    return match.captures[name]?.tokens
+                }()
+                // "the festival's top prize in 1989": a word standing for the reported event ("the festival",
+                // "این جشنواره") takes no date years away from the report.
+                if rule.output.kind == .date || rule.output.kind == .endDate, case .date(let date) = values["date"],
+                   let reference, let value = date.dateStart?.partial,
+                   case .capture(let name)? = rule.output.arguments["event"], match.captures[name]?.antecedent != nil,
+                   abs(value.firstDay.dayNumber - reference.date.dayNumber) > 400 { continue }
+                if rule.output.kind == .date || rule.output.kind == .endDate, case .date(let date) = values["date"],
+                   let taken = datesGiven[date.span],
+                   !(eventTokens.map { Extractor.coordinated($0, taken, in: sentence.tokens) } ?? false) { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
-                if rule.output.kind == .date || rule.output.kind == .established, let key = identity.functionalKey {
-                    guard dated.insert(key).inserted else { continue }
+                if [.date, .endDate, .established].contains(rule.output.kind), let key = identity.functionalKey {
+                    // An end stated on its own ("… شامگاه چهارشنبه به کار خود پایان داد") leaves the start free
+                    // for a later sentence's range.
+                    guard dated.insert(rule.output.kind == .endDate ? "end" + key : key).inserted else { continue }
+                }
+                // An end leaves the date free for the closing ceremony held that day.
+                if rule.output.kind == .date, case .date(let date) = values["date"], datesGiven[date.span] == nil {
+                    datesGiven[date.span] = eventTokens ?? 0..<0
                 }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
@@ -339,6 +370,12 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// True when the event at `first` is joined to the event at `second` by a lone "و"/"and".
+    static func coordinated(_ first: Range<Int>, _ second: Range<Int>, in tokens: [Token]) -> Bool {
+        guard first.upperBound + 1 == second.lowerBound, first.upperBound < tokens.count else { return false }
+        return ["و", "and"].contains(tokens[first.upperBound].text)
     }
 
     /// A string that identifies a fact (to drop repeats) and, for facts with one value per subject and sentence
@@ -355,7 +392,7 @@ public struct Extractor: Sendable {
         let full = kind.rawValue + "|" + values.keys.sorted().map { "\($0)=\(id(values[$0]))" }.joined(separator: "|")
         switch kind {
         case .location: return (full, "location|\(id(values["event"]))")
-        case .date: return (full, "date|\(id(values["event"]))")
+        case .date, .endDate: return (full, "date|\(id(values["event"]))")
         case .established: return (full, "established|\(id(values["observance"]))")
         case .quote: return (full, "quote")
         case .position: return (full, "position|\(id(values["person"]))|\(id(values["role"]))")
@@ -446,9 +483,22 @@ public struct Extractor: Sendable {
         case .containedIn:
             guard let place = entity("place"), let larger = entity("in"), place != larger else { return }
             graph.add(place, Schema.containedInPlace, larger, source)
+        case .endDate:
+            // "X ended on D": the date is X's end, or the end of a range written there.
+            guard let subject = entity("event"), case .date(let mention) = values["date"],
+                  let end = mention.dateEnd ?? mention.dateStart else { return }
+            graph.add(subject, Schema.endDate, .typed(end.gregorian, end.datatype), source)
+            graph.add(subject, KH.dateText, ArticleGraphBuilder.label(mention.surface), source)
         case .date, .established:
             let subject = kind == .date ? entity("event") : entity("observance")
-            guard let subject, case .date(let mention) = values["date"], let start = mention.dateStart else { return }
+            guard let subject, case .date(let mention) = values["date"] else { return }
+            // "تا یکم آبان ادامه دارد": only the end is written.
+            guard let start = mention.dateStart else {
+                guard kind == .date, let end = mention.dateEnd else { return }
+                graph.add(subject, Schema.endDate, .typed(end.gregorian, end.datatype), source)
+                graph.add(subject, KH.dateText, ArticleGraphBuilder.label(mention.surface), source)
+                return
+            }
             let property = kind == .date ? Schema.startDate : KH.establishedIn
             graph.add(subject, property, .typed(start.gregorian, start.datatype), source)
             if let jalali = start.jalali { graph.add(subject, KH.jalaliDate, .string(jalali), source) }

@@ -57,6 +57,8 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
     case person = "Person", organization = "Organization", place = "Place", event = "Event"
     case award = "Award", observance = "Observance", product = "Product", creativeWork = "CreativeWork"
     case role = "Role", date = "Date", ordinal = "Ordinal"
+    /// A date whose year the text states ("در بهمن ۱۳۹۰", "since 1970"), not one placed by the reference time.
+    case year = "Year"
     /// A person or an organization.
     case agent = "Agent"
     /// Any entity.
@@ -67,7 +69,13 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         let target = mention.referent
         switch self {
         case .role: return mention.kind == .role
-        case .date: return mention.kind == .date
+        case .date:
+            // "امسال", "this year's event", "سال آینده": a year or month counted from the publication says when
+            // the article is, not when an event was held.
+            if mention.finder == "date.relative", let precision = mention.dateStart?.partial?.precision,
+               precision < .day { return false }
+            return mention.kind == .date && mention.finder != "date.founding"
+        case .year: return mention.kind == .date && (mention.finder == "date.absolute" || mention.finder == "date.founding")
         case .ordinal: return mention.kind == .ordinal
         case .person:
             // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.
@@ -110,7 +118,7 @@ public enum ArgumentSource: Sendable, Hashable {
 
 /// The kinds of fact rules can state, with their required and optional roles.
 public enum FactKind: String, Sendable, CaseIterable {
-    case position, speaker, host, chair, attendee, location, date, organizer, conferredBy, memberOf
+    case position, speaker, host, chair, attendee, location, date, endDate, organizer, conferredBy, memberOf
     case conferral, established, proposedBy, designatedBy, containedIn, quote
 
     public var requiredRoles: Set<String> {
@@ -119,7 +127,7 @@ public enum FactKind: String, Sendable, CaseIterable {
         case .speaker, .chair: ["event", "person"]
         case .host, .attendee, .organizer: ["event", "agent"]
         case .location: ["event", "place"]
-        case .date: ["event", "date"]
+        case .date, .endDate: ["event", "date"]
         case .conferredBy: ["award", "agent"]
         case .memberOf: ["person", "org"]
         case .conferral: ["recipient", "award"]

@@ -92,7 +92,17 @@ struct RuleMatcher {
             }
             return onlyPunctuation ? match(pattern, element + 1, items.count, captures) : nil
         case .gap(let limit):
+            // After a captured date, the gap skips no other date of that kind: "{d:Year} ..12 ثبت شد" takes the
+            // year nearest the verb, not a year of an earlier clause ("سالروز … در سال ۱۶۲۲، در تیر ۱۳۸۴ … ثبت شد").
+            var dateKinds: Set<MentionMatch> = []
+            if element > 0, case .mention(_, let kinds) = pattern[element - 1], !kinds.isDisjoint(with: [.date, .year]) {
+                dateKinds = kinds
+            }
             for skip in 0...limit where item + skip <= items.count {
+                if skip > 0, !dateKinds.isEmpty, case .mention(let skipped) = items[item + skip - 1],
+                   dateKinds.contains(where: { $0.accepts(skipped) }) {
+                    return nil
+                }
                 if let found = match(pattern, element + 1, item + skip, captures) { return found }
                 // A gap does not cross a colon: what follows "… گفت:" is the speaker's words, not the sentence's facts.
                 if item + skip < items.count, case .token(let index) = items[item + skip], sentence.tokens[index].text == ":" {
