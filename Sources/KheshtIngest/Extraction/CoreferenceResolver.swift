@@ -10,6 +10,7 @@ struct CoreferenceResolver {
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
         linkShortForms(&sentences)
+        attachMunicipalities(&sentences)
         var lastPerson: Mention?
         var focusEvent: Mention?
         var holders: [String: Mention] = [:]
@@ -68,6 +69,41 @@ struct CoreferenceResolver {
             }
             refreshAttachments(&sentences[s])
             sentences[s].focusAward = lastAward
+        }
+    }
+
+    /// "شهردار تهران", "Tehran Mayor": a mayor works for the city's municipality when the article names it
+    /// ("شهرداری تهران", "Tehran Municipality", "Municipality of Tehran"); the role is attached to it rather than to
+    /// the city. Roles that head a city this way are listed under @mayorRole in the lexicon.
+    private func attachMunicipalities(_ sentences: inout [SentenceAnalysis]) {
+        func labels(_ mention: Mention) -> [String] {
+            [mention.label] + (mention.known?.labels.map(\.text) ?? [])
+        }
+        var organizations: [String: Mention] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions + sentence.nested where mention.entityType == .organization && !mention.isAnaphoric {
+                for label in labels(mention) where organizations[TextNormalizer.labelKey(label)] == nil {
+                    organizations[TextNormalizer.labelKey(label)] = mention.referent
+                }
+            }
+        }
+        guard !organizations.isEmpty else { return }
+        for s in sentences.indices {
+            for m in sentences[s].mentions.indices where sentences[s].mentions[m].kind == .role {
+                let role = sentences[s].mentions[m]
+                guard let written = role.attached?.value, written.antecedent == nil, let place = Optional(written),
+                      place.entityType == .place,
+                      lexicon.contains("mayorRole", TextNormalizer.labelKey(role.label)) else { continue }
+                let municipality = labels(place).lazy.flatMap { city in
+                    ["شهرداری " + city, city + " Municipality", "Municipality of " + city, city + " Metropolitan Municipality"]
+                }.compactMap { organizations[TextNormalizer.labelKey($0)] }.first
+                // The city stays where it is written (rules see "شهردار تهران" as one item); it stands for the municipality.
+                if let municipality {
+                    var city = written
+                    city.antecedent = Box(municipality)
+                    sentences[s].mentions[m].attached = Box(city)
+                }
+            }
         }
     }
 

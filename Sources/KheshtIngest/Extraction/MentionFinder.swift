@@ -41,6 +41,7 @@ struct MentionFinder {
         }
         dropAttribution(&sentence)
         buildEvents(&sentence)
+        mergeCompoundRoles(&sentence)
         attachRoles(&sentence)
     }
 
@@ -145,7 +146,11 @@ struct MentionFinder {
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
                 let quoted = quotedName(s, from: nameStart)
-                var end = quoted?.upperBound ?? continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd)
+                // Venues and institutions named after someone keep the title: "سالن شهید بهشتی", "دانشگاه امام صادق".
+                let titled = quoted == nil && (head.type == .place || head.type == .organization)
+                    ? s.match("namesakeTitle", at: nameStart) ?? 0 : 0
+                var end = quoted?.upperBound ?? continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd)
+                if titled > 0 && end == nameStart + titled { end = nameStart }
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
@@ -176,7 +181,7 @@ struct MentionFinder {
         var end = start
         var index = start
         while index < s.tokens.count, end - start < maxWords {
-            if allowAnd, index > start, s.tokens[index].text == "و", index + 1 < s.tokens.count,
+            if allowAnd, index > start, ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
                isNameWord(s, index + 1), !startsNewName(s, index + 1) {
                 index += 1
                 continue
@@ -388,7 +393,8 @@ struct MentionFinder {
             } else {
                 continue
             }
-            if index + 1 < s.tokens.count, isNameWord(s, index + 1), !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
+            if index + 1 < s.tokens.count, !["'s", "’s"].contains(s.tokens[index + 1].text), isNameWord(s, index + 1),
+               !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
                 continue
             }
             var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
@@ -586,8 +592,32 @@ struct MentionFinder {
     /// "وزیر فرهنگ و ارشاد اسلامی", "Minister of Culture": a minister's title names the ministry without its head
     /// word. The ministry becomes the role's organization (the known one when the gazetteer has it).
     private func ministry(after role: Mention, in s: SentenceAnalysis) -> Mention? {
-        guard lexicon.contains("ministerRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        // The title ends in a minister word: "وزیر", "معاون وزیر", "معاون سیاسی وزیر", "deputy culture minister".
+        guard let ministerAt = role.tokens.first(where: { s.match("ministerRole", at: $0) == role.tokens.upperBound - $0 }) else {
+            return nil
+        }
         var start = role.tokens.upperBound
+        // "Interior Minister", "deputy culture minister": in English the ministry's name may come before the word.
+        let before = role.tokens.lowerBound..<ministerAt
+        var named: [Int] = []
+        var index = before.lowerBound
+        while index < before.upperBound {
+            if let length = s.match("role", at: index), index + length <= before.upperBound { index += length; continue }
+            named.append(index)
+            index += 1
+        }
+        let hasOf = start < s.tokens.count && s.tokens[start].text == "of"
+        if !hasOf, let first = named.first, let last = named.last, named.allSatisfy({ isLatin(s.tokens[$0]) }) {
+            let words = named.map { word -> String in
+                let text = s.tokens[word].surface
+                return text.prefix(1).uppercased() + text.dropFirst()
+            }
+            let label = words.joined(separator: " ") + " Ministry"
+            var mention = make(.entity(.organization), first..<(last + 1), s, finder: "role.ministry")
+            mention.label = label
+            mention.known = gazetteer.entries(forKey: TextNormalizer.labelKey(label)).first { $0.type == .organization }
+            return mention
+        }
         let english = start < s.tokens.count && s.tokens[start].text == "of"
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
@@ -610,6 +640,24 @@ struct MentionFinder {
         guard cursor > role.tokens.upperBound, let owner = s.mentions.first(where: { $0.tokens.lowerBound == cursor }),
               let type = owner.entityType, [.organization, .event, .awardCeremony, .award].contains(type) else { return nil }
         return (role.tokens.lowerBound..<cursor, owner)
+    }
+
+    /// "معاون وزیر کشور", "معاون سیاسی وزیر امور خارجه", "Deputy Interior Minister", "deputy culture minister": a role
+    /// that qualifies the next one, with at most two plain words between them, is one title. Its organization is
+    /// found after the whole title. "و", commas and other function words keep two titles apart.
+    private func mergeCompoundRoles(_ s: inout SentenceAnalysis) {
+        var m = 0
+        while m + 1 < s.mentions.count {
+            let first = s.mentions[m], second = s.mentions[m + 1]
+            let between = first.tokens.upperBound..<second.tokens.lowerBound
+            guard first.kind == .role, second.kind == .role, between.count <= 2,
+                  between.allSatisfy({ s.tokens[$0].kind == .word && s.match("stop", at: $0) == nil }) else {
+                m += 1
+                continue
+            }
+            s.mentions[m] = make(.role, first.tokens.lowerBound..<second.tokens.upperBound, s, finder: "role.compound")
+            s.mentions.remove(at: m + 1)
+        }
     }
 
     /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
