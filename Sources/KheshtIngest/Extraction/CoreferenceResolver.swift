@@ -9,6 +9,7 @@ struct CoreferenceResolver {
 
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
+        addAcronyms(&sentences)
         linkShortForms(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
@@ -42,7 +43,8 @@ struct CoreferenceResolver {
                 case .entity(.person):
                     if mention.antecedent == nil { lastPerson = mention }
                 case .entity(let type) where mention.isAnaphoric:
-                    let target = type.isEvent ? focusEvent : (type == .award ? lastAward : lastObservance)
+                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
+                                              : (type == .award ? lastAward : lastObservance)
                     if let target { mention.antecedent = Box(target) }
                 case .entity(.award):
                     lastAward = mention
@@ -69,6 +71,57 @@ struct CoreferenceResolver {
             }
             refreshAttachments(&sentences[s])
             sentences[s].focusAward = lastAward
+        }
+    }
+
+    /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
+    /// event word refers to the event in focus, or to what that event is part of, whichever is named with that word.
+    private func eventReferent(_ reference: Mention, focus: Mention?) -> Mention? {
+        let word = TextNormalizer.labelKey(reference.label)
+        var candidate = focus
+        while let event = candidate {
+            let label = TextNormalizer.labelKey(event.label)
+            if event.qualifier != nil ? label.hasPrefix(word) : label.contains(word) { return event }
+            candidate = event.attached?.value
+            if candidate?.entityType?.isEvent != true { break }
+        }
+        return focus
+    }
+
+    /// "Trade Promotion Organization of Iran (TPO)": an abbreviation in parentheses after an organization's name is
+    /// that organization wherever else the article uses it.
+    private func addAcronyms(_ sentences: inout [SentenceAnalysis]) {
+        var acronyms: [String: Mention] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.entityType == .organization && !mention.isAnaphoric {
+                let open = mention.tokens.upperBound
+                guard open + 2 < sentence.tokens.count, sentence.tokens[open].text == "(", sentence.tokens[open + 2].text == ")",
+                      sentence.tokens[open + 1].kind == .word, sentence.tokens[open + 1].text.count >= 2 else { continue }
+                acronyms[sentence.tokens[open + 1].text] = acronyms[sentence.tokens[open + 1].text] ?? mention
+            }
+        }
+        guard !acronyms.isEmpty else { return }
+        for s in sentences.indices {
+            var added: [Mention] = []
+            for (index, token) in sentences[s].tokens.enumerated() where sentences[s].mention(at: index) == nil {
+                guard let full = acronyms[token.text], full.span != token.span else { continue }
+                var mention = Mention(kind: .entity(.organization), tokens: index..<(index + 1), span: token.span,
+                                      surface: token.surface, label: token.surface, finder: "organization.acronym")
+                mention.antecedent = Box(full)
+                added.append(mention)
+            }
+            if !added.isEmpty {
+                sentences[s].mentions = (sentences[s].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                // "the head of TPO": a title right before the abbreviation belongs to that organization.
+                for acronym in added {
+                    var before = acronym.tokens.lowerBound
+                    while before > 0, ["of", "the"].contains(sentences[s].tokens[before - 1].text) { before -= 1 }
+                    if let r = sentences[s].mentions.firstIndex(where: { $0.kind == .role && $0.tokens.upperBound == before }),
+                       sentences[s].mentions[r].attached == nil {
+                        sentences[s].mentions[r].attached = Box(acronym)
+                    }
+                }
+            }
         }
     }
 

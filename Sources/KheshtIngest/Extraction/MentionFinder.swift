@@ -21,14 +21,18 @@ struct MentionFinder {
     /// Fills `sentence.mentions`, given the dates already found in it.
     func find(in sentence: inout SentenceAnalysis, dates: [Mention]) {
         var candidates: [Candidate] = dates.map { Candidate(mention: $0, priority: 10) }
-        candidates += ordinals(sentence).map { Candidate(mention: $0, priority: 9) }
+        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role")
+        // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
+        candidates += ordinals(sentence).filter { ordinal in
+            !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
+        }.map { Candidate(mention: $0, priority: 9) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
-        candidates += wordListMentions(sentence, list: "role", kind: .role, finder: "role").map { Candidate(mention: $0, priority: 5) }
+        candidates += roles.map { Candidate(mention: $0, priority: 5) }
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
@@ -65,7 +69,14 @@ struct MentionFinder {
         for start in starts where !taken.contains(start) {
             let here = rest.filter { $0.mention.tokens.lowerBound == start && free($0.mention.tokens) }
             let known = here.filter { $0.mention.known != nil }
-            let pool = known.isEmpty ? here : known
+            // "Iran Expo", "Tehran Municipality building": an English name typed by its head word that runs past a
+            // known name it starts with is the longer entity.
+            let longerName = here.filter { candidate in
+                candidate.mention.known == nil && candidate.mention.finder.hasPrefix("capitalized.")
+                    && candidate.mention.entityType != .person
+                    && known.allSatisfy { $0.mention.tokens.count < candidate.mention.tokens.count }
+            }
+            let pool = !longerName.isEmpty ? longerName : (known.isEmpty ? here : known)
             if let best = pool.max(by: { ($0.mention.tokens.count, $0.priority) < ($1.mention.tokens.count, $1.priority) }) {
                 take(best.mention)
             }
@@ -134,14 +145,18 @@ struct MentionFinder {
         let heads: [(list: String, type: EntityType, maxWords: Int, allowAnd: Bool)] = [
             ("orgHead", .organization, 7, true),
             ("placeHead", .place, 4, false),
-            ("awardHead", .award, 6, false),
+            ("awardHead", .award, 6, true),
             ("observanceHead", .observance, 4, true),
             ("productHead", .product, 3, false),
         ]
         var found: [Mention] = []
         for start in s.tokens.indices where !isLatin(s.tokens[start]) {
+            // «خانه‌ای روی آب»: a quoted title that begins with a head word is a work's name, not an organization.
+            if start > 0, ["«", "\"", "“"].contains(s.tokens[start - 1].text) { continue }
             for head in heads {
                 guard let headLength = s.match(head.list, at: start) else { continue }
+                // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
+                if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -155,7 +170,10 @@ struct MentionFinder {
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
                 }
-                if head.type == .award, let next = s.key(nameStart, 1), next == "بهترین" { end = nameStart }
+                // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
+                if head.type == .award, let category = (nameStart..<end).first(where: { s.match("awardCategory", at: $0) != nil }) {
+                    end = category
+                }
                 guard end > nameStart else { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
@@ -182,7 +200,9 @@ struct MentionFinder {
         var index = start
         while index < s.tokens.count, end - start < maxWords {
             if allowAnd, index > start, ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
-               isNameWord(s, index + 1), !startsNewName(s, index + 1) {
+               isNameWord(s, index + 1), !startsNewName(s, index + 1),
+               // "دانشگاه تهران و شهرداری تهران": a head word after "و" starts a second name.
+               !["orgHead", "placeHead", "awardHead"].contains(where: { s.match($0, at: index + 1) != nil }) {
                 index += 1
                 continue
             }
@@ -323,16 +343,35 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "Kenyan Trade Minister Rebecca Miano", "Tehran City Council Chairman Mehdi Chamran": a title splits a
+            // run of capitals; the words after it are its holder.
+            if let role = s.match("role", at: index) {
+                index += role
+                continue
+            }
+            // "Ministry of Industry, Mine and Trade": a ministry's name may list its fields with commas.
+            let listsFields = index + 1 < s.tokens.count && s.match("orgHead", at: index) != nil && s.tokens[index + 1].text == "of"
             var end = index + 1
             var lastCapital = index
             while end < s.tokens.count {
                 let token = s.tokens[end]
+                if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
+                if listsFields, token.text == ",", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                    end += 1
+                    continue
+                }
                 break
             }
             var range = index..<(lastCapital + 1)
             index = lastCapital + 1
+            // "Iran Expo 2024": an event's name may end with its year.
+            if range.upperBound < s.tokens.count, lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
+               let year = Int(s.tokens[range.upperBound].text), (1900...2100).contains(year) {
+                range = range.lowerBound..<(range.upperBound + 1)
+                index = range.upperBound
+            }
             // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
                !isCapitalized(s.tokens[range.upperBound]) {
@@ -383,7 +422,15 @@ struct MentionFinder {
     private func references(_ s: SentenceAnalysis) -> [Mention] {
         let determiners: Set<String> = ["این", "همین", "آن", "the", "this", "that"]
         var found: [Mention] = []
-        for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
+        // "دبیر جایزه، …", "هفتمین دوره جایزه": a bare award word after a title or an edition word refers back too.
+        func introducesReference(_ index: Int) -> Bool {
+            if determiners.contains(s.tokens[index - 1].text) { return true }
+            guard s.match("awardHead", at: index) == 1, !isLatin(s.tokens[index]) else { return false }
+            return (0..<index).contains { start in
+                ["role", "editionWord"].contains { list in s.match(list, at: start).map { start + $0 == index } ?? false }
+            }
+        }
+        for index in s.tokens.indices.dropFirst() where introducesReference(index) {
             let type: EntityType
             let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
             if s.match("awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
@@ -397,7 +444,8 @@ struct MentionFinder {
                !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
                 continue
             }
-            var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
+            let from = determiners.contains(s.tokens[index - 1].text) ? index - 1 : index
+            var mention = make(.entity(type), from..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
             mention.isAnaphoric = true
             found.append(mention)
         }
@@ -528,7 +576,10 @@ struct MentionFinder {
             edition.number = number
             edition.attached = Box(series)
             var part = make(.entity(.event), start..<cursor, s, finder: "event.part")
-            part.qualifier = EntityNamer.slug(s.surface(start..<(start + headLength), in: text))
+            // "آیین اختتامیه", "مراسم اختتامیه" and "اختتامیه" are one closing ceremony: generic words do not name the part.
+            let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+            part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                                : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
             part.attached = Box(edition)
             return part
         }
@@ -563,6 +614,8 @@ struct MentionFinder {
             }
         }
         guard attached != nil || begin < start else { return nil }
+        // "the country's largest export exhibition" describes an event named elsewhere.
+        if attached == nil, begin > 0, ["'s", "’s"].contains(s.tokens[begin - 1].text) { return nil }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
         // An event about an observance or an organization is not an edition of it.
@@ -607,6 +660,8 @@ struct MentionFinder {
             index += 1
         }
         let hasOf = start < s.tokens.count && s.tokens[start].text == "of"
+        // "Minister Rebecca Miano": in English a name after the title is its holder, not a ministry.
+        if !hasOf, start < s.tokens.count, isLatin(s.tokens[start]), named.isEmpty { return nil }
         if !hasOf, let first = named.first, let last = named.last, named.allSatisfy({ isLatin(s.tokens[$0]) }) {
             let words = named.map { word -> String in
                 let text = s.tokens[word].surface
