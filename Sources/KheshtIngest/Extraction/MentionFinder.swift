@@ -516,6 +516,12 @@ struct MentionFinder {
             reference.isAnaphoric = true
             return reference
         } else if let head = s.match("eventHead", at: start) {
+            // "در پایان این همایش تندیس …": after a determiner the event word refers back; what follows is not its name.
+            if start > 0, ["این", "همین", "آن"].contains(s.tokens[start - 1].text) {
+                var reference = make(.entity(.event), start..<(start + head), s, finder: "event.reference")
+                reference.isAnaphoric = true
+                return reference
+            }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
