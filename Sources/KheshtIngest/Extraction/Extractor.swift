@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
         factCount += inferSeriesFacts(&graph)
+        editionsOfPrizes(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
@@ -118,6 +119,27 @@ public struct Extractor: Sendable {
             }
         }
         return added
+    }
+
+    /// A festival's numbered edition is an edition of the prize it awards ("چهل و یکمین جشنواره تئاتر فجر" and its
+    /// تندیس طلایی, the 76th Locarno Film Festival and its Golden Leopard): when an article about a festival edition
+    /// names an award, the edition is an edition of that award and part of the festival series.
+    private func editionsOfPrizes(_ graph: inout ArticleGraphBuilder) {
+        let quads = graph.quads
+        let typed = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        let mentioned = quads.filter { $0.predicate == Schema.mentions }.compactMap(\.object.iri)
+        guard let prize = mentioned.first(where: { typed[.iri($0)]?.contains(.iri(EntityType.award.classIRI)) == true }) else { return }
+        for edition in quads where edition.predicate == KH.editionOf {
+            guard let event = edition.subject.iri, let series = edition.object.iri, series != prize,
+                  quads.contains(where: { $0.subject == edition.subject && $0.predicate == KH.editionNumber }),
+                  typed[edition.object]?.contains(.iri(EntityType.award.classIRI)) != true else { continue }
+            graph.replaceObject(event, KH.editionOf, edition.object, with: .iri(prize))
+            if let source = graph.provenance.first(where: { $0.quad.subject == edition.subject && $0.quad.predicate == KH.editionOf }) {
+                graph.add(event, Schema.superEvent, series,
+                          ArticleGraphBuilder.Source(sentence: source.sentenceIndex, span: TextSpan(start: source.charStart, end: source.charEnd),
+                                                     rule: "infer.festival-prize", confidence: 0.6))
+            }
+        }
     }
 
     /// Sentences with their mentions, coreference resolved.
