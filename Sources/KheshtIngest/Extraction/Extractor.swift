@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
             }
         }
         var factCount = 0
-        var dated = Set<String>()
+        var dated: [String: Mention] = [:]
         for sentence in sentences {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated, graph: &graph)
         }
@@ -267,7 +267,7 @@ public struct Extractor: Sendable {
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
-                            dated: inout Set<String>, graph: inout ArticleGraphBuilder) -> Int {
+                            dated: inout [String: Mention], graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
         var functional = Set<String>()
@@ -290,7 +290,17 @@ public struct Extractor: Sendable {
                 guard stated.insert(identity.full).inserted else { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
                 if rule.output.kind == .date || rule.output.kind == .established, let key = identity.functionalKey {
-                    guard dated.insert(key).inserted else { continue }
+                    guard case .date(let date) = values["date"] else { continue }
+                    if let first = dated[key] {
+                        // "از ۲۸ دی تا ۴ بهمن", "from August 2 to 12": a span stated later says more about an event
+                        // than the single day its lead gave; it replaces that day.
+                        guard rule.output.kind == .date, first.dateEnd == nil, date.dateEnd != nil,
+                              case .entity(let event, _, _) = values["event"] else { continue }
+                        replaceDate(of: event, from: first, to: date, graph: &graph)
+                        dated[key] = date
+                    } else {
+                        dated[key] = date
+                    }
                 }
                 let span = sentence.span(match.tokens)
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
@@ -299,6 +309,17 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// Replaces an event's start date, its Jalali form and its date text by those of `new`, and adds its end.
+    private func replaceDate(of event: IRI, from old: Mention, to new: Mention, graph: inout ArticleGraphBuilder) {
+        guard let oldStart = old.dateStart, let newStart = new.dateStart else { return }
+        graph.replaceObject(event, Schema.startDate, .typed(oldStart.gregorian, oldStart.datatype),
+                            with: .typed(newStart.gregorian, newStart.datatype))
+        if let oldJalali = oldStart.jalali, let newJalali = newStart.jalali {
+            graph.replaceObject(event, KH.jalaliDate, .string(oldJalali), with: .string(newJalali))
+        }
+        graph.replaceObject(event, KH.dateText, ArticleGraphBuilder.label(old.surface), with: ArticleGraphBuilder.label(new.surface))
     }
 
     /// A string that identifies a fact (to drop repeats) and, for facts with one value per subject and sentence
