@@ -145,10 +145,13 @@ struct CoreferenceResolver {
             for m in sentences[s].mentions.indices where sentences[s].mentions[m].kind == .role {
                 let role = sentences[s].mentions[m]
                 guard let written = role.attached?.value, written.antecedent == nil, let place = Optional(written),
-                      place.entityType == .place,
-                      lexicon.contains("mayorRole", TextNormalizer.labelKey(role.label)) else { continue }
+                      place.entityType == .place else { continue }
+                // Persian names the office after the title: شهردار → شهرداری, استاندار → استانداری, فرماندار → فرمانداری.
+                let office = role.label + "ی"
+                let isMayor = lexicon.contains("mayorRole", TextNormalizer.labelKey(role.label))
                 let municipality = labels(place).lazy.flatMap { city in
-                    ["شهرداری " + city, city + " Municipality", "Municipality of " + city, city + " Metropolitan Municipality"]
+                    [office + " " + city] + (isMayor ? ["شهرداری " + city, city + " Municipality", "Municipality of " + city,
+                                                        city + " Metropolitan Municipality"] : [])
                 }.compactMap { organizations[TextNormalizer.labelKey($0)] }.first
                 // The city stays where it is written (rules see "شهردار تهران" as one item); it stands for the municipality.
                 if let municipality {
