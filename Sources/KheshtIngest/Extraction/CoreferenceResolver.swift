@@ -149,10 +149,14 @@ struct CoreferenceResolver {
                 // Persian names the office after the title: شهردار → شهرداری, استاندار → استانداری, فرماندار → فرمانداری.
                 let office = role.label + "ی"
                 let isMayor = lexicon.contains("mayorRole", TextNormalizer.labelKey(role.label))
-                let municipality = labels(place).lazy.flatMap { city in
-                    [office + " " + city] + (isMayor ? ["شهرداری " + city, city + " Municipality", "Municipality of " + city,
-                                                        city + " Metropolitan Municipality"] : [])
-                }.compactMap { organizations[TextNormalizer.labelKey($0)] }.first
+                var names: [String] = []
+                for city in labels(place) {
+                    names.append(office + " " + city)
+                    if isMayor {
+                        names += ["شهرداری " + city, city + " Municipality", "Municipality of " + city, city + " Metropolitan Municipality"]
+                    }
+                }
+                let municipality = names.lazy.compactMap { organizations[TextNormalizer.labelKey($0)] }.first
                 // The city stays where it is written (rules see "شهردار تهران" as one item); it stands for the municipality.
                 if let municipality {
                     var city = written
