@@ -170,6 +170,10 @@ struct MentionFinder {
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
                 }
+                // So does an organization's: "شهرداری کرج پارک تازه‌ای افتتاح کرد", "دانشگاه صنعتی اصفهان و …".
+                if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
+                    end = city
+                }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("awardCategory", at: $0) != nil }) {
                     end = category
