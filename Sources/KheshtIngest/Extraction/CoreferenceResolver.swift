@@ -249,8 +249,9 @@ struct CoreferenceResolver {
                 }
             }
         }
-        func longer(for mention: Mention, words: [String]) -> Mention? {
+        func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
             names.first { other in
+                (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count
@@ -268,7 +269,8 @@ struct CoreferenceResolver {
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)),
+                   // The festival an edition belongs to is never itself an edition of another.
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
                    full.span != mention.span {
                     var linked = attached
                     linked.antecedent = Box(full)

@@ -143,7 +143,8 @@ struct MentionFinder {
     /// "روز جهانی شهرها", "سامانه تهران من".
     private func headPhrases(_ s: SentenceAnalysis) -> [Mention] {
         let heads: [(list: String, type: EntityType, maxWords: Int, allowAnd: Bool)] = [
-            ("orgHead", .organization, 7, true),
+            // "معاونت امور مطبوعاتی و اطلاع‌رسانی وزارت فرهنگ و ارشاد اسلامی": long names with two "و".
+            ("orgHead", .organization, 10, true),
             ("placeHead", .place, 4, false),
             ("awardHead", .award, 6, true),
             ("observanceHead", .observance, 4, true),
