@@ -411,6 +411,10 @@ struct MentionFinder {
         } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
             type = .person
+        } else if range.lowerBound > 0, s.match("receiveVerb", at: range.lowerBound - (s.tokens[range.lowerBound - 1].text == "the" ? 2 : 1)) != nil,
+                  !has("orgHead"), !has("placeHead"), s.match("givenName", at: range.lowerBound) == nil {
+            // "won the Golden Leopard", "received the Simorgh": what is won is an award.
+            type = .award
         } else if (2...3).contains(range.count), range.upperBound < s.tokens.count,
                   s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
             // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
