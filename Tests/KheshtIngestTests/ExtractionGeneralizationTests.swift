@@ -139,6 +139,15 @@ import KheshtTestSupport
         #expect(!organizations.flatMap { Self.label(result, $0) }.contains { $0.hasPrefix("خانه") })
     }
 
+    @Test func aFestivalsClosingCeremonyIsAPartOfItsEdition() throws {
+        let result = Self.persian("جشنواره تئاتر کودک",
+                                  "هشتمین جشنواره ملی تئاتر کودک همدان دیروز به کار خود پایان داد. در آیین اختتامیه، نرگس صادقی دبیر جشنواره گفت: امسال ۴۰ نمایش اجرا شد.")
+        let edition = try #require(result.quads.first { $0.predicate == KH.editionNumber && $0.object == .integer(8) }?.subject.iri)
+        let parts = result.quads.filter { $0.predicate == Schema.superEvent && $0.object == .iri(edition) }.compactMap(\.subject.iri)
+        let ceremony = try #require(parts.first { Self.label(result, $0).contains("آیین اختتامیه") })
+        #expect(!Self.objects(result, ceremony, KH.speaker).isEmpty)
+    }
+
     @Test func reportedAndDirectSpeechAreBothQuotes() {
         let result = Self.persian("سخنان مدیر", "رضا کامرانی مدیر موزه ملی گفت که بازدیدها دو برابر شده است. کامرانی افزود: موزه تا شب باز است.")
         let quotes = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.Quote) }

@@ -45,7 +45,22 @@ struct CoreferenceResolver {
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
                                               : (type == .award ? lastAward : lastObservance)
-                    if let target { mention.antecedent = Box(target) }
+                    if let part = mention.qualifier, let target, target.qualifier != part {
+                        // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
+                        // edition, an event of its own (one with the headline's "اختتامیه …").
+                        let whole = target.qualifier != nil ? target.attached?.value ?? target : target
+                        // An award's edition is itself the ceremony; a festival's edition has a ceremony of its own.
+                        if whole.number != nil || whole.known != nil, whole.entityType == .event {
+                            mention.isAnaphoric = false
+                            mention.attached = Box(whole)
+                            if mention.entityType == .event { mention.kind = .entity(.awardCeremony) }
+                            focusEvent = mention
+                        } else {
+                            mention.antecedent = Box(target)
+                        }
+                    } else if let target {
+                        mention.antecedent = Box(target)
+                    }
                 case .entity(.award):
                     lastAward = mention
                 case .entity(.observance):

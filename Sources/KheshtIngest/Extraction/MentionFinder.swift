@@ -579,7 +579,14 @@ struct MentionFinder {
             // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
             // nothing to be an edition of is just a number.
             guard let headLength, number == nil else { return nil }
-            var reference = make(.entity(.event), start..<(start + headLength), s, finder: "event.reference")
+            // "آیین اختتامیه", "مراسم افتتاحیه": a bare ceremony word with the part it names refers to that part of the
+            // event in focus (coreference makes it the part); the qualifier says which part.
+            let modifiersEnd = skipModifiers(s, from: start + headLength)
+            let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
+            var reference = make(.entity(.event), start..<(partWords.isEmpty ? start + headLength : modifiersEnd), s, finder: "event.reference")
+            if !partWords.isEmpty {
+                reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+            }
             reference.isAnaphoric = true
             return reference
         }
