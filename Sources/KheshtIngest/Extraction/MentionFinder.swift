@@ -371,6 +371,14 @@ struct MentionFinder {
             }
             var range = index..<(lastCapital + 1)
             index = lastCapital + 1
+            // "Sina Ebrahimi of Sharif University of Technology": a person's name ends before "of" and the organization
+            // after it, which is a name of its own.
+            if s.match("givenName", at: range.lowerBound) != nil,
+               let of = range.first(where: { ["of", "from"].contains(s.tokens[$0].text) }), of - range.lowerBound >= 2,
+               (of..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil }) {
+                range = range.lowerBound..<of
+                index = of + 1
+            }
             // "Iran Expo 2024": an event's name may end with its year.
             if range.upperBound < s.tokens.count, lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
                let year = Int(s.tokens[range.upperBound].text), (1900...2100).contains(year) {
