@@ -41,7 +41,8 @@ struct CoreferenceResolver {
                 case .pronoun:
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
                 case .entity(.person):
-                    if mention.antecedent == nil { lastPerson = mention }
+                    // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
+                    lastPerson = mention.referent
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
                                               : (type == .award ? lastAward : lastObservance)
