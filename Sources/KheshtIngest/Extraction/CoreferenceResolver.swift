@@ -19,6 +19,7 @@ struct CoreferenceResolver {
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
         var lastObservance: Mention?
+        var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
             // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
@@ -45,6 +46,7 @@ struct CoreferenceResolver {
                     lastPerson = mention.referent
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
+                                              : type == .organization ? organizationReferent(mention, among: organizations)
                                               : (type == .award ? lastAward : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
                         // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
@@ -62,6 +64,8 @@ struct CoreferenceResolver {
                     } else if let target {
                         mention.antecedent = Box(target)
                     }
+                case .entity(.organization):
+                    organizations.append(mention.referent)
                 case .entity(.award):
                     lastAward = mention
                 case .entity(.observance):
@@ -102,6 +106,18 @@ struct CoreferenceResolver {
             if candidate?.entityType?.isEvent != true { break }
         }
         return focus
+    }
+
+    /// "شورا", "the council", "the ministry": the latest organization named with that word ("شورای اسلامی شهر
+    /// اصفهان", "Tehran City Council").
+    private func organizationReferent(_ reference: Mention, among organizations: [Mention]) -> Mention? {
+        guard let word = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }), !word.isEmpty else { return nil }
+        return organizations.last { organization in
+            let names = [organization.label] + (organization.known?.labels.map(\.text) ?? [])
+            return names.contains { name in
+                name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(word) }
+            }
+        }
     }
 
     /// "Trade Promotion Organization of Iran (TPO)": an abbreviation in parentheses after an organization's name is

@@ -156,6 +156,8 @@ struct MentionFinder {
             if start > 0, ["«", "\"", "“"].contains(s.tokens[start - 1].text) { continue }
             for head in heads {
                 guard let headLength = s.match(head.list, at: start) else { continue }
+                // "هیئت رئیسه شورای …", "هیئت مدیره …": the board of a body is named by the body that follows.
+                if head.type == .organization, s.match("subBody", at: start) != nil { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
@@ -442,6 +444,8 @@ struct MentionFinder {
         // "دبیر جایزه، …", "هفتمین دوره جایزه": a bare award word after a title or an edition word refers back too.
         func introducesReference(_ index: Int) -> Bool {
             if determiners.contains(s.tokens[index - 1].text) { return true }
+            // "رئیس شورا": a Persian word for a body without a name after it is the body named before.
+            if s.match("orgReference", at: index) == 1, !isLatin(s.tokens[index]) { return true }
             guard s.match("awardHead", at: index) == 1, !isLatin(s.tokens[index]) else { return false }
             return (0..<index).contains { start in
                 ["role", "editionWord"].contains { list in s.match(list, at: start).map { start + $0 == index } ?? false }
@@ -454,6 +458,10 @@ struct MentionFinder {
                 type = .award
             } else if ["روز", "day", "هفته", "week"].contains(word) {
                 type = .observance
+            } else if s.match("orgReference", at: index) == 1, !isCapitalized(s.tokens[index]),
+                      index + 1 >= s.tokens.count || !["of", "for", "and", "on"].contains(s.tokens[index + 1].text) {
+                // Lower-case "the council", not "the Council of …" or a capitalized name.
+                type = .organization
             } else {
                 continue
             }
