@@ -148,6 +148,20 @@ import KheshtTestSupport
         #expect(!Self.objects(result, ceremony, KH.speaker).isEmpty)
     }
 
+    @Test func aPronounAfterASurnameIsThatPerson() {
+        let result = Self.persian("نشست شورا",
+                                  "حسین کاظمی و مریم نادری در این نشست حضور داشتند. کاظمی گفت: بودجه کافی نیست. وی افزود: باید صرفه‌جویی کنیم.")
+        let speakers = result.quads.filter { $0.predicate == KH.saidBy }.compactMap(\.object.iri).flatMap { Self.label(result, $0) }
+        #expect(speakers.filter { $0 == "حسین کاظمی" }.count == 2)
+        #expect(!speakers.contains("مریم نادری"))
+    }
+
+    @Test func aBareCouncilWordIsTheCouncilNamedBefore() {
+        let result = Self.persian("انتخابات شورا",
+                                  "در جلسه امروز شورای اسلامی شهر قزوین، علی توانا با ۸ رای به عنوان رئیس شورا برگزیده شد.")
+        #expect(Self.positions(result, of: "علی توانا").contains { $0.role == "رئیس" && $0.org.contains("شورای اسلامی شهر قزوین") })
+    }
+
     @Test func reportedAndDirectSpeechAreBothQuotes() {
         let result = Self.persian("سخنان مدیر", "رضا کامرانی مدیر موزه ملی گفت که بازدیدها دو برابر شده است. کامرانی افزود: موزه تا شب باز است.")
         let quotes = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.Quote) }
