@@ -18,8 +18,19 @@ public protocol GraphStore: AnyObject {
     /// Streams the quads matching `pattern`. The sequence is lazy: a store reads in batches as it is iterated.
     func match(_ pattern: QuadPattern) throws -> AnySequence<Quad>
 
-    /// An estimate of how many quads match `pattern`, for a planner's join order. Exact for the in-memory store.
+    /// An estimate of how many quads match `pattern`, for a planner's join order. Exact for the in-memory store;
+    /// `SQLiteStore` counts exactly up to `Options.estimateCap` and answers that cap for larger ranges, so an estimate
+    /// never costs more than a short index walk.
     func estimatedCount(_ pattern: QuadPattern) throws -> Int
+
+    /// How many quads match `pattern`, exactly when fewer than `limit` do, else `limit`: the store stops counting
+    /// there. Lets a join decide between probing per row and one scan (is the pattern smaller than 10 × my input?)
+    /// at a cost bounded by the question, not by the pattern's size.
+    func estimatedCount(_ pattern: QuadPattern, upTo limit: Int) throws -> Int
+
+    /// The distinct triples of the quads matching the three positions, in any graph: a fact stated in several
+    /// graphs comes once. What a query over the union of the graphs reads; a store can skip decoding graph names.
+    func triples(subject: Term?, predicate: IRI?, object: Term?) throws -> AnySequence<Triple>
 
     /// Total number of quads.
     func count() throws -> Int
@@ -40,6 +51,13 @@ public protocol GraphStore: AnyObject {
     /// How many quads each graph holds (`nil` is the default graph), for statistics. Graphs with no quad are absent.
     func graphSizes() throws -> [(graph: Term?, count: Int)]
 
+    /// Runs `body` so that the reads of this store it makes (on this thread, including lazy `match` sequences
+    /// consumed inside it) see one consistent state, as cheaply as the store can: `SQLiteStore` holds one read
+    /// transaction and remembers term look-ups for the duration, instead of one transaction per call. A query
+    /// engine wraps each query in it. Nested calls join the outer snapshot; `body` must not write to the store.
+    /// The default runs `body` as it is (right for stores whose every call is already consistent and cheap).
+    func withSnapshot<T>(_ body: () throws -> T) throws -> T
+
     /// Releases files and connections. Using the store afterwards is a programming error; closing twice is harmless.
     func close() throws
 }
@@ -50,6 +68,27 @@ extension GraphStore {
         var sizes: [Term?: Int] = [:]
         for quad in try match(QuadPattern()) { sizes[quad.graph, default: 0] += 1 }
         return sizes.map { (graph: $0.key, count: $0.value) }.sorted { ($0.graph?.ntriples ?? "") < ($1.graph?.ntriples ?? "") }
+    }
+
+    public func withSnapshot<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func estimatedCount(_ pattern: QuadPattern, upTo limit: Int) throws -> Int {
+        min(try estimatedCount(pattern), max(0, limit))
+    }
+
+    /// Distinct triples through `match`, remembering the triples seen so far.
+    public func triples(subject: Term?, predicate: IRI?, object: Term?) throws -> AnySequence<Triple> {
+        let quads = try match(QuadPattern(subject: subject, predicate: predicate, object: object))
+        return AnySequence { () -> AnyIterator<Triple> in
+            var seen = Set<Triple>()
+            var iterator = quads.makeIterator()
+            return AnyIterator {
+                while let quad = iterator.next() {
+                    if seen.insert(quad.triple).inserted { return quad.triple }
+                }
+                return nil
+            }
+        }
     }
 
     /// Nothing to release by default.

@@ -46,6 +46,7 @@ struct IngestCommand: ParsableCommand {
         }
         let progress = ProgressLine(total: files.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let reader = ArticleReader()
+        let resolver = NameKeyResolver(store: store, fixedGraphs: [.iri(Extractor.gazetteerGraph)])
         var failures = 0, articles = 0, facts = 0, quads = 0
         let started = Date()
         for (index, file) in files.enumerated() {
@@ -57,8 +58,11 @@ struct IngestCommand: ParsableCommand {
                         continue
                     }
                     let result = extractor.extract(article)
+                    var merges: [NameKeyResolver.Merge] = []
                     if !dryRun {
-                        try store.replaceGraph(.iri(result.article), with: result.quads, provenance: result.provenance)
+                        // One entity for one unknown name across articles and scripts (see NameKeyResolver).
+                        merges = try resolver.resolveAndStore(graph: .iri(result.article), quads: result.quads,
+                                                              provenance: result.provenance).merges
                     }
                     articles += 1
                     facts += result.factCount
@@ -66,6 +70,7 @@ struct IngestCommand: ParsableCommand {
                     if !quiet {
                         progress.clear()
                         print(IngestCommand.summary(of: result, file: file, article: article))
+                        for merge in merges { print("    same entity: \(merge)") }
                     }
                 }
             } catch let error as RemoteError {

@@ -193,6 +193,74 @@ struct GraphStoreConformanceTests {
         #expect(try store.provenance(of: fact).isEmpty)
     }
 
+    /// Every read answers inside `withSnapshot` exactly as outside, nested snapshots included; a lazy `match` of
+    /// several pages is consumed inside; an error thrown by the body comes out unchanged and leaves the store usable.
+    @Test(arguments: StoreKind.allCases)
+    func readsInsideASnapshotAnswerAsOutside(kind: StoreKind) throws {
+        let store = try kind.makeStore()
+        let article = try IRI("https://example.org/article/1")
+        let quads = (0..<2_500).map { Quad(S.iri("s\($0 % 7)"), S.ex["p\($0 % 3)"], .integer($0), graph: .iri(article)) }
+        let label = Quad(S.alice, RDFS.label, .text("آلیس", language: "fa"), graph: .iri(article))
+        let record = Provenance(quad: label, article: article, sentenceIndex: 1, charStart: 0, charEnd: 4,
+                                ruleId: "gazetteer", confidence: 1)
+        try store.replaceGraph(.iri(article), with: quads + [label], provenance: [record])
+        let patterns = [QuadPattern(), QuadPattern(subject: S.iri("s3")), QuadPattern(predicate: S.ex["p1"]),
+                        QuadPattern(object: .integer(42)), QuadPattern(subject: S.bob), QuadPattern(graph: .defaultGraph)]
+        func answers() throws -> [String] {
+            var out: [String] = []
+            for pattern in patterns {
+                out.append("\(Set(try store.match(pattern)).count) \(try store.estimatedCount(pattern))")
+            }
+            out.append("\(try store.entities(withLabel: "آليس")) \(try store.provenance(of: label)) \(try store.count())")
+            return out
+        }
+        let outside = try answers()
+        #expect(outside[0].hasPrefix("2501 "))
+        let inside = try store.withSnapshot { try answers() }
+        #expect(inside == outside)
+        let nested = try store.withSnapshot { try store.withSnapshot { try answers() } + answers() }
+        #expect(nested == outside + outside)
+
+        struct Stop: Error, Equatable {}
+        #expect(throws: Stop()) { try store.withSnapshot { () throws -> Int in _ = try answers(); throw Stop() } }
+        try store.add([Quad(S.bob, S.knows, S.alice)])
+        #expect(try store.withSnapshot { Array(try store.match(QuadPattern(subject: S.bob))) } == [Quad(S.bob, S.knows, S.alice)])
+    }
+
+    /// `triples` answers each fact of the matching quads once, whichever graphs state it, across page boundaries
+    /// and for every combination of bound positions; `estimatedCount(_:upTo:)` is exact below the limit and stops there.
+    @Test(arguments: StoreKind.allCases)
+    func triplesAreDistinctAcrossGraphsAndCountsStopAtTheLimit(kind: StoreKind) throws {
+        let store = try kind.makeStore()
+        let graphs: [Term?] = [nil, S.article1, S.article2]
+        var quads: [Quad] = []
+        for i in 0..<1_500 {
+            let triple = Triple(S.iri("s\(i % 5)"), S.ex["p\(i % 2)"], .integer(i % 700))
+            for (k, g) in graphs.enumerated() where (i + k) % 3 != 0 {
+                quads.append(Quad(triple.subject, triple.predicate, triple.object, graph: g))
+            }
+        }
+        try store.add(quads)
+        quads = Array(Set(quads))  // one triple recurs every 700 steps, sometimes in the same graph
+        let subjects: [Term?] = [nil, S.iri("s2"), S.iri("nobody")]
+        let predicates: [IRI?] = [nil, S.ex["p1"]]
+        let objects: [Term?] = [nil, .integer(42), .integer(699)]
+        for s in subjects {
+            for p in predicates {
+                for o in objects {
+                    let pattern = QuadPattern(subject: s, predicate: p, object: o)
+                    let expected = Set(quads.filter(pattern.matches).map(\.triple))
+                    let found = Array(try store.triples(subject: s, predicate: p, object: o))
+                    #expect(found.count == expected.count && Set(found) == expected, "\(pattern)")
+                    let exact = quads.filter(pattern.matches).count
+                    #expect(try store.estimatedCount(pattern, upTo: 100) == min(exact, 100))
+                    #expect(try store.estimatedCount(pattern, upTo: 10_000) == exact)
+                    #expect(try store.withSnapshot { Array(try store.triples(subject: s, predicate: p, object: o)) } == found)
+                }
+            }
+        }
+    }
+
     @Test(arguments: StoreKind.allCases)
     func unusualLiteralsRoundTripExactly(kind: StoreKind) throws {
         let store = try kind.makeStore()

@@ -204,6 +204,27 @@ struct SQLiteStoreTests {
         }
     }
 
+    /// A snapshot is one read transaction: a write committed by another connection meanwhile (new terms
+    /// included, so remembered dictionary look-ups cannot leak it) shows only after the snapshot ends.
+    @Test func aSnapshotDoesNotSeeWritesCommittedDuringIt() throws {
+        let path = TemporaryDatabase.path()
+        let reader = try SQLiteStore(path: path)
+        let writer = try SQLiteStore(path: path)
+        let first = Quad(Sample.alice, Sample.knows, Sample.bob)
+        let later = Quad(Sample.bob, Sample.knows, Sample.iri("carol"))
+        try writer.add([first])
+        let seen = try reader.withSnapshot { () throws -> (before: Int, after: Int, carol: Int) in
+            let before = try reader.count()
+            try writer.add([later])
+            return (before, try reader.count(), Array(try reader.match(QuadPattern(object: Sample.iri("carol")))).count)
+        }
+        #expect(seen.before == 1 && seen.after == 1 && seen.carol == 0)
+        #expect(try reader.count() == 2)
+        #expect(Array(try reader.match(QuadPattern(object: Sample.iri("carol")))) == [later])
+        try reader.close()
+        try writer.close()
+    }
+
     // MARK: Helpers
 
     /// A thread-safe "finished" mark shared with the writing task.

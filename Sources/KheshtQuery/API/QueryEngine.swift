@@ -22,7 +22,9 @@ public final class QueryEngine {
     /// - Throws: `QueryError` for mistakes in the text (with position, caret and suggestions); store errors as they are.
     public func run(_ text: String) throws -> QueryResult {
         let statement = try Parser.parse(text)
-        return try run(statement, text: text)
+        // One store snapshot for the whole statement: binding, planning estimates, every join look-up, labels and
+        // sources read one consistent state, without a transaction per store call.
+        return try store.withSnapshot { try run(statement, text: text) }
     }
 
     /// Parses without running (for syntax checks and tests).
@@ -36,8 +38,10 @@ public final class QueryEngine {
             throw QueryError(message: "only find queries translate to SPARQL", position: SourcePosition(line: 1, column: 1, offset: 0),
                              length: 1, sourceLine: ErrorReporter(text: text).lines.first ?? "", expected: "find …")
         }
-        var binder = Binder(store: store, terms: terms, text: text)
-        return try SPARQLWriter(terms: terms).write(try binder.bind(query))
+        return try store.withSnapshot {
+            var binder = Binder(store: store, terms: terms, text: text)
+            return try SPARQLWriter(terms: terms).write(try binder.bind(query))
+        }
     }
 
     private func run(_ statement: Statement, text: String) throws -> QueryResult {
@@ -189,8 +193,8 @@ public final class QueryEngine {
     func labels(of term: Term) throws -> [Literal] {
         var found: [Literal] = []
         for predicate in QueryEngine.labelPredicates {
-            for quad in try store.match(subject: term, predicate: predicate) {
-                if let l = quad.object.literal, !found.contains(l) { found.append(l) }
+            for fact in try store.triples(subject: term, predicate: predicate, object: nil) {
+                if let l = fact.object.literal, !found.contains(l) { found.append(l) }
             }
         }
         return found
@@ -209,11 +213,11 @@ public final class QueryEngine {
             }
         }
         var types: [IRI] = []
-        for quad in try store.match(subject: entity) {
-            if quad.predicate == RDF.type, let t = quad.object.iri, !types.contains(t) { types.append(t) }
-            add(quad.predicate, false, quad.object)
+        for fact in try store.triples(subject: entity, predicate: nil, object: nil) {
+            if fact.predicate == RDF.type, let t = fact.object.iri, !types.contains(t) { types.append(t) }
+            add(fact.predicate, false, fact.object)
         }
-        for quad in try store.match(object: entity) { add(quad.predicate, true, quad.subject) }
+        for fact in try store.triples(subject: nil, predicate: nil, object: entity) { add(fact.predicate, true, fact.subject) }
         var properties: [EntityDescription.PropertyGroup] = []
         for group in groups {
             var values: [EntityDescription.Value] = []

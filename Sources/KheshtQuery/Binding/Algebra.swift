@@ -39,6 +39,13 @@ struct BoundTriple {
     let object: Slot
 
     var variables: [Int] { [subject.variable, object.variable].compactMap { $0 } }
+
+    /// Whether two distinct triples can give the same binding: only when a position offers several constants
+    /// (a class and its subclasses, a name with several entities), so one variable value can match twice.
+    var mayRepeatBindings: Bool {
+        func several(_ slot: Slot) -> Bool { if case .constants(let terms) = slot { terms.count > 1 } else { false } }
+        return several(subject) || several(object)
+    }
 }
 
 indirect enum BoundExpression {
@@ -87,6 +94,20 @@ struct BoundGroup {
 
     /// Variables certainly bound by this group's own triple patterns.
     var requiredVariables: Set<Int> { Set(triples.flatMap(\.variables)) }
+
+    /// Every variable the group mentions anywhere: patterns, filters, optional and union parts, negations.
+    var allVariables: Set<Int> {
+        var all = requiredVariables
+        for filter in filters { all.formUnion(filter.variables) }
+        for part in parts {
+            switch part {
+            case .optional(let group): all.formUnion(group.allVariables)
+            case .union(let groups): for group in groups { all.formUnion(group.allVariables) }
+            }
+        }
+        for negation in negations { all.formUnion(negation.allVariables) }
+        return all
+    }
 }
 
 enum BoundPart {

@@ -27,6 +27,24 @@ final class EvaluationContext {
             return AnySequence([])
         }
     }
+
+    /// Distinct triples across graphs (`GraphStore.triples`): what every pattern of a query reads.
+    func triples(_ subject: Term?, _ predicate: IRI?, _ object: Term?) -> AnySequence<Triple> {
+        guard error == nil else { return AnySequence([]) }
+        do { return try store.triples(subject: subject, predicate: predicate, object: object) } catch {
+            self.error = error
+            return AnySequence([])
+        }
+    }
+
+    /// `GraphStore.estimatedCount(_:upTo:)`; on error, `limit` (the caller then probes per row, which stays correct).
+    func count(_ pattern: QuadPattern, upTo limit: Int) -> Int {
+        guard error == nil else { return limit }
+        do { return try store.estimatedCount(pattern, upTo: limit) } catch {
+            self.error = error
+            return limit
+        }
+    }
 }
 
 /// A step of a plan: turns a stream of solutions into another, lazily. Each step counts the rows it emits so
@@ -94,11 +112,24 @@ func bind(_ slot: Slot, _ term: Term, _ row: inout [Term?]) -> Bool {
     }
 }
 
-/// Index nested-loop join with one triple pattern: for each input row, look the pattern up in the store with
-/// every bound position filled in. Triples found in several article graphs count once.
+/// Joins one triple pattern into the stream, adaptively: an index nested-loop join (one store look-up per input
+/// row, every bound position filled in) for small inputs, a hash join (one scan of the pattern, then a probe per row)
+/// when the input is large against the pattern. Triples found in several article graphs count once.
+///
+/// The choice is made at run time, once `hashJoinMinimumInput` rows have arrived: the store is asked whether the
+/// pattern has fewer than `scanPerLookup` triples per buffered row (a count that stops there, so asking costs
+/// at most what the scan would). Smaller inputs never wait for more than that many rows, so `limit` stays lazy.
 final class TripleScanNode: PlanNode {
     let triple: BoundTriple
     let predicate: IRI
+
+    /// Rows buffered before a hash join is considered: below this a few look-ups beat any scan.
+    static let hashJoinMinimumInput = 64
+    /// Rows buffered at most before deciding, so a large input streams instead of being held whole.
+    static let hashJoinDecisionInput = 4096
+    /// Triples one look-up is worth scanning instead: an index probe (seek, decode, row building) costs about as
+    /// much as reading this many triples of a range in order.
+    static let scanPerLookup = 10
 
     init(triple: BoundTriple, predicate: IRI, label: String, estimate: Int) {
         self.triple = triple
@@ -107,34 +138,133 @@ final class TripleScanNode: PlanNode {
     }
 
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        var chosen: AnyIterator<Solution>?
+        return AnyIterator {
+            if chosen == nil { chosen = self.choose(input, context) }
+            return chosen!.next()
+        }
+    }
+
+    private func choose(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        var buffer: [Solution] = []
+        while buffer.count < Self.hashJoinDecisionInput, let next = input.next() { buffer.append(next) }
+        let exhausted = buffer.count < Self.hashJoinDecisionInput
+        let all = exhausted ? AnyIterator(buffer.makeIterator()) : chain(buffer, input)
+        guard buffer.count >= Self.hashJoinMinimumInput else { return nestedLoop(all, context) }
+        let budget = buffer.count * Self.scanPerLookup
+        var scanned = 0
+        for s in scanSubjects() {
+            for o in scanObjects() {
+                scanned += context.count(QuadPattern(subject: s, predicate: predicate, object: o), upTo: budget - scanned + 1)
+                if scanned > budget { return nestedLoop(all, context) }
+            }
+        }
+        return hashJoin(all, context)
+    }
+
+    /// The constants of a position, or one open position.
+    private func scanSubjects() -> [Term?] {
+        if case .constants(let terms) = triple.subject { return terms.filter(\.isResource) }
+        return [nil]
+    }
+
+    private func scanObjects() -> [Term?] {
+        if case .constants(let terms) = triple.object { return terms }
+        return [nil]
+    }
+
+    /// The output rows of `triple` for one input row: one per distinct binding of its variables (a fact stated by
+    /// several articles, or an entity typed both AwardCeremony and Event when the query asks for `a Event`,
+    /// answers once).
+    private func extend(_ solution: Solution, with triples: some Sequence<Triple>, trackFacts: Bool) -> [Solution] {
+        var out: [Solution] = []
+        var seen = Set<[Term?]>()
+        let deduplicate = triple.mayRepeatBindings
+        for fact in triples {
+            var row = solution.row
+            guard bind(triple.subject, fact.subject, &row), bind(triple.object, fact.object, &row) else { continue }
+            if deduplicate {
+                let key = [triple.subject.variable == nil ? nil : fact.subject, triple.object.variable == nil ? nil : fact.object]
+                guard seen.insert(key).inserted else { continue }
+            }
+            var facts = solution.facts
+            if trackFacts { facts.append(fact) }
+            out.append(Solution(row: row, facts: facts))
+        }
+        return out
+    }
+
+    private func nestedLoop(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         let triple = self.triple, predicate = self.predicate
         return flatMapLazy(input) { solution in
             let subjects: [Term?] = candidates(triple.subject, solution.row).map { $0.filter(\.isResource) } ?? [nil]
             let objects: [Term?] = candidates(triple.object, solution.row) ?? [nil]
-            var lookups = subjects.flatMap { s in objects.map { o in QuadPattern(subject: s, predicate: predicate, object: o) } }.makeIterator()
-            var quads: AnySequence<Quad>.Iterator?
-            // One row per distinct binding: a fact stated by several articles, or an entity typed both
-            // AwardCeremony and Event when the query asks for `a Event`, answers once.
+            var lookups = subjects.flatMap { s in objects.map { o in (s, o) } }.makeIterator()
+            var found: AnySequence<Triple>.Iterator?
             var seen = Set<[Term?]>()
+            let deduplicate = triple.mayRepeatBindings
             return AnyIterator {
                 while true {
-                    if let quad = quads?.next() {
-                        let fact = quad.triple
-                        let key = [triple.subject.variable == nil ? nil : quad.subject,
-                                   triple.object.variable == nil ? nil : quad.object]
-                        guard seen.insert(key).inserted else { continue }
+                    if let fact = found?.next() {
                         var row = solution.row
-                        guard bind(triple.subject, quad.subject, &row), bind(triple.object, quad.object, &row) else { continue }
+                        guard bind(triple.subject, fact.subject, &row), bind(triple.object, fact.object, &row) else { continue }
+                        if deduplicate {
+                            let key = [triple.subject.variable == nil ? nil : fact.subject,
+                                       triple.object.variable == nil ? nil : fact.object]
+                            guard seen.insert(key).inserted else { continue }
+                        }
                         var facts = solution.facts
                         if context.trackFacts { facts.append(fact) }
                         return Solution(row: row, facts: facts)
                     }
-                    guard let pattern = lookups.next() else { return nil }
-                    quads = context.match(pattern).makeIterator()
+                    guard let (s, o) = lookups.next() else { return nil }
+                    found = context.triples(s, predicate, o).makeIterator()
                 }
             }
         }
     }
+
+    /// Scans the pattern once (its constants only), indexes the triples by subject, by object and by both, then
+    /// answers each input row from the index its bound positions select.
+    private func hashJoin(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        var all: [Triple] = []
+        for s in scanSubjects() {
+            for o in scanObjects() { all.append(contentsOf: context.triples(s, predicate, o)) }
+        }
+        var bySubject: [Term: [Int]]?
+        var byObject: [Term: [Int]]?
+        var byBoth: [Triple: [Int]]?
+        let triple = self.triple
+        return flatMapLazy(input) { solution in
+            let subject = triple.subject.variable.flatMap { solution.row[$0] }
+            let object = triple.object.variable.flatMap { solution.row[$0] }
+            let matches: [Int]
+            switch (subject, object) {
+            case let (s?, o?):
+                if byBoth == nil {
+                    var index: [Triple: [Int]] = [:]
+                    for (i, t) in all.enumerated() { index[t, default: []].append(i) }
+                    byBoth = index
+                }
+                matches = byBoth![Triple(s, self.predicate, o)] ?? []
+            case let (s?, nil):
+                if bySubject == nil { bySubject = Dictionary(grouping: all.indices, by: { all[$0].subject }) }
+                matches = bySubject![s] ?? []
+            case let (nil, o?):
+                if byObject == nil { byObject = Dictionary(grouping: all.indices, by: { all[$0].object }) }
+                matches = byObject![o] ?? []
+            case (nil, nil):
+                matches = Array(all.indices)
+            }
+            return AnyIterator(self.extend(solution, with: matches.lazy.map { all[$0] }, trackFacts: context.trackFacts).makeIterator())
+        }
+    }
+}
+
+/// `buffer`'s rows, then the rest of `rest`.
+func chain(_ buffer: [Solution], _ rest: AnyIterator<Solution>) -> AnyIterator<Solution> {
+    var head = buffer.makeIterator()
+    return AnyIterator { head.next() ?? rest.next() }
 }
 
 /// A property path (`containedInPlace+`, `^location/containedInPlace*`, `speaker|host`), evaluated by
@@ -199,13 +329,13 @@ struct PathWalker {
         switch path {
         case .link(let p):
             if reverse {
-                return unique(context.match(QuadPattern(predicate: p, object: origin)).map {
-                    Reached(term: $0.subject, facts: context.trackFacts ? [$0.triple] : [])
+                return unique(context.triples(nil, p, origin).map {
+                    Reached(term: $0.subject, facts: context.trackFacts ? [$0] : [])
                 })
             }
             guard origin.isResource else { return [] }
-            return unique(context.match(QuadPattern(subject: origin, predicate: p)).map {
-                Reached(term: $0.object, facts: context.trackFacts ? [$0.triple] : [])
+            return unique(context.triples(origin, p, nil).map {
+                Reached(term: $0.object, facts: context.trackFacts ? [$0] : [])
             })
         case .inverse(let inner):
             return walk(from: origin, inner, reverse: !reverse)
@@ -236,7 +366,7 @@ struct PathWalker {
             return uniqueTerms(all)
         }
         switch path {
-        case .link(let p): return uniqueTerms(context.match(QuadPattern(predicate: p)).map(\.subject))
+        case .link(let p): return uniqueTerms(context.triples(nil, p, nil).map(\.subject))
         case .inverse(let inner): return endNodes(inner)
         case .sequence(let steps): return steps.first.map(startNodes) ?? []
         case .alternative(let options): return uniqueTerms(options.flatMap(startNodes))
@@ -246,7 +376,7 @@ struct PathWalker {
 
     private func endNodes(_ path: BoundPath) -> [Term] {
         switch path {
-        case .link(let p): return uniqueTerms(context.match(QuadPattern(predicate: p)).map(\.object))
+        case .link(let p): return uniqueTerms(context.triples(nil, p, nil).map(\.object))
         case .inverse(let inner): return startNodes(inner)
         case .sequence(let steps): return steps.last.map(endNodes) ?? []
         case .alternative(let options): return uniqueTerms(options.flatMap(endNodes))
@@ -314,18 +444,21 @@ final class FilterNode: PlanNode {
 }
 
 /// `optional { … }`: each row extended by the sub-plan's answers, or kept as it is when there are none.
+/// Large inputs run the sub-plan once for all rows (`SubPlanBatch`), so its patterns can hash-join.
 final class OptionalNode: PlanNode {
     let steps: [PlanNode]
+    let batch: SubPlanBatch
 
-    init(steps: [PlanNode], estimate: Int) {
+    init(steps: [PlanNode], batch: SubPlanBatch, estimate: Int) {
         self.steps = steps
-        super.init(label: "Optional (left join, nested loop)", estimate: estimate)
+        self.batch = batch
+        super.init(label: "Optional (left join)", estimate: estimate)
         children = [("optional", steps)]
     }
 
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
-        let steps = self.steps
-        return flatMapLazy(input) { solution in
+        let steps = self.steps, batch = self.batch
+        return batch.run(input, context, steps: steps, perRow: { solution in
             let extended = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
             guard let first = extended.next() else { return AnyIterator([solution].makeIterator()) }
             var pending: Solution? = first
@@ -333,7 +466,10 @@ final class OptionalNode: PlanNode {
                 if let p = pending { pending = nil; return p }
                 return extended.next()
             }
-        }
+        }, combine: { solution, answers in
+            guard let answers, !answers.isEmpty else { return [solution] }
+            return answers.map { batch.merge(solution, $0) }
+        })
     }
 }
 
@@ -365,23 +501,96 @@ final class UnionNode: PlanNode {
 }
 
 /// `not { … }`: keeps the rows for which the sub-plan finds nothing (SPARQL's FILTER NOT EXISTS).
+/// Large inputs run the sub-plan once for all rows (`SubPlanBatch`): an anti-join by hash instead of a probe per row.
 final class NotExistsNode: PlanNode {
     let steps: [PlanNode]
+    let batch: SubPlanBatch
 
-    init(steps: [PlanNode], estimate: Int) {
+    init(steps: [PlanNode], batch: SubPlanBatch, estimate: Int) {
         self.steps = steps
-        super.init(label: "Not exists (anti-join, nested loop)", estimate: estimate)
+        self.batch = batch
+        super.init(label: "Not exists (anti-join)", estimate: estimate)
         children = [("not", steps)]
     }
 
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         let steps = self.steps
+        return batch.run(input, context, steps: steps, perRow: { solution in
+            let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
+            return AnyIterator((probe.next() == nil ? [solution] : []).makeIterator())
+        }, combine: { solution, answers in
+            (answers?.isEmpty ?? true) ? [solution] : []
+        })
+    }
+}
+
+/// Runs a sub-plan (optional part, negation) once over many input rows instead of once per row.
+///
+/// The rows reach the sub-plan reduced to its key: the `shared` variables (certainly bound outside, used inside),
+/// each distinct key once. The answers are grouped by key and handed back per original row. That is exact only when
+/// every row binds all `shared` variables and none of `innerOnly` (the sub-plan's other variables, which it must
+/// see unbound): rows are checked, and a batch that breaks it is evaluated row by row instead.
+struct SubPlanBatch {
+    let shared: [Int]
+    let innerOnly: [Int]
+
+    /// Rows gathered before a batch is considered (fewer: row by row), and the most gathered into one batch.
+    static let minimumRows = 64
+    static let maximumRows = 65_536
+
+    func run(_ input: AnyIterator<Solution>, _ context: EvaluationContext, steps: [PlanNode],
+             perRow: @escaping (Solution) -> AnyIterator<Solution>,
+             combine: @escaping (Solution, [Solution]?) -> [Solution]) -> AnyIterator<Solution> {
+        var pending = AnyIterator<Solution>([].makeIterator())
+        var finished = false
         return AnyIterator {
-            while let solution = input.next() {
-                let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
-                if probe.next() == nil { return solution }
+            while true {
+                if let next = pending.next() { return next }
+                guard !finished else { return nil }
+                var rows: [Solution] = []
+                while rows.count < Self.maximumRows, let next = input.next() { rows.append(next) }
+                finished = rows.count < Self.maximumRows
+                guard !rows.isEmpty else { return nil }
+                if rows.count < Self.minimumRows || !rows.allSatisfy(fits) {
+                    pending = flatMapLazy(AnyIterator(rows.makeIterator()), perRow)
+                    continue
+                }
+                let answers = batch(rows, context, steps: steps)
+                pending = flatMapLazy(AnyIterator(rows.makeIterator())) { row in
+                    AnyIterator(combine(row, answers[shared.map { row.row[$0] }]).makeIterator())
+                }
             }
-            return nil
         }
+    }
+
+    private func fits(_ solution: Solution) -> Bool {
+        shared.allSatisfy { solution.row[$0] != nil } && innerOnly.allSatisfy { solution.row[$0] == nil }
+    }
+
+    /// The sub-plan's answers for every distinct key of `rows`, grouped by key.
+    private func batch(_ rows: [Solution], _ context: EvaluationContext, steps: [PlanNode]) -> [[Term?]: [Solution]] {
+        let width = rows[0].row.count
+        var seen = Set<[Term?]>()
+        var keys: [Solution] = []
+        for row in rows {
+            let key = shared.map { row.row[$0] }
+            guard seen.insert(key).inserted else { continue }
+            var reduced = [Term?](repeating: nil, count: width)
+            for (slot, value) in zip(shared, key) { reduced[slot] = value }
+            keys.append(Solution(row: reduced, facts: []))
+        }
+        var answers: [[Term?]: [Solution]] = [:]
+        for answer in PlanNode.pipeline(steps, AnyIterator(keys.makeIterator()), context) {
+            answers[shared.map { answer.row[$0] }, default: []].append(answer)
+        }
+        return answers
+    }
+
+    /// `row` extended by a batched answer: the sub-plan's own variables taken from it, its facts appended.
+    func merge(_ row: Solution, _ answer: Solution) -> Solution {
+        var merged = row
+        for slot in innerOnly { merged.row[slot] = answer.row[slot] }
+        merged.facts += answer.facts
+        return merged
     }
 }

@@ -71,7 +71,7 @@ struct Planner {
             switch part {
             case .optional(let sub):
                 let inner = try plan(sub, outerBound: bound, inputEstimate: rows)
-                steps.append(OptionalNode(steps: inner, estimate: rows))
+                steps.append(OptionalNode(steps: inner, batch: Self.batch(sub, bound: bound), estimate: rows))
             case .union(let branches):
                 var plans: [[PlanNode]] = []
                 var total = 0
@@ -88,9 +88,15 @@ struct Planner {
         for negation in group.negations {
             let inner = try plan(negation, outerBound: bound, inputEstimate: 1)
             rows = max(1, rows / 2)
-            steps.append(NotExistsNode(steps: inner, estimate: rows))
+            steps.append(NotExistsNode(steps: inner, batch: Self.batch(negation, bound: bound), estimate: rows))
         }
         return steps
+    }
+
+    /// How a sub-group joins its outer rows when batched: on the variables bound outside that it uses.
+    static func batch(_ group: BoundGroup, bound: Set<Int>) -> SubPlanBatch {
+        let all = group.allVariables
+        return SubPlanBatch(shared: all.intersection(bound).sorted(), innerOnly: all.subtracting(bound).sorted())
     }
 
     /// Expected matches of `triple` for one input row in which `bound` variables are set.

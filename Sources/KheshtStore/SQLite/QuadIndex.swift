@@ -72,14 +72,43 @@ struct QuadQuery {
         return "SELECT s, p, o, g FROM quads\(index.hint)\(whereClause)\(order) LIMIT \(limit)"
     }
 
+    /// The keyset columns of `distinctTriplesSQL`: the free positions after the bound prefix, graph excluded.
+    var tripleRest: [QuadIndex.Column] { rest.filter { $0 != .g } }
+
+    /// `SELECT DISTINCT s, p, o` for one page of a graph-free pattern, resuming after the last triple with
+    /// `resuming` (parameters: `tripleArguments(after:)`). The graph is the index's last column, so SQLite removes
+    /// the repeats of a fact stated in many graphs while walking the index, without a sort and without handing
+    /// each repeat to Swift.
+    func distinctTriplesSQL(resuming: Bool, limit: Int) -> String {
+        let keyset = tripleRest
+        var conditions = (prefix + residual).map { "\($0.0.rawValue) = ?" }
+        if resuming, !keyset.isEmpty {
+            let names = keyset.map(\.rawValue).joined(separator: ", ")
+            let marks = keyset.map { _ in "?" }.joined(separator: ", ")
+            conditions.append(keyset.count == 1 ? "\(names) > ?" : "(\(names)) > (\(marks))")
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let order = keyset.isEmpty ? "" : " ORDER BY " + keyset.map(\.rawValue).joined(separator: ", ")
+        return "SELECT DISTINCT s, p, o FROM quads\(index.hint)\(whereClause)\(order) LIMIT \(limit)"
+    }
+
+    func tripleArguments(after lastKey: [Int64]?) -> [Int64] {
+        (prefix + residual).map(\.1) + (tripleRest.isEmpty ? [] : lastKey ?? [])
+    }
+
     /// The values of `pageSQL`'s parameters: the bound ids, then the last key when resuming.
     func arguments(after lastKey: [Int64]?) -> [Int64] {
         (prefix + residual).map(\.1) + (rest.isEmpty ? [] : lastKey ?? [])
     }
 
-    func countSQL() -> String {
-        let conditions = (prefix + residual).map { "\($0.0.rawValue) = \($0.1)" }
+    /// `SELECT COUNT(*)` of the pattern: with `parameters`, bound ids are `?` placeholders taking
+    /// `arguments(after: nil)`, so the text depends only on the pattern's shape and compiles once per connection.
+    /// With `limited`, a last parameter caps the count (`SELECT COUNT(*) FROM (… LIMIT ?)`): SQLite stops walking
+    /// the index there.
+    func countSQL(parameters: Bool = false, limited: Bool = false) -> String {
+        let conditions = (prefix + residual).map { "\($0.0.rawValue) = \(parameters ? "?" : String($0.1))" }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        if limited { return "SELECT COUNT(*) FROM (SELECT 1 FROM quads\(index.hint)\(whereClause) LIMIT ?)" }
         return "SELECT COUNT(*) FROM quads\(index.hint)\(whereClause)"
     }
 }
