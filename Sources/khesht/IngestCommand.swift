@@ -31,12 +31,15 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Extract and report, but store nothing.")
     var dryRun = false
 
+    @Flag(name: .customLong("explain"), help: "Print each article's sentences, mentions and facts with their rules (implies --dry-run).")
+    var explain = false
+
     func run() throws {
         let extractor = try reportingFailure { try schema.loadExtractor() }
         let files = try reportingFailure { try ArticleFiles.collect(paths) }
         let store = try reportingFailure { try remote.openStore(orElse: self.store) }
         let gazetteer = extractor.gazetteerFacts()
-        if !dryRun {
+        if !dryRun && !explain {
             try reportingFailure {
                 try store.replaceGraph(.iri(gazetteer.article), with: gazetteer.quads, provenance: gazetteer.provenance)
             }
@@ -50,6 +53,10 @@ struct IngestCommand: ParsableCommand {
             progress.update(index, file: file)
             do {
                 for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
+                    if explain {
+                        print(extractor.explain(article))
+                        continue
+                    }
                     let result = extractor.extract(article)
                     var merges: [NameKeyResolver.Merge] = []
                     if !dryRun {

@@ -16,7 +16,7 @@ import KheshtTestSupport
         print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
         #expect(evaluation.files.count >= 21, "the corpus holds the seed and at least 20 written articles")
         #expect(evaluation.entities.f1 >= 0.85)
-        #expect(evaluation.facts.f1 >= 0.74)
+        #expect(evaluation.facts.f1 >= 0.75)
         #expect(evaluation.dateAccuracy >= 0.97)
         // Who received what: conferrals, who gives an award, and numbered editions.
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.82)
@@ -24,16 +24,20 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.86)
     }
 
-    /// The blind development set (data/dev): articles none of the rules were written from. Its floors guard what
-    /// generalizes; they are lower than the corpus's because the set is small and new.
-    @Test func devSetAwardScoresStayAboveTheirFloors() throws {
+    /// The blind development set (`data/dev`, written without reading the rules) measures generalization; its floors
+    /// guard against changes that help the tuned corpus at the expense of unseen text. They are lower than the
+    /// corpus's because the set is small and was not tuned on until it had been measured once.
+    @Test func blindDevSetScoresStayAboveTheirFloors() throws {
         let root = ExternalTool.packageRoot
         let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
         let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/dev"), extractor: extractor)
+        print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
         #expect(evaluation.files.count >= 16)
+        #expect(evaluation.entities.f1 >= 0.82)
+        #expect(evaluation.facts.f1 >= 0.58)
+        #expect(evaluation.dateAccuracy >= 0.85)
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.78)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.6)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.8)
-        #expect(evaluation.facts.f1 >= 0.5)
     }
 }

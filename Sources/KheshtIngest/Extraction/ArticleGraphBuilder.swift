@@ -49,6 +49,26 @@ struct ArticleGraphBuilder {
         add(subject, predicate, .iri(object), source)
     }
 
+    /// Rewrites `subject predicate old` as `subject predicate new`, keeping its sources (a later analysis of the
+    /// whole article refines what a sentence stated).
+    mutating func replaceObject(_ subject: IRI, _ predicate: IRI, _ old: Term, with new: Term) {
+        let before = Quad(.iri(subject), predicate, old, graph: .iri(article))
+        let after = Quad(.iri(subject), predicate, new, graph: .iri(article))
+        guard seenQuads.contains(before) else { return }
+        seenQuads.remove(before)
+        if seenQuads.insert(after).inserted {
+            quads = quads.map { $0 == before ? after : $0 }
+        } else {
+            quads.removeAll { $0 == before }
+        }
+        provenance = provenance.map { record in
+            guard record.quad == before else { return record }
+            return Provenance(quad: after, article: record.article, sentenceIndex: record.sentenceIndex,
+                              charStart: record.charStart, charEnd: record.charEnd, ruleId: record.ruleId,
+                              confidence: record.confidence)
+        }
+    }
+
     /// The language tag for a label: "en" for Latin script, else "fa".
     static func language(of text: String) -> String {
         LanguageDetector.detect(text) == .english ? "en" : "fa"

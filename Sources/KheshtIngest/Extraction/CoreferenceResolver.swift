@@ -10,7 +10,9 @@ struct CoreferenceResolver {
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
         addAwardShortNames(&sentences)
+        addAcronyms(&sentences)
         linkShortForms(&sentences)
+        attachMunicipalities(&sentences)
         var lastPerson: Mention?
         var focusEvent: Mention?
         var holders: [String: Mention] = [:]
@@ -18,6 +20,7 @@ struct CoreferenceResolver {
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
         var lastObservance: Mention?
+        var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
             // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
@@ -40,12 +43,30 @@ struct CoreferenceResolver {
                 case .pronoun:
                     if let lastPerson { mention.antecedent = Box(lastPerson) }
                 case .entity(.person):
-                    // "Nasseri said as she received the award": a short name brings its person back into focus.
-                    lastPerson = mention.antecedent?.value ?? mention
+                    // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
+                    lastPerson = mention.referent
                 case .entity(let type) where mention.isAnaphoric:
-                    let target = type.isEvent ? eventAntecedent(of: mention, focus: focusEvent)
-                        : (type == .award ? lastAward : lastObservance)
-                    if let target { mention.antecedent = Box(target) }
+                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
+                                              : type == .organization ? organizationReferent(mention, among: organizations)
+                                              : (type == .award ? lastAward : lastObservance)
+                    if let part = mention.qualifier, let target, target.qualifier != part {
+                        // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
+                        // edition, an event of its own (one with the headline's "اختتامیه …").
+                        let whole = target.qualifier != nil ? target.attached?.value ?? target : target
+                        // An award's edition is itself the ceremony; a festival's edition has a ceremony of its own.
+                        if whole.number != nil || whole.known != nil, whole.entityType == .event {
+                            mention.isAnaphoric = false
+                            mention.attached = Box(whole)
+                            if mention.entityType == .event { mention.kind = .entity(.awardCeremony) }
+                            focusEvent = mention
+                        } else {
+                            mention.antecedent = Box(target)
+                        }
+                    } else if let target {
+                        mention.antecedent = Box(target)
+                    }
+                case .entity(.organization):
+                    organizations.append(mention.referent)
                 case .entity(.award):
                     lastAward = mention
                 case .entity(.observance):
@@ -74,17 +95,109 @@ struct CoreferenceResolver {
         }
     }
 
-    /// The event an anaphor ("این جشنواره", "the festival") refers to: the event in focus, or the whole that
-    /// event is part of when the anaphor names the whole ("آیین اختتامیه … جشنواره …" then "این دوره از جشنواره"
-    /// is the festival, not its closing ceremony).
-    private func eventAntecedent(of anaphor: Mention, focus: Mention?) -> Mention? {
-        guard let focus, focus.finder == "event.part", let whole = focus.attached?.value,
-              whole.entityType?.isEvent == true else { return focus }
-        let head = TextNormalizer.labelKey(anaphor.label)
-        let wholeKey = TextNormalizer.labelKey(whole.label)
-        let partKey = TextNormalizer.labelKey(focus.label).replacingOccurrences(of: wholeKey, with: "")
-        guard !head.isEmpty, wholeKey.contains(head), !partKey.contains(head) else { return focus }
-        return whole
+    /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
+    /// event word refers to the event in focus, or to what that event is part of, whichever is named with that word.
+    private func eventReferent(_ reference: Mention, focus: Mention?) -> Mention? {
+        let word = TextNormalizer.labelKey(reference.label)
+        var candidate = focus
+        while let event = candidate {
+            let label = TextNormalizer.labelKey(event.label)
+            if event.qualifier != nil ? label.hasPrefix(word) : label.contains(word) { return event }
+            candidate = event.attached?.value
+            if candidate?.entityType?.isEvent != true { break }
+        }
+        return focus
+    }
+
+    /// "شورا", "the council", "the ministry": the latest organization named with that word ("شورای اسلامی شهر
+    /// اصفهان", "Tehran City Council").
+    private func organizationReferent(_ reference: Mention, among organizations: [Mention]) -> Mention? {
+        guard let word = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }), !word.isEmpty else { return nil }
+        return organizations.last { organization in
+            let names = [organization.label] + (organization.known?.labels.map(\.text) ?? [])
+            return names.contains { name in
+                name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(word) }
+            }
+        }
+    }
+
+    /// "Trade Promotion Organization of Iran (TPO)": an abbreviation in parentheses after an organization's name is
+    /// that organization wherever else the article uses it.
+    private func addAcronyms(_ sentences: inout [SentenceAnalysis]) {
+        var acronyms: [String: Mention] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.entityType == .organization && !mention.isAnaphoric {
+                let open = mention.tokens.upperBound
+                guard open + 2 < sentence.tokens.count, sentence.tokens[open].text == "(", sentence.tokens[open + 2].text == ")",
+                      sentence.tokens[open + 1].kind == .word, sentence.tokens[open + 1].text.count >= 2 else { continue }
+                acronyms[sentence.tokens[open + 1].text] = acronyms[sentence.tokens[open + 1].text] ?? mention
+            }
+        }
+        guard !acronyms.isEmpty else { return }
+        for s in sentences.indices {
+            var added: [Mention] = []
+            for (index, token) in sentences[s].tokens.enumerated() where sentences[s].mention(at: index) == nil {
+                guard let full = acronyms[token.text], full.span != token.span else { continue }
+                var mention = Mention(kind: .entity(.organization), tokens: index..<(index + 1), span: token.span,
+                                      surface: token.surface, label: token.surface, finder: "organization.acronym")
+                mention.antecedent = Box(full)
+                added.append(mention)
+            }
+            if !added.isEmpty {
+                sentences[s].mentions = (sentences[s].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                // "the head of TPO": a title right before the abbreviation belongs to that organization.
+                for acronym in added {
+                    var before = acronym.tokens.lowerBound
+                    while before > 0, ["of", "the"].contains(sentences[s].tokens[before - 1].text) { before -= 1 }
+                    if let r = sentences[s].mentions.firstIndex(where: { $0.kind == .role && $0.tokens.upperBound == before }),
+                       sentences[s].mentions[r].attached == nil {
+                        sentences[s].mentions[r].attached = Box(acronym)
+                    }
+                }
+            }
+        }
+    }
+
+    /// "شهردار تهران", "Tehran Mayor": a mayor works for the city's municipality when the article names it
+    /// ("شهرداری تهران", "Tehran Municipality", "Municipality of Tehran"); the role is attached to it rather than to
+    /// the city. Roles that head a city this way are listed under @mayorRole in the lexicon.
+    private func attachMunicipalities(_ sentences: inout [SentenceAnalysis]) {
+        func labels(_ mention: Mention) -> [String] {
+            [mention.label] + (mention.known?.labels.map(\.text) ?? [])
+        }
+        var organizations: [String: Mention] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions + sentence.nested where mention.entityType == .organization && !mention.isAnaphoric {
+                for label in labels(mention) where organizations[TextNormalizer.labelKey(label)] == nil {
+                    organizations[TextNormalizer.labelKey(label)] = mention.referent
+                }
+            }
+        }
+        guard !organizations.isEmpty else { return }
+        for s in sentences.indices {
+            for m in sentences[s].mentions.indices where sentences[s].mentions[m].kind == .role {
+                let role = sentences[s].mentions[m]
+                guard let written = role.attached?.value, written.antecedent == nil, let place = Optional(written),
+                      place.entityType == .place else { continue }
+                // Persian names the office after the title: شهردار → شهرداری, استاندار → استانداری, فرماندار → فرمانداری.
+                let office = role.label + "ی"
+                let isMayor = lexicon.contains("mayorRole", TextNormalizer.labelKey(role.label))
+                var names: [String] = []
+                for city in labels(place) {
+                    names.append(office + " " + city)
+                    if isMayor {
+                        names += ["شهرداری " + city, city + " Municipality", "Municipality of " + city, city + " Metropolitan Municipality"]
+                    }
+                }
+                let municipality = names.lazy.compactMap { organizations[TextNormalizer.labelKey($0)] }.first
+                // The city stays where it is written (rules see "شهردار تهران" as one item); it stands for the municipality.
+                if let municipality {
+                    var city = written
+                    city.antecedent = Box(municipality)
+                    sentences[s].mentions[m].attached = Box(city)
+                }
+            }
+        }
     }
 
     /// Resolves an award, observance or event nested in another mention, and notes it as the latest of its kind.
@@ -101,7 +214,7 @@ struct CoreferenceResolver {
             if mention.isAnaphoric { if let lastObservance { mention.antecedent = Box(lastObservance) } } else { lastObservance = mention }
         default:
             if mention.isAnaphoric, mention.entityType?.isEvent == true,
-               let target = eventAntecedent(of: mention, focus: focusEvent) { mention.antecedent = Box(target) }
+               let target = eventReferent(mention, focus: focusEvent) { mention.antecedent = Box(target) }
         }
         return mention
     }
@@ -170,8 +283,9 @@ struct CoreferenceResolver {
                 }
             }
         }
-        func longer(for mention: Mention, words: [String]) -> Mention? {
+        func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
             names.first { other in
+                (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count
@@ -191,7 +305,8 @@ struct CoreferenceResolver {
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text)),
+                   // The festival an edition belongs to is never itself an edition of another.
+                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
                    full.span != mention.span {
                     var linked = attached
                     linked.antecedent = Box(full)

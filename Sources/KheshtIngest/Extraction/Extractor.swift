@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
             }
         }
         var factCount = 0
-        var dated = Set<String>()
+        var dated: [String: Mention] = [:]
         for sentence in sentences {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated,
                                     reference: publication.reference, graph: &graph)
@@ -301,7 +301,7 @@ public struct Extractor: Sendable {
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
-                            dated: inout Set<String>, reference: ReferenceTime? = nil,
+                            dated: inout [String: Mention], reference: ReferenceTime? = nil,
                             graph: inout ArticleGraphBuilder) -> Int {
         let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
         var stated = Set<String>()
@@ -355,9 +355,18 @@ public struct Extractor: Sendable {
                    !(eventTokens.map { Extractor.coordinated($0, taken, in: sentence.tokens) } ?? false) { continue }
                 if let key = identity.functionalKey, !functional.insert(key).inserted { continue }
                 if [.date, .endDate, .established].contains(rule.output.kind), let key = identity.functionalKey {
+                    guard case .date(let date) = values["date"] else { continue }
                     // An end stated on its own ("… شامگاه چهارشنبه به کار خود پایان داد") leaves the start free
                     // for a later sentence's range.
-                    guard dated.insert(rule.output.kind == .endDate ? "end" + key : key).inserted else { continue }
+                    let slot = rule.output.kind == .endDate ? "end" + key : key
+                    if let first = dated[slot] {
+                        // "از ۲۸ دی تا ۴ بهمن", "from August 2 to 12": a span stated later says more about an event
+                        // than the single day its lead gave; it replaces that day.
+                        guard rule.output.kind == .date, first.dateEnd == nil, date.dateEnd != nil,
+                              case .entity(let event, _, _) = values["event"] else { continue }
+                        replaceDate(of: event, from: first, to: date, graph: &graph)
+                    }
+                    dated[slot] = date
                 }
                 // An end leaves the date free for the closing ceremony held that day.
                 if rule.output.kind == .date, case .date(let date) = values["date"], datesGiven[date.span] == nil {
@@ -376,6 +385,17 @@ public struct Extractor: Sendable {
     static func coordinated(_ first: Range<Int>, _ second: Range<Int>, in tokens: [Token]) -> Bool {
         guard first.upperBound + 1 == second.lowerBound, first.upperBound < tokens.count else { return false }
         return ["و", "and"].contains(tokens[first.upperBound].text)
+    }
+
+    /// Replaces an event's start date, its Jalali form and its date text by those of `new`, and adds its end.
+    private func replaceDate(of event: IRI, from old: Mention, to new: Mention, graph: inout ArticleGraphBuilder) {
+        guard let oldStart = old.dateStart, let newStart = new.dateStart else { return }
+        graph.replaceObject(event, Schema.startDate, .typed(oldStart.gregorian, oldStart.datatype),
+                            with: .typed(newStart.gregorian, newStart.datatype))
+        if let oldJalali = oldStart.jalali, let newJalali = newStart.jalali {
+            graph.replaceObject(event, KH.jalaliDate, .string(oldJalali), with: .string(newJalali))
+        }
+        graph.replaceObject(event, KH.dateText, ArticleGraphBuilder.label(old.surface), with: ArticleGraphBuilder.label(new.surface))
     }
 
     /// A string that identifies a fact (to drop repeats) and, for facts with one value per subject and sentence

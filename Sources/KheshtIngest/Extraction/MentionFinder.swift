@@ -21,14 +21,18 @@ struct MentionFinder {
     /// Fills `sentence.mentions`, given the dates already found in it.
     func find(in sentence: inout SentenceAnalysis, dates: [Mention]) {
         var candidates: [Candidate] = dates.map { Candidate(mention: $0, priority: 10) }
-        candidates += ordinals(sentence).map { Candidate(mention: $0, priority: 9) }
+        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role")
+        // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
+        candidates += ordinals(sentence).filter { ordinal in
+            !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
+        }.map { Candidate(mention: $0, priority: 9) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
-        candidates += wordListMentions(sentence, list: "role", kind: .role, finder: "role").map { Candidate(mention: $0, priority: 5) }
+        candidates += roles.map { Candidate(mention: $0, priority: 5) }
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
@@ -41,6 +45,7 @@ struct MentionFinder {
         }
         dropAttribution(&sentence)
         buildEvents(&sentence)
+        mergeCompoundRoles(&sentence)
         attachRoles(&sentence)
     }
 
@@ -63,17 +68,15 @@ struct MentionFinder {
         let starts = Set(rest.map(\.mention.tokens.lowerBound)).sorted()
         for start in starts where !taken.contains(start) {
             let here = rest.filter { $0.mention.tokens.lowerBound == start && free($0.mention.tokens) }
-            var known = here.filter { $0.mention.known != nil }
-            // "Iran Expo", "Yazd Province Cultural Heritage Department": a known place that opens a longer name typed
-            // by its head word (an event, organization or award) is part of that name.
-            if let longestKnown = known.map(\.mention.tokens.count).max(),
-               here.contains(where: { $0.mention.known == nil && $0.mention.tokens.count > longestKnown
-                   && $0.mention.finder.hasPrefix("capitalized.")
-                   && [.event, .organization, .award].contains($0.mention.entityType) }),
-               known.allSatisfy({ $0.mention.entityType == .place }) {
-                known = []
+            let known = here.filter { $0.mention.known != nil }
+            // "Iran Expo", "Tehran Municipality building": an English name typed by its head word that runs past a
+            // known name it starts with is the longer entity.
+            let longerName = here.filter { candidate in
+                candidate.mention.known == nil && candidate.mention.finder.hasPrefix("capitalized.")
+                    && candidate.mention.entityType != .person
+                    && known.allSatisfy { $0.mention.tokens.count < candidate.mention.tokens.count }
             }
-            let pool = known.isEmpty ? here : known
+            let pool = !longerName.isEmpty ? longerName : (known.isEmpty ? here : known)
             if let best = pool.max(by: { ($0.mention.tokens.count, $0.priority) < ($1.mention.tokens.count, $1.priority) }) {
                 take(best.mention)
             }
@@ -140,7 +143,8 @@ struct MentionFinder {
     /// "روز جهانی شهرها", "سامانه تهران من".
     private func headPhrases(_ s: SentenceAnalysis) -> [Mention] {
         let heads: [(list: String, type: EntityType, maxWords: Int, allowAnd: Bool)] = [
-            ("orgHead", .organization, 7, true),
+            // "معاونت امور مطبوعاتی و اطلاع‌رسانی وزارت فرهنگ و ارشاد اسلامی": long names with two "و".
+            ("orgHead", .organization, 10, true),
             ("placeHead", .place, 4, false),
             ("awardHead", .award, 6, true),
             ("quotedAwardHead", .award, 0, false),
@@ -150,20 +154,38 @@ struct MentionFinder {
         ]
         var found: [Mention] = []
         for start in s.tokens.indices where !isLatin(s.tokens[start]) {
+            // «خانه‌ای روی آب»: a quoted title that begins with a head word is a work's name, not an organization.
+            if start > 0, ["«", "\"", "“"].contains(s.tokens[start - 1].text) { continue }
             for head in heads {
                 guard let headLength = s.match(head.list, at: start) else { continue }
+                // "هیئت رئیسه شورای …", "هیئت مدیره …": the board of a body is named by the body that follows.
+                if head.type == .organization, s.match("subBody", at: start) != nil { continue }
+                // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
+                if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
                 let quoted = quotedName(s, from: nameStart)
                 // "نشان «…»", "لوح تقدیر «…»": these words name an award only with a quoted name after them.
                 if head.maxWords == 0 && quoted == nil { continue }
+                // Venues and institutions named after someone keep the title: "سالن شهید بهشتی", "دانشگاه امام صادق".
+                let titled = quoted == nil && (head.type == .place || head.type == .organization)
+                    ? s.match("namesakeTitle", at: nameStart) ?? 0 : 0
                 var end = quoted?.upperBound ?? (head.type == .award
                     ? awardNameEnd(s, from: nameStart, maxWords: head.maxWords)
-                    : continuation(s, from: nameStart, maxWords: head.maxWords, allowAnd: head.allowAnd))
+                    : continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd))
+                if titled > 0 && end == nameStart + titled { end = nameStart }
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
+                }
+                // So does an organization's: "شهرداری کرج پارک تازه‌ای افتتاح کرد", "دانشگاه صنعتی اصفهان و …".
+                if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
+                    end = city
+                }
+                // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
+                if head.type == .award, let category = (nameStart..<end).first(where: { s.match("awardCategory", at: $0) != nil }) {
+                    end = category
                 }
                 guard end > nameStart else { continue }
                 // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
@@ -194,8 +216,10 @@ struct MentionFinder {
         var end = start
         var index = start
         while index < s.tokens.count, end - start < maxWords {
-            if allowAnd, index > start, s.tokens[index].text == "و", index + 1 < s.tokens.count,
-               isNameWord(s, index + 1), !startsNewName(s, index + 1) {
+            if allowAnd, index > start, ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+               isNameWord(s, index + 1), !startsNewName(s, index + 1),
+               // "دانشگاه تهران و شهرداری تهران": a head word after "و" starts a second name.
+               !["orgHead", "placeHead", "awardHead"].contains(where: { s.match($0, at: index + 1) != nil }) {
                 index += 1
                 continue
             }
@@ -401,26 +425,44 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "Kenyan Trade Minister Rebecca Miano", "Tehran City Council Chairman Mehdi Chamran": a title splits a
+            // run of capitals; the words after it are its holder.
+            if let role = s.match("role", at: index) {
+                index += role
+                continue
+            }
+            // "Ministry of Industry, Mine and Trade": a ministry's name may list its fields with commas.
+            let listsFields = index + 1 < s.tokens.count && s.match("orgHead", at: index) != nil && s.tokens[index + 1].text == "of"
             var end = index + 1
             var lastCapital = index
             while end < s.tokens.count {
                 let token = s.tokens[end]
                 // "Navid Karimi on Monday": a weekday or another function word ends the name.
                 if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
+                if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
+                if listsFields, token.text == ",", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                    end += 1
+                    continue
+                }
                 break
             }
             var range = index..<(lastCapital + 1)
             index = lastCapital + 1
-            // "Sina Ebrahimi of Sharif University of Technology": a person's name, then "of" and where they work.
-            if range.count >= 4, s.match("givenName", at: range.lowerBound) != nil,
-               let of = (range.lowerBound + 2...min(range.lowerBound + 3, range.upperBound - 1)).first(where: { s.tokens[$0].text == "of" }),
-               of + 1 < range.upperBound,
-               (range.lowerBound..<of).allSatisfy({ isCapitalized(s.tokens[$0]) }) {
-                found.append(make(.entity(.person), range.lowerBound..<of, s, finder: "capitalized.person"))
+            // "Sina Ebrahimi of Sharif University of Technology": a person's name ends before "of" and the organization
+            // after it, which is a name of its own.
+            if s.match("givenName", at: range.lowerBound) != nil,
+               let of = range.first(where: { ["of", "from"].contains(s.tokens[$0].text) }), of - range.lowerBound >= 2,
+               (of..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil }) {
+                range = range.lowerBound..<of
                 index = of + 1
-                continue
+            }
+            // "Iran Expo 2024": an event's name may end with its year.
+            if range.upperBound < s.tokens.count, lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
+               let year = Int(s.tokens[range.upperBound].text), (1900...2100).contains(year) {
+                range = range.lowerBound..<(range.upperBound + 1)
+                index = range.upperBound
             }
             // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
@@ -467,6 +509,10 @@ struct MentionFinder {
         } else if range.lowerBound > 0, s.match("role", at: range.lowerBound - 1) != nil, (2...3).contains(range.count) {
             // "Mayor Pirouz Hanachi", "chairman Mohsen Hashemi".
             type = .person
+        } else if range.lowerBound > 0, s.match("receiveVerb", at: range.lowerBound - (s.tokens[range.lowerBound - 1].text == "the" ? 2 : 1)) != nil,
+                  !has("orgHead"), !has("placeHead"), s.match("givenName", at: range.lowerBound) == nil {
+            // "won the Golden Leopard", "received the Simorgh": what is won is an award.
+            type = .award
         } else if (2...3).contains(range.count), range.upperBound < s.tokens.count,
                   s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
             // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
@@ -483,20 +529,36 @@ struct MentionFinder {
     private func references(_ s: SentenceAnalysis) -> [Mention] {
         let determiners: Set<String> = ["این", "همین", "آن", "the", "this", "that"]
         var found: [Mention] = []
-        for index in s.tokens.indices.dropFirst() where determiners.contains(s.tokens[index - 1].text) {
+        // "دبیر جایزه، …", "هفتمین دوره جایزه": a bare award word after a title or an edition word refers back too.
+        func introducesReference(_ index: Int) -> Bool {
+            if determiners.contains(s.tokens[index - 1].text) { return true }
+            // "رئیس شورا": a Persian word for a body without a name after it is the body named before.
+            if s.match("orgReference", at: index) == 1, !isLatin(s.tokens[index]) { return true }
+            guard s.match("awardHead", at: index) == 1, !isLatin(s.tokens[index]) else { return false }
+            return (0..<index).contains { start in
+                ["role", "editionWord"].contains { list in s.match(list, at: start).map { start + $0 == index } ?? false }
+            }
+        }
+        for index in s.tokens.indices.dropFirst() where introducesReference(index) {
             let type: EntityType
             let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
             if s.match("awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
                 type = .award
             } else if ["روز", "day", "هفته", "week"].contains(word) {
                 type = .observance
+            } else if s.match("orgReference", at: index) == 1, !isCapitalized(s.tokens[index]),
+                      index + 1 >= s.tokens.count || !["of", "for", "and", "on"].contains(s.tokens[index + 1].text) {
+                // Lower-case "the council", not "the Council of …" or a capitalized name.
+                type = .organization
             } else {
                 continue
             }
-            if index + 1 < s.tokens.count, isNameWord(s, index + 1), !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
+            if index + 1 < s.tokens.count, !["'s", "’s"].contains(s.tokens[index + 1].text), isNameWord(s, index + 1),
+               !isLatin(s.tokens[index + 1]) || isCapitalized(s.tokens[index + 1]) {
                 continue
             }
-            var mention = make(.entity(type), (index - 1)..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
+            let from = determiners.contains(s.tokens[index - 1].text) ? index - 1 : index
+            var mention = make(.entity(type), from..<(index + 1), s, finder: "reference.\(type.rawValue.lowercased())")
             mention.isAnaphoric = true
             found.append(mention)
         }
@@ -624,6 +686,12 @@ struct MentionFinder {
             reference.isAnaphoric = true
             return reference
         } else if let head = s.match("eventHead", at: start) {
+            // "در پایان این همایش تندیس …": after a determiner the event word refers back; what follows is not its name.
+            if start > 0, ["این", "همین", "آن"].contains(s.tokens[start - 1].text) {
+                var reference = make(.entity(.event), start..<(start + head), s, finder: "event.reference")
+                reference.isAnaphoric = true
+                return reference
+            }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
@@ -676,7 +744,14 @@ struct MentionFinder {
             // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
             // nothing to be an edition of is just a number.
             guard let headLength, number == nil else { return nil }
-            var reference = make(.entity(.event), start..<(start + headLength), s, finder: "event.reference")
+            // "آیین اختتامیه", "مراسم افتتاحیه": a bare ceremony word with the part it names refers to that part of the
+            // event in focus (coreference makes it the part); the qualifier says which part.
+            let modifiersEnd = skipModifiers(s, from: start + headLength)
+            let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
+            var reference = make(.entity(.event), start..<(partWords.isEmpty ? start + headLength : modifiersEnd), s, finder: "event.reference")
+            if !partWords.isEmpty {
+                reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+            }
             reference.isAnaphoric = true
             return reference
         }
@@ -688,7 +763,10 @@ struct MentionFinder {
             edition.number = number
             edition.attached = Box(series)
             var part = make(.entity(.event), start..<cursor, s, finder: "event.part")
-            part.qualifier = EntityNamer.slug(s.surface(start..<(start + headLength), in: text))
+            // "آیین اختتامیه", "مراسم اختتامیه" and "اختتامیه" are one closing ceremony: generic words do not name the part.
+            let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+            part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                                : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
             part.attached = Box(edition)
             return part
         }
@@ -723,6 +801,8 @@ struct MentionFinder {
             }
         }
         guard attached != nil || begin < start else { return nil }
+        // "the country's largest export exhibition" describes an event named elsewhere.
+        if attached == nil, begin > 0, ["'s", "’s"].contains(s.tokens[begin - 1].text) { return nil }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
         // An event about an observance or an organization is not an edition of it.
@@ -752,8 +832,34 @@ struct MentionFinder {
     /// "وزیر فرهنگ و ارشاد اسلامی", "Minister of Culture": a minister's title names the ministry without its head
     /// word. The ministry becomes the role's organization (the known one when the gazetteer has it).
     private func ministry(after role: Mention, in s: SentenceAnalysis) -> Mention? {
-        guard lexicon.contains("ministerRole", TextNormalizer.labelKey(role.label)) else { return nil }
+        // The title ends in a minister word: "وزیر", "معاون وزیر", "معاون سیاسی وزیر", "deputy culture minister".
+        guard let ministerAt = role.tokens.first(where: { s.match("ministerRole", at: $0) == role.tokens.upperBound - $0 }) else {
+            return nil
+        }
         var start = role.tokens.upperBound
+        // "Interior Minister", "deputy culture minister": in English the ministry's name may come before the word.
+        let before = role.tokens.lowerBound..<ministerAt
+        var named: [Int] = []
+        var index = before.lowerBound
+        while index < before.upperBound {
+            if let length = s.match("role", at: index), index + length <= before.upperBound { index += length; continue }
+            named.append(index)
+            index += 1
+        }
+        let hasOf = start < s.tokens.count && s.tokens[start].text == "of"
+        // "Minister Rebecca Miano": in English a name after the title is its holder, not a ministry.
+        if !hasOf, start < s.tokens.count, isLatin(s.tokens[start]), named.isEmpty { return nil }
+        if !hasOf, let first = named.first, let last = named.last, named.allSatisfy({ isLatin(s.tokens[$0]) }) {
+            let words = named.map { word -> String in
+                let text = s.tokens[word].surface
+                return text.prefix(1).uppercased() + text.dropFirst()
+            }
+            let label = words.joined(separator: " ") + " Ministry"
+            var mention = make(.entity(.organization), first..<(last + 1), s, finder: "role.ministry")
+            mention.label = label
+            mention.known = gazetteer.entries(forKey: TextNormalizer.labelKey(label)).first { $0.type == .organization }
+            return mention
+        }
         let english = start < s.tokens.count && s.tokens[start].text == "of"
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
@@ -769,13 +875,33 @@ struct MentionFinder {
 
     private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
         var cursor = role.tokens.upperBound
-        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 3, s.mention(at: cursor) == nil,
-              isNameWord(s, cursor), !isLatin(s.tokens[cursor]) {
+        // "معاون امور فرهنگی وزارت …", "معاون حمل و نقل شهرداری …": up to four words, "و" joining two of them.
+        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 4, s.mention(at: cursor) == nil, !isLatin(s.tokens[cursor]),
+              isNameWord(s, cursor) || (s.tokens[cursor].text == "و" && cursor > role.tokens.upperBound
+                                        && cursor + 1 < s.tokens.count && s.mention(at: cursor + 1) == nil && isNameWord(s, cursor + 1)) {
             cursor += 1
         }
         guard cursor > role.tokens.upperBound, let owner = s.mentions.first(where: { $0.tokens.lowerBound == cursor }),
               let type = owner.entityType, [.organization, .event, .awardCeremony, .award].contains(type) else { return nil }
         return (role.tokens.lowerBound..<cursor, owner)
+    }
+
+    /// "معاون وزیر کشور", "معاون سیاسی وزیر امور خارجه", "Deputy Interior Minister", "deputy culture minister": a role
+    /// that qualifies the next one, with at most two plain words between them, is one title. Its organization is
+    /// found after the whole title. "و", commas and other function words keep two titles apart.
+    private func mergeCompoundRoles(_ s: inout SentenceAnalysis) {
+        var m = 0
+        while m + 1 < s.mentions.count {
+            let first = s.mentions[m], second = s.mentions[m + 1]
+            let between = first.tokens.upperBound..<second.tokens.lowerBound
+            guard first.kind == .role, second.kind == .role, between.count <= 2,
+                  between.allSatisfy({ s.tokens[$0].kind == .word && s.match("stop", at: $0) == nil }) else {
+                m += 1
+                continue
+            }
+            s.mentions[m] = make(.role, first.tokens.lowerBound..<second.tokens.upperBound, s, finder: "role.compound")
+            s.mentions.remove(at: m + 1)
+        }
     }
 
     /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
