@@ -11,8 +11,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract facts from articles (text, HTML, RSS/Atom) in files or folders and store them.",
         discussion: """
-            Each article replaces its own named graph in one transaction, so ingesting again changes nothing and an \
-            interrupted run leaves no half-written article. A file that cannot be read is reported and skipped; the \
+            Each article replaces its own named graph inside a transaction (on SQLite, up to \(ArticleBatchWriter.maxArticles) \
+            articles share one), so ingesting again changes nothing and an interrupted run leaves no half-written article. A file that cannot be read is reported and skipped; the \
             exit status is then 1. The gazetteer is stored as the graph <\(Extractor.gazetteerGraph.value)>.
             """)
 
@@ -44,15 +44,22 @@ struct IngestCommand: ParsableCommand {
         let progress = ProgressLine(total: files.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let reader = ArticleReader()
         var failures = 0, articles = 0, facts = 0, quads = 0
+        let writer = ArticleBatchWriter(store: store)
+        /// A batch the store refused: its articles are not stored, and their files count as failed.
+        func dropped(_ error: ArticleBatchWriter.BatchError) {
+            progress.clear()
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            failures += error.files.count
+            articles -= error.articles
+            facts -= error.facts
+            quads -= error.quads
+        }
         let started = Date()
         for (index, file) in files.enumerated() {
             progress.update(index, file: file)
             do {
                 for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
                     let result = extractor.extract(article)
-                    if !dryRun {
-                        try store.replaceGraph(.iri(result.article), with: result.quads, provenance: result.provenance)
-                    }
                     articles += 1
                     facts += result.factCount
                     quads += result.quads.count
@@ -60,7 +67,11 @@ struct IngestCommand: ParsableCommand {
                         progress.clear()
                         print(IngestCommand.summary(of: result, file: file, article: article))
                     }
+                    // Counted first: a batch that fails takes its articles (this one included) off the counts.
+                    if !dryRun { try writer.add(result, file: file) }
                 }
+            } catch let error as ArticleBatchWriter.BatchError {
+                dropped(error)
             } catch let error as RemoteError {
                 // The server is down or refuses: every further article would fail the same way. Graphs already
                 // PUT are complete; running the same command again replaces them and sends the rest.
@@ -72,6 +83,9 @@ struct IngestCommand: ParsableCommand {
                 progress.clear()
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
             }
+        }
+        if !dryRun {
+            do { try writer.flush() } catch let error as ArticleBatchWriter.BatchError { dropped(error) }
         }
         progress.clear()
         try reportingFailure { try store.close() }

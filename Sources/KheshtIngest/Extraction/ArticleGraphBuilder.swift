@@ -15,11 +15,13 @@ struct ArticleGraphBuilder {
     let article: IRI
     private(set) var quads: [Quad] = []
     private(set) var provenance: [Provenance] = []
-    private var seenQuads = Set<Quad>()
+    /// Each quad's position in `quads`: a quad (with its Persian literals, slow to hash) is hashed once per `add`,
+    /// and sources are told apart by that position.
+    private var quadPositions: [Quad: Int] = [:]
     private var seenSources = Set<SourceKey>()
 
     private struct SourceKey: Hashable {
-        let quad: Quad
+        let quad: Int
         let rule: String
         let sentence: Int
         let span: TextSpan
@@ -29,8 +31,15 @@ struct ArticleGraphBuilder {
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
-        if seenQuads.insert(quad).inserted { quads.append(quad) }
-        guard seenSources.insert(SourceKey(quad: quad, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
+        let position: Int
+        if let known = quadPositions[quad] {
+            position = known
+        } else {
+            position = quads.count
+            quadPositions[quad] = position
+            quads.append(quad)
+        }
+        guard seenSources.insert(SourceKey(quad: position, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
         else { return }
         provenance.append(Provenance(quad: quad, article: article, sentenceIndex: source.sentence,
                                      charStart: source.span.start, charEnd: source.span.end,

@@ -25,12 +25,12 @@ public struct Gazetteer: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// labelKey → entry indices (a label may be shared by several entries).
-    private var byKey: [String: [Int]] = [:]
+    private var byKey = PhraseTable<[Int]>()
     private var byIRI: [IRI: Int] = [:]
     /// The most tokens any label spans.
     public private(set) var maxTokens = 1
     /// Every prefix of every label key: matching stops extending a phrase as soon as it is no label's prefix.
-    private var prefixes = Set<String>()
+    private var prefixes = PhraseSet()
 
     public init() {}
 
@@ -85,7 +85,7 @@ public struct Gazetteer: Sendable {
         byIRI[entry.iri] = index
         for label in entry.labels {
             let key = TextNormalizer.labelKey(label.text)
-            byKey[key, default: []].append(index)
+            byKey.modify(key, default: []) { $0.append(index) }
             var prefix = ""
             for character in key {
                 prefix.append(character)

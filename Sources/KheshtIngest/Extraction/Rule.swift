@@ -18,17 +18,22 @@ public struct Rule: Sendable {
     public let line: Int
 
     /// What a sentence must hold for the pattern to have a chance: one kind set per required mention element,
-    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences.
-    var requiredMentions: [Set<MentionMatch>] {
-        pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
-    }
+    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences; worked
+    /// out once here, since every sentence asks for every rule.
+    let requiredMentions: [Set<MentionMatch>]
+    let forbiddenMentions: [Set<MentionMatch>]
+    let requiredLists: [String]
 
-    var forbiddenMentions: [Set<MentionMatch>] {
-        pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
-    }
-
-    var requiredLists: [String] {
-        pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+    public init(id: String, priority: Int, confidence: Double, pattern: [PatternElement], output: FactTemplate, line: Int) {
+        self.id = id
+        self.priority = priority
+        self.confidence = confidence
+        self.pattern = pattern
+        self.output = output
+        self.line = line
+        requiredMentions = pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
+        forbiddenMentions = pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
+        requiredLists = pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
     }
 }
 

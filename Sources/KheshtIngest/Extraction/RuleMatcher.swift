@@ -78,10 +78,12 @@ struct RuleMatcher {
         }
     }
 
+    /// Matches `pattern[element...]` from `item` on. `current`, when given, stands in for `pattern[element]`: how an
+    /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
     private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: [String: Mention]) -> ([String: Mention], Int)? {
+                       _ captures: [String: Mention], current: PatternElement? = nil) -> ([String: Mention], Int)? {
         guard element < pattern.count else { return (captures, item) }
-        switch pattern[element] {
+        switch current ?? pattern[element] {
         case .sentenceStart:
             return item == 0 ? match(pattern, element + 1, item, captures) : nil
         case .sentenceEnd:
@@ -101,18 +103,14 @@ struct RuleMatcher {
             }
             return nil
         case .optional(let inner):
-            var withInner = pattern
-            withInner[element] = inner
-            if let found = match(withInner, element, item, captures) { return found }
+            if let found = match(pattern, element, item, captures, current: inner) { return found }
             return match(pattern, element + 1, item, captures)
         case .absent:
             // Checked once per sentence by `mayMatch`; here it takes no item.
             return match(pattern, element + 1, item, captures)
         case .anyOf(let choices):
             for choice in choices {
-                var withChoice = pattern
-                withChoice[element] = choice
-                if let found = match(withChoice, element, item, captures) { return found }
+                if let found = match(pattern, element, item, captures, current: choice) { return found }
             }
             return nil
         case .mention(let capture, let kinds):
