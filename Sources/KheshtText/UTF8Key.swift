@@ -50,6 +50,18 @@ public struct UTF8Key: Hashable, Sendable {
         }
     }
 
+    /// `text.hasSuffix(suffix)`, by bytes when both compare as bytes (see `comparesAsBytes`; in such text every
+    /// scalar is its own grapheme, so a byte suffix is a `Character` suffix), else by `String`'s own rule. Folded
+    /// words are tested for endings many times per sentence, and `String.hasSuffix` normalizes Persian text first.
+    public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        guard comparesAsBytes(text), comparesAsBytes(suffix) else { return text.hasSuffix(suffix) }
+        return withBytes(of: text) { bytes in
+            withBytes(of: suffix) { end in
+                end.count <= bytes.count && bytes[(bytes.count - end.count)...].elementsEqual(end)
+            }
+        }
+    }
+
     /// Calls `body` with the string's UTF-8 bytes, copying them only if the string is not stored contiguously.
     static func withBytes<R>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }

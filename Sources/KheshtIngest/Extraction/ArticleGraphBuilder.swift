@@ -1,3 +1,4 @@
+import Foundation
 import KheshtGraph
 import KheshtText
 
@@ -17,7 +18,7 @@ struct ArticleGraphBuilder {
     private(set) var provenance: [Provenance] = []
     /// Each quad's position in `quads`: a quad (with its Persian literals, slow to hash) is hashed once per `add`,
     /// and sources are told apart by that position.
-    private var quadPositions: [Quad: Int] = [:]
+    private var quadPositions: [QuadKey: Int] = [:]
     private var seenSources = Set<SourceKey>()
 
     private struct SourceKey: Hashable {
@@ -32,11 +33,11 @@ struct ArticleGraphBuilder {
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
         let position: Int
-        if let known = quadPositions[quad] {
+        if let known = quadPositions[QuadKey(quad: quad)] {
             position = known
         } else {
             position = quads.count
-            quadPositions[quad] = position
+            quadPositions[QuadKey(quad: quad)] = position
             quads.append(quad)
         }
         guard seenSources.insert(SourceKey(quad: position, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
@@ -57,5 +58,46 @@ struct ArticleGraphBuilder {
 
     static func label(_ text: String) -> Term {
         .text(text, language: language(of: text))
+    }
+}
+
+/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its strings.
+///
+/// Why: `Quad`'s own hash normalizes every Persian label and quote to NFC on each look-up, which made collecting an
+/// article's quads a visible cost. A string that compares as bytes (`UTF8Key.comparesAsBytes`, as all folded and
+/// most written text does) is its own NFC form and is hashed as it is; any other is hashed by its NFC form, so
+/// canonically equivalent strings (which `==` treats as equal) always hash alike.
+private struct QuadKey: Hashable {
+    let quad: Quad
+
+    static func == (a: QuadKey, b: QuadKey) -> Bool { a.quad == b.quad }
+
+    func hash(into hasher: inout Hasher) {
+        QuadKey.combine(quad.subject, into: &hasher)
+        QuadKey.combine(quad.predicate.value, into: &hasher)
+        QuadKey.combine(quad.object, into: &hasher)
+        if let graph = quad.graph { QuadKey.combine(graph, into: &hasher) } else { hasher.combine(0 as UInt8) }
+    }
+
+    private static func combine(_ term: Term, into hasher: inout Hasher) {
+        switch term {
+        case .iri(let iri):
+            hasher.combine(1 as UInt8)
+            combine(iri.value, into: &hasher)
+        case .blank(let node):
+            hasher.combine(2 as UInt8)
+            combine(node.label, into: &hasher)
+        case .literal(let literal):
+            hasher.combine(3 as UInt8)
+            combine(literal.lexicalForm, into: &hasher)
+            combine(literal.datatype.value, into: &hasher)
+            combine(literal.language ?? "", into: &hasher)
+        }
+    }
+
+    private static func combine(_ string: String, into hasher: inout Hasher) {
+        let spelling = UTF8Key.comparesAsBytes(string) ? string : string.precomposedStringWithCanonicalMapping
+        UTF8Key(spelling).hash(into: &hasher)
+        hasher.combine(0xFF as UInt8)      // ends the string: "ab"+"c" and "a"+"bc" hash apart
     }
 }

@@ -155,7 +155,8 @@ public struct Extractor: Sendable {
         out.reserveCapacity(tokens.count)
         for token in tokens {
             let text = token.text
-            guard token.kind == .word, text.count > 3, text.hasSuffix("'s") || text.hasSuffix("’s") else {
+            // The ending first: it is a byte comparison, while counting Characters walks graphemes.
+            guard token.kind == .word, UTF8Key.hasSuffix(text, "'s") || UTF8Key.hasSuffix(text, "’s"), text.count > 3 else {
                 out.append(token)
                 continue
             }

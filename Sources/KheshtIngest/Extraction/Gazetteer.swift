@@ -100,6 +100,11 @@ public struct Gazetteer: Sendable {
         byKey[key]?.map { entries[$0] } ?? []
     }
 
+    /// The first of `entries(forKey:)`, without building the array: the look-up made for every phrase of a sentence.
+    public func firstEntry(forKey key: String) -> Entry? {
+        byKey[key]?.first.map { entries[$0] }
+    }
+
     public func entry(_ iri: IRI) -> Entry? { byIRI[iri].map { entries[$0] } }
 
     /// True when some label's key starts with `key`.

@@ -69,7 +69,9 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
 
     /// Whether a mention (as resolved by coreference) is of this kind.
     func accepts(_ mention: Mention) -> Bool {
-        let target = mention.referent
+        // Only the referent's type matters: read it without copying the referent (this runs for every kind, rule
+        // and mention of every sentence).
+        let type = mention.referentEntityType
         switch self {
         case .role: return mention.kind == .role
         case .date: return mention.kind == .date
@@ -77,19 +79,29 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         case .person:
             // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.
             if mention.kind == .role { return mention.antecedent != nil }
-            return target.entityType == .person
+            return type == .person
         case .agent:
             if mention.kind == .role { return mention.antecedent != nil }
-            return target.entityType?.isAgent ?? false
-        case .event: return target.entityType?.isEvent ?? false
-        case .entity: return target.entityType != nil
-        case .organization: return target.entityType == .organization
-        case .place: return target.entityType == .place
-        case .award: return target.entityType == .award
-        case .observance: return target.entityType == .observance
-        case .product: return target.entityType == .product
-        case .creativeWork: return target.entityType == .creativeWork
+            return type?.isAgent ?? false
+        case .event: return type?.isEvent ?? false
+        case .entity: return type != nil
+        case .organization: return type == .organization
+        case .place: return type == .place
+        case .award: return type == .award
+        case .observance: return type == .observance
+        case .product: return type == .product
+        case .creativeWork: return type == .creativeWork
         }
+    }
+}
+
+extension Mention {
+    /// `referent.entityType`, found by following antecedents without copying mentions.
+    var referentEntityType: EntityType? {
+        guard let antecedent else { return entityType }
+        var box = antecedent
+        while let next = box.value.antecedent { box = next }
+        return box.value.entityType
     }
 }
 
