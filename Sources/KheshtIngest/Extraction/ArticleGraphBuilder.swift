@@ -61,12 +61,14 @@ struct ArticleGraphBuilder {
     }
 }
 
-/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its strings.
+/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its IRIs only.
 ///
 /// Why: `Quad`'s own hash normalizes every Persian label and quote to NFC on each look-up, which made collecting an
-/// article's quads a visible cost. A string that compares as bytes (`UTF8Key.comparesAsBytes`, as all folded and
-/// most written text does) is its own NFC form and is hashed as it is; any other is hashed by its NFC form, so
-/// canonically equivalent strings (which `==` treats as equal) always hash alike.
+/// article's quads a visible cost. The hash leaves out a literal's text (a subject rarely has more than two or three
+/// literals under one property, so those few share a bucket and `==` tells them apart) and the graph (the same for
+/// every quad of an article). An IRI that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is
+/// hashed as it is; any other is hashed by its NFC form, so canonically equivalent IRIs (which `==` treats as
+/// equal) always hash alike.
 private struct QuadKey: Hashable {
     let quad: Quad
 
@@ -76,7 +78,6 @@ private struct QuadKey: Hashable {
         QuadKey.combine(quad.subject, into: &hasher)
         QuadKey.combine(quad.predicate.value, into: &hasher)
         QuadKey.combine(quad.object, into: &hasher)
-        if let graph = quad.graph { QuadKey.combine(graph, into: &hasher) } else { hasher.combine(0 as UInt8) }
     }
 
     private static func combine(_ term: Term, into hasher: inout Hasher) {
@@ -89,7 +90,6 @@ private struct QuadKey: Hashable {
             combine(node.label, into: &hasher)
         case .literal(let literal):
             hasher.combine(3 as UInt8)
-            combine(literal.lexicalForm, into: &hasher)
             combine(literal.datatype.value, into: &hasher)
             combine(literal.language ?? "", into: &hasher)
         }

@@ -42,7 +42,7 @@ public indirect enum PatternElement: Sendable, Hashable {
     /// A mention of one of `kinds`, optionally captured under a name.
     case mention(capture: String?, kinds: Set<MentionMatch>)
     /// A word or short phrase: any of these folded keys (`TextNormalizer.labelKey`).
-    case words(Set<String>)
+    case words(WordSet)
     /// An entry of a lexicon list.
     case list(String)
     /// Up to `n` items of anything.
@@ -155,4 +155,23 @@ public enum FactKind: String, Sendable, CaseIterable {
         default: []
         }
     }
+}
+
+/// The folded keys a `words` pattern element accepts. Equal and hashed as the set of keys; looked up through a
+/// `PhraseSet`, because rules test tokens against these sets at every position of every sentence.
+public struct WordSet: Hashable, Sendable {
+    public let keys: Set<String>
+    private let lookup: PhraseSet
+
+    public init<S: Sequence>(_ keys: S) where S.Element == String {
+        self.keys = Set(keys)
+        var lookup = PhraseSet()
+        for key in self.keys { lookup.insert(key) }
+        self.lookup = lookup
+    }
+
+    public func contains(_ key: String) -> Bool { lookup.contains(key) }
+
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
+    public func hash(into hasher: inout Hasher) { hasher.combine(keys) }
 }
