@@ -32,20 +32,18 @@ struct ArticleGraphBuilder {
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
-        let position: Int
-        if let known = quadPositions[QuadKey(quad: quad)] {
-            position = known
-        } else {
-            position = quads.count
-            quadPositions[QuadKey(quad: quad)] = position
-            quads.append(quad)
-        }
+        // One hash for both the look-up and the insertion: the default is stored only when the quad is new.
+        let next = quads.count
+        let position = ArticleGraphBuilder.value(of: &quadPositions[QuadKey(quad: quad), default: next])
+        if position == next { quads.append(quad) }
         guard seenSources.insert(SourceKey(quad: position, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
         else { return }
         provenance.append(Provenance(quad: quad, article: article, sentenceIndex: source.sentence,
                                      charStart: source.span.start, charEnd: source.span.end,
                                      ruleId: source.rule, confidence: source.confidence))
     }
+
+    private static func value(of slot: inout Int) -> Int { slot }
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: IRI, _ source: Source) {
         add(subject, predicate, .iri(object), source)
