@@ -34,7 +34,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let extractor = try reportingFailure { try schema.loadExtractor() }
         let files = try reportingFailure { try ArticleFiles.collect(paths) }
-        let store = try reportingFailure { try remote.openStore(orElse: self.store) }
+        let store = try reportingFailure { try remote.openStore(orElse: self.store, options: IngestCommand.storeOptions) }
         let gazetteer = extractor.gazetteerFacts()
         if !dryRun {
             try reportingFailure {
@@ -93,6 +93,17 @@ struct IngestCommand: ParsableCommand {
         print("ingested \(articles) article(s) from \(files.count - failures) file(s): \(quads) quads, \(facts) facts "
               + "in \(String(format: "%.2f", seconds)) s" + (failures > 0 ? "; \(failures) file(s) failed" : ""))
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// The SQLite store as ingest opens it: with a smaller writer page cache than the default (256 MiB) and term
+    /// cache, because those caches were what made ingest's memory grow with the corpus (they keep what was written
+    /// until full; extraction itself stays at ~40 MiB at any size). Measured on 10,000 generated articles: peak RSS
+    /// 246 → 102 MiB for ~7% more CPU; pages that fall out come back from the operating system's file cache.
+    static var storeOptions: SQLiteStore.Options {
+        var options = SQLiteStore.Options()
+        options.writerCacheKiB = 32 * 1024
+        options.termCacheCapacity = 100_000
+        return options
     }
 
     static func summary(of result: ExtractionResult, file: String, article: Article) -> String {
