@@ -148,6 +148,11 @@ public enum KH {
     public static let jalaliDate = Namespace.kh["jalaliDate"]
     public static let dateText = Namespace.kh["dateText"]
 
+    // Names across scripts
+    /// A language-neutral key of an entity's name (`NameSkeleton`): how a Persian and an English article's
+    /// spellings of one unknown person, place or award are found to be one entity.
+    public static let nameKey = Namespace.kh["nameKey"]
+
     // Articles and provenance
     public static let newsCode = Namespace.kh["newsCode"]
     public static let sentenceIndex = Namespace.kh["sentenceIndex"]
@@ -165,6 +170,7 @@ public enum KH {
         holdsPosition, holder, inOrganization,
         saidBy, saidAt,
         jalaliDate, dateText,
+        nameKey,
         newsCode, sentenceIndex, charStart, charEnd, ruleId, confidence,
     ]
 }

@@ -1,3 +1,5 @@
+import KheshtText
+
 /// Renders a timeline as TimelineJS3 JSON: a `title` slide and one slide per event.
 ///
 /// Date objects carry only the fields the source knows (`year`, then `month`, `day`, `hour`, `minute`), as
@@ -24,9 +26,9 @@ public struct TimelineJSONRenderer: Sendable {
         let root: JSONValue = .object([
             ("title", title),
             ("events", .array(events)),
-            ("undated_count", .number(timeline.undatedCount)),
+            ("undated_count", .integer(timeline.undatedCount)),
         ])
-        return root.serialized() + "\n"
+        return root.pretty() + "\n"
     }
 
     private func slide(_ entry: TimelineEntry, index: Int, wording: TimelineWording) -> JSONValue {

@@ -43,16 +43,22 @@ struct IngestCommand: ParsableCommand {
         }
         let progress = ProgressLine(total: files.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let reader = ArticleReader()
+        // On SQLite, graphs are written in batches (see ArticleBatchWriter); the resolver reads through the writer,
+        // so it sees every graph given before.
+        let writer = (store as? SQLiteStore).map(ArticleBatchWriter.init)
+        let target: any GraphStore = writer ?? store
+        let resolver = NameKeyResolver(store: target, fixedGraphs: [.iri(Extractor.gazetteerGraph)])
         var failures = 0, articles = 0, facts = 0, quads = 0
-        let writer = ArticleBatchWriter(store: store)
         /// A batch the store refused: its articles are not stored, and their files count as failed.
         func dropped(_ error: ArticleBatchWriter.BatchError) {
             progress.clear()
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             failures += error.files.count
-            articles -= error.articles
-            facts -= error.facts
-            quads -= error.quads
+            // Articles are counted once their graph is given; one whose giving failed was not counted.
+            let counted = error.earlier
+            articles -= counted.articles
+            facts -= counted.facts
+            quads -= counted.quads
         }
         let started = Date()
         for (index, file) in files.enumerated() {
@@ -60,15 +66,22 @@ struct IngestCommand: ParsableCommand {
             do {
                 for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
                     let result = extractor.extract(article)
+                    var merges: [NameKeyResolver.Merge] = []
+                    if !dryRun {
+                        writer?.currentFile = file
+                        writer?.currentFacts = result.factCount
+                        // One entity for one unknown name across articles and scripts (see NameKeyResolver).
+                        merges = try resolver.resolveAndStore(graph: .iri(result.article), quads: result.quads,
+                                                              provenance: result.provenance).merges
+                    }
                     articles += 1
                     facts += result.factCount
                     quads += result.quads.count
                     if !quiet {
                         progress.clear()
                         print(IngestCommand.summary(of: result, file: file, article: article))
+                        for merge in merges { print("    same entity: \(merge)") }
                     }
-                    // Counted first: a batch that fails takes its articles (this one included) off the counts.
-                    if !dryRun { try writer.add(result, file: file) }
                 }
             } catch let error as ArticleBatchWriter.BatchError {
                 dropped(error)
@@ -84,7 +97,7 @@ struct IngestCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
             }
         }
-        if !dryRun {
+        if !dryRun, let writer {
             do { try writer.flush() } catch let error as ArticleBatchWriter.BatchError { dropped(error) }
         }
         progress.clear()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `khesht repl` as a person uses it, in a real terminal (tmux): Persian tab completion, queries, history
-/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, `.quit`.
+/// recall (Up-arrow, Ctrl-R), multi-line input, error carets, Ctrl-C abandoning a statement, `.quit`.
 @Suite(.serialized) struct ReplTerminalTests {
     /// A database loaded with the sample N-Quads (Persian and English labels).
     static func sampleDatabase(in folder: URL) throws -> String {
@@ -81,6 +81,24 @@ import Testing
         try terminal.waitFor("the reverse search") { $0.contains("bck:locat") }
         try terminal.press("Enter")
         try terminal.waitFor("the error shown again") { $0.components(separatedBy: "did you mean: location").count == 3 }
+
+        // Ctrl-C abandons an unfinished multi-line statement and keeps the session: the next query runs alone.
+        try terminal.waitForPrompt()
+        try terminal.type("find ?e where { ?e a")
+        try terminal.press("Enter")
+        try terminal.waitForPrompt("...>")
+        try terminal.press("C-c")
+        try terminal.waitFor("the interrupt") { $0.contains("^C") }
+        try terminal.waitForPrompt()
+        let rowCounts = { (screen: String) in screen.components(separatedBy: " row").count }
+        let screenBefore = try terminal.screen()
+        let before = rowCounts(screenBefore)
+        let errorsBefore = screenBefore.components(separatedBy: "error at").count
+        try terminal.type("find ?p where { ?e speaker ?p };")
+        try terminal.press("Enter")
+        let afterInterrupt = try terminal.waitFor("the query after Ctrl-C") { rowCounts($0) > before }
+        #expect(afterInterrupt.components(separatedBy: "error at").count <= errorsBefore, "screen: \(afterInterrupt)")
+        #expect(try terminal.exitStatus() == nil)
 
         try terminal.waitForPrompt()
         try terminal.type(".quit")

@@ -30,6 +30,12 @@ extension Extractor {
                     graph.add(entry.iri, SKOS.altLabel, literal, source)
                 }
             }
+            // Keys of every label, so a spelling the gazetteer does not list ("Mohsen Hashemy", "Pirooz Hanachi")
+            // meets the known entity when the article is stored, instead of becoming a second entity.
+            let keys = NameKeyMaker(lexicon: lexicon)
+            for key in Set(entry.labels.compactMap({ keys.key(for: $0.text, type: entry.type) })).sorted() {
+                graph.add(entry.iri, KH.nameKey, .string(key), source)
+            }
             for fact in entry.facts {
                 guard let property = properties[fact.property] else { continue }
                 if fact.property == "observedOn" {

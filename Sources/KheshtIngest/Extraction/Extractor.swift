@@ -215,6 +215,10 @@ public struct Extractor: Sendable {
         graph.add(iri, RDF.type, .iri(type.classIRI), source)
         if type == .awardCeremony { graph.add(iri, RDF.type, .iri(Schema.event), source) }
         graph.add(iri, RDFS.label, ArticleGraphBuilder.label(mention.label), source)
+        // Minted names carry their cross-script key, so a store can find the same unknown entity in other articles.
+        if mention.known == nil, let key = NameKeyMaker(lexicon: lexicon).key(for: mention.label, type: type) {
+            graph.add(iri, KH.nameKey, .string(key), source)
+        }
         graph.add(graph.article, Schema.mentions, iri, source)
         guard let attached = mention.attached?.value else { return }
         // What an event contains: the award or recurring event it is an edition of.

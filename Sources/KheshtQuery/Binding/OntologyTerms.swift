@@ -81,6 +81,7 @@ public struct OntologyTerms: Sendable {
             p(KH.saidAt, ["گفته_شده_در", "گفته‌شده_در"], entity: true),
             p(KH.jalaliDate, ["تاریخ_شمسی"], entity: false),
             p(KH.dateText, ["متن_تاریخ"], entity: false),
+            p(KH.nameKey, ["کلید_نام"], entity: false),
             p(KH.newsCode, ["کد_خبر"], entity: false),
             p(KH.sentenceIndex, ["شماره_جمله"], entity: false),
             p(KH.charStart, ["آغاز_نویسه"], entity: false),

@@ -34,7 +34,8 @@ public final class EditLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> LineInput {
-        guard let line = readline(prompt) else { return .end }
+        let line = PromptInterrupt.whileReading { readline(prompt) }
+        guard let line else { return PromptInterrupt.happened ? .interrupted : .end }
         defer { free(line) }
         return .line(String(cString: line))
     }
@@ -66,6 +67,33 @@ public final class EditLineReader: LineReader {
             pointer += 1
         }
         return out
+    }
+}
+
+/// Ctrl-C at the prompt abandons the line instead of ending the session (as in psql and the DuckDB shell).
+///
+/// The handler is installed only while libedit waits for a line, and without `SA_RESTART`: the blocked `read`
+/// then fails with EINTR, `readline` returns NULL, and the flag tells that apart from Ctrl-D. (With `signal()`,
+/// which restarts reads, libedit would keep waiting and the keystroke would seem lost.) Outside the prompt the
+/// default action applies, so Ctrl-C still stops a long-running query by ending the process.
+enum PromptInterrupt {
+    nonisolated(unsafe) static var flag: sig_atomic_t = 0
+    static var happened: Bool { flag != 0 }
+
+    static func whileReading<T>(_ body: () -> T) -> T {
+        flag = 0
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in PromptInterrupt.flag = 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in PromptInterrupt.flag = 1 }
+        #endif
+        var previous = sigaction()
+        sigaction(SIGINT, &action, &previous)
+        defer { sigaction(SIGINT, &previous, nil) }
+        return body()
     }
 }
 

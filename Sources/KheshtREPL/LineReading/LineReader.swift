@@ -14,4 +14,6 @@ public enum LineInput: Equatable, Sendable {
     case line(String)
     /// End of input (Ctrl-D on an empty line, or the end of a pipe).
     case end
+    /// Ctrl-C at the prompt: the line being typed, and any unfinished statement, are abandoned.
+    case interrupted
 }

@@ -1,5 +1,6 @@
 import KheshtGraph
 import KheshtQuery
+import KheshtText
 
 /// An array of objects, one per row, keyed by column name, for programs.
 ///
@@ -55,7 +56,7 @@ public struct JSONRenderer: ResultRenderer {
     /// One array element per line: readable, and still one JSON document.
     static func lines(_ items: [JSONValue]) -> String {
         guard !items.isEmpty else { return "[]\n" }
-        return "[\n" + items.map { "  " + $0.serialized }.joined(separator: ",\n") + "\n]\n"
+        return "[\n" + items.map { "  " + $0.compact }.joined(separator: ",\n") + "\n]\n"
     }
 
     static func json(_ term: Term?, _ terms: TermDisplay) -> JSONValue {
@@ -98,9 +99,9 @@ public struct JSONRenderer: ResultRenderer {
         var members: [(String, JSONValue)] = [("article", .string(source.article.value))]
         if let headline = context.headlines[source.article] { members.append(("headline", .string(headline))) }
         members += [
-            ("sentence", .number(String(source.sentenceIndex))),
-            ("start", .number(String(source.charStart))),
-            ("end", .number(String(source.charEnd))),
+            ("sentence", .integer(source.sentenceIndex)),
+            ("start", .integer(source.charStart)),
+            ("end", .integer(source.charEnd)),
             ("rule", .string(source.ruleId)),
             ("confidence", JSONValue.number(fromLexical: String(source.confidence)) ?? .null),
             ("fact", .object([

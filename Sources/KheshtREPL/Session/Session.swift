@@ -67,6 +67,10 @@ public final class Session {
                 if let pending = scanner.flush() { run(statement: pending) }
                 if reader.isInteractive { output.write("\n") }
                 return
+            case .interrupted:
+                scanner.reset()
+                output.write("^C\n")
+                continue
             }
             if scanner.isEmpty, line.trimmingWhitespace().hasPrefix(".") {
                 reader.addHistory(line.trimmingWhitespace())
