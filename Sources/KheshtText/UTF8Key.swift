@@ -6,19 +6,59 @@
 /// keys: folding removes the combining hamza and madda (U+0653–U+0655) that are the only ways to spell a Persian
 /// letter two ways, and no canonical decomposition ends in a plain ASCII letter or digit. Callers therefore
 /// look up only folded text this way and keep the `String` path for anything else.
-struct UTF8Key: Hashable, Sendable {
-    let string: String
+public struct UTF8Key: Hashable, Sendable {
+    public let string: String
 
-    init(_ string: String) { self.string = string }
+    public init(_ string: String) { self.string = string }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         UTF8Key.withBytes(of: string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+    public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
         guard lhs.string.utf8.count == rhs.string.utf8.count else { return false }
         return withBytes(of: lhs.string) { left in
             withBytes(of: rhs.string) { right in left.elementsEqual(right) }
+        }
+    }
+
+    /// True when comparing `string` by its bytes gives the same answer as comparing it as a `String` (which compares
+    /// canonical equivalents equal) against any other string this also holds for: every scalar is below U+0300 (no
+    /// combining marks there) or an Arabic-block letter, digit or sign (not one of its combining marks). Such a string is in NFC already, so two of them are canonically equivalent exactly when their
+    /// bytes are equal. One pass over the bytes, no Unicode tables: the check that lets word tables keyed by
+    /// `UTF8Key` stand in for `String`-keyed ones on any input, folded or not.
+    public static func comparesAsBytes(_ string: String) -> Bool {
+        withBytes(of: string) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                guard index + 1 < bytes.count else { return false }
+                let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                switch lead {
+                case 0xC2...0xCB: break                                        // U+0080–U+02FF
+                case 0xD8...0xDB:                                              // U+0600–U+06FF
+                    switch scalar {
+                    case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return false   // combining marks
+                    default: break
+                    }
+                default: return false
+                }
+                index += 2
+            }
+            return true
+        }
+    }
+
+    /// `text.hasSuffix(suffix)`, by bytes when both compare as bytes (see `comparesAsBytes`; in such text every
+    /// scalar is its own grapheme, so a byte suffix is a `Character` suffix), else by `String`'s own rule. Folded
+    /// words are tested for endings many times per sentence, and `String.hasSuffix` normalizes Persian text first.
+    public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        guard comparesAsBytes(text), comparesAsBytes(suffix) else { return text.hasSuffix(suffix) }
+        return withBytes(of: text) { bytes in
+            withBytes(of: suffix) { end in
+                end.count <= bytes.count && bytes[(bytes.count - end.count)...].elementsEqual(end)
+            }
         }
     }
 

@@ -56,13 +56,13 @@ struct RemoteOptions: ParsableArguments {
         return endpoint
     }
 
-    /// The remote store when `--store` is given, else the SQLite file of `local`.
-    func openStore(orElse local: StoreOptions) throws -> any GraphStore {
+    /// The remote store when `--store` is given, else the SQLite file of `local` opened with `options`.
+    func openStore(orElse local: StoreOptions, options: SQLiteStore.Options = SQLiteStore.Options()) throws -> any GraphStore {
         if let endpoint = try endpoint() {
             let store = SPARQLGraphStore(endpoint: endpoint)
             store.preferredLabelGraphs = [Extractor.gazetteerGraph]
             return store
         }
-        return try local.openStore()
+        return try local.openStore(options: options)
     }
 }

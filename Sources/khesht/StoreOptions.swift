@@ -14,8 +14,8 @@ struct StoreOptions: ParsableArguments {
             ?? "khesht.sqlite"
     }
 
-    func openStore() throws -> SQLiteStore {
-        try SQLiteStore(path: resolvedPath)
+    func openStore(options: SQLiteStore.Options = SQLiteStore.Options()) throws -> SQLiteStore {
+        try SQLiteStore(path: resolvedPath, options: options)
     }
 }
 

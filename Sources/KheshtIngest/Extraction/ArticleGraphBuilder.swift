@@ -1,3 +1,4 @@
+import Foundation
 import KheshtGraph
 import KheshtText
 
@@ -15,11 +16,13 @@ struct ArticleGraphBuilder {
     let article: IRI
     private(set) var quads: [Quad] = []
     private(set) var provenance: [Provenance] = []
-    private var seenQuads = Set<Quad>()
+    /// Each quad's position in `quads`: a quad (with its Persian literals, slow to hash) is hashed once per `add`,
+    /// and sources are told apart by that position.
+    private var quadPositions: [QuadKey: Int] = [:]
     private var seenSources = Set<SourceKey>()
 
     private struct SourceKey: Hashable {
-        let quad: Quad
+        let quad: Int
         let rule: String
         let sentence: Int
         let span: TextSpan
@@ -29,20 +32,25 @@ struct ArticleGraphBuilder {
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
-        if seenQuads.insert(quad).inserted { quads.append(quad) }
-        guard seenSources.insert(SourceKey(quad: quad, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
+        // One hash for both the look-up and the insertion: the default is stored only when the quad is new.
+        let next = quads.count
+        let position = ArticleGraphBuilder.value(of: &quadPositions[QuadKey(quad: quad), default: next])
+        if position == next { quads.append(quad) }
+        guard seenSources.insert(SourceKey(quad: position, rule: source.rule, sentence: source.sentence, span: source.span)).inserted
         else { return }
         provenance.append(Provenance(quad: quad, article: article, sentenceIndex: source.sentence,
                                      charStart: source.span.start, charEnd: source.span.end,
                                      ruleId: source.rule, confidence: source.confidence))
     }
 
+    private static func value(of slot: inout Int) -> Int { slot }
+
     /// Drops a quad and its provenance, when an inference over the whole article replaces it.
     mutating func remove(_ quad: Quad) {
-        guard seenQuads.remove(quad) != nil else { return }
+        guard quadPositions[QuadKey(quad: quad)] != nil else { return }
         quads.removeAll { $0 == quad }
         provenance.removeAll { $0.quad == quad }
-        seenSources = seenSources.filter { $0.quad != quad }
+        reindex()
     }
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: IRI, _ source: Source) {
@@ -54,9 +62,8 @@ struct ArticleGraphBuilder {
     mutating func replaceObject(_ subject: IRI, _ predicate: IRI, _ old: Term, with new: Term) {
         let before = Quad(.iri(subject), predicate, old, graph: .iri(article))
         let after = Quad(.iri(subject), predicate, new, graph: .iri(article))
-        guard seenQuads.contains(before) else { return }
-        seenQuads.remove(before)
-        if seenQuads.insert(after).inserted {
+        guard quadPositions[QuadKey(quad: before)] != nil else { return }
+        if quadPositions[QuadKey(quad: after)] == nil {
             quads = quads.map { $0 == before ? after : $0 }
         } else {
             quads.removeAll { $0 == before }
@@ -67,6 +74,20 @@ struct ArticleGraphBuilder {
                               charStart: record.charStart, charEnd: record.charEnd, ruleId: record.ruleId,
                               confidence: record.confidence)
         }
+        reindex()
+    }
+
+    /// Rebuilds the look-up tables after quads were removed or rewritten (rare: inferences over the whole article).
+    private mutating func reindex() {
+        quadPositions = [:]
+        for (position, quad) in quads.enumerated() { quadPositions[QuadKey(quad: quad)] = position }
+        var sources = Set<SourceKey>()
+        provenance = provenance.filter { record in
+            guard let position = quadPositions[QuadKey(quad: record.quad)] else { return false }
+            return sources.insert(SourceKey(quad: position, rule: record.ruleId, sentence: record.sentenceIndex,
+                                            span: TextSpan(start: record.charStart, end: record.charEnd))).inserted
+        }
+        seenSources = sources
     }
 
     /// The language tag for a label: "en" for Latin script, else "fa".
@@ -76,5 +97,46 @@ struct ArticleGraphBuilder {
 
     static func label(_ text: String) -> Term {
         .text(text, language: language(of: text))
+    }
+}
+
+/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its IRIs only.
+///
+/// Why: `Quad`'s own hash normalizes every Persian label and quote to NFC on each look-up, which made collecting an
+/// article's quads a visible cost. The hash leaves out a literal's text (a subject rarely has more than two or three
+/// literals under one property, so those few share a bucket and `==` tells them apart) and the graph (the same for
+/// every quad of an article). An IRI that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is
+/// hashed as it is; any other is hashed by its NFC form, so canonically equivalent IRIs (which `==` treats as
+/// equal) always hash alike.
+private struct QuadKey: Hashable {
+    let quad: Quad
+
+    static func == (a: QuadKey, b: QuadKey) -> Bool { a.quad == b.quad }
+
+    func hash(into hasher: inout Hasher) {
+        QuadKey.combine(quad.subject, into: &hasher)
+        QuadKey.combine(quad.predicate.value, into: &hasher)
+        QuadKey.combine(quad.object, into: &hasher)
+    }
+
+    private static func combine(_ term: Term, into hasher: inout Hasher) {
+        switch term {
+        case .iri(let iri):
+            hasher.combine(1 as UInt8)
+            combine(iri.value, into: &hasher)
+        case .blank(let node):
+            hasher.combine(2 as UInt8)
+            combine(node.label, into: &hasher)
+        case .literal(let literal):
+            hasher.combine(3 as UInt8)
+            combine(literal.datatype.value, into: &hasher)
+            combine(literal.language ?? "", into: &hasher)
+        }
+    }
+
+    private static func combine(_ string: String, into hasher: inout Hasher) {
+        let spelling = UTF8Key.comparesAsBytes(string) ? string : string.precomposedStringWithCanonicalMapping
+        UTF8Key(spelling).hash(into: &hasher)
+        hasher.combine(0xFF as UInt8)      // ends the string: "ab"+"c" and "a"+"bc" hash apart
     }
 }

@@ -40,7 +40,7 @@ struct EntityNamer {
         for scalar in TextNormalizer.matchKey(label).unicodeScalars {
             if scalar == " " || scalar == "-" {
                 if let last = out.last, last != "-" { out.append("-") }
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if EntityNamer.isSlugCharacter(scalar) {
                 out.append(scalar)
             }
         }
@@ -48,7 +48,24 @@ struct EntityNamer {
         return out.isEmpty ? "x" : String(out)
     }
 
+    /// Letters and digits: ASCII and Arabic-script letters answered directly, the rest by Unicode's property.
+    private static func isSlugCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A, 0x0620...0x064A: return true
+        case 0...0x7F: return false
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
+    /// What follows the last "/" of an IRI (trailing slashes ignored), "x" when nothing does. Found by bytes: "/"
+    /// is ASCII, and this runs for every fact that names an entity.
     static func lastSegment(_ iri: IRI) -> String {
-        iri.value.split(separator: "/").last.map(String.init) ?? "x"
+        let bytes = Array(iri.value.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard end > 0 else { return "x" }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

@@ -98,14 +98,17 @@ public struct Extractor: Sendable {
     /// its own rule id and a lower confidence.
     private func inferSeriesFacts(_ graph: inout ArticleGraphBuilder) -> Int {
         let quads = graph.quads
+        let facts = quads.filter { $0.predicate == Schema.organizer || $0.predicate == KH.conferredBy }
+        // Most articles state no organizer: then there is nothing to carry, and no table worth building.
+        guard !facts.isEmpty else { return 0 }
         let editions = quads.filter { $0.predicate == KH.editionOf }
         let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
-        let sources = Dictionary(grouping: graph.provenance, by: \.quad)
+        let provenance = graph.provenance
         var added = 0
-        for fact in quads where fact.predicate == Schema.organizer || fact.predicate == KH.conferredBy {
+        for fact in facts {
             guard let series = fact.subject.iri, let agent = fact.object.iri,
                   !quads.contains(where: { $0.subject == fact.subject && $0.predicate == KH.editionNumber }),
-                  let origin = sources[fact]?.first else { continue }
+                  let origin = provenance.first(where: { $0.quad == fact }) else { continue }
             let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
                                                     span: TextSpan(start: origin.charStart, end: origin.charEnd),
                                                     rule: "infer.series", confidence: 0.6)
@@ -123,7 +126,7 @@ public struct Extractor: Sendable {
         // fifth edition of the foundation's prize.
         for fact in quads where fact.predicate == Schema.organizer {
             guard let agent = fact.object.iri, types[fact.object]?.contains(.iri(Schema.organization)) == true,
-                  let origin = sources[fact]?.first, origin.confidence >= 0.8 else { continue }
+                  let origin = provenance.first(where: { $0.quad == fact }), origin.confidence >= 0.8 else { continue }
             for edition in editions where edition.subject == fact.subject {
                 guard let award = edition.object.iri, types[edition.object]?.contains(.iri(KH.Award)) == true else { continue }
                 let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
@@ -188,7 +191,7 @@ public struct Extractor: Sendable {
             var analysis = SentenceAnalysis(index: sentences.count, sentence: sentence,
                                             tokens: Array(tokens[tokenCursor..<end]), maxPhrase: maxPhrase,
                                             lexicon: lexicon,
-                                            isPrefix: { lexicon.prefixes.contains($0) || gazetteer.isPrefix($0) })
+                                            isPrefix: { lexicon.isPrefix($0) || gazetteer.isPrefix($0) })
             let dates = TemporalMentionFinder.dates(in: analysis, text: normalized, reference: publication.reference)
             finder.find(in: &analysis, dates: dates)
             sentences.append(analysis)
@@ -204,7 +207,8 @@ public struct Extractor: Sendable {
         out.reserveCapacity(tokens.count)
         for token in tokens {
             let text = token.text
-            guard token.kind == .word, text.count > 3, text.hasSuffix("'s") || text.hasSuffix("’s") else {
+            // The ending first: it is a byte comparison, while counting Characters walks graphemes.
+            guard token.kind == .word, UTF8Key.hasSuffix(text, "'s") || UTF8Key.hasSuffix(text, "’s"), text.count > 3 else {
                 out.append(token)
                 continue
             }
@@ -565,8 +569,10 @@ public struct Extractor: Sendable {
 
     /// The words quoted: what follows the colon of "… گفت:" when there is one, else the whole sentence.
     static func quotedText(_ sentence: String) -> String {
-        if let colon = sentence.firstIndex(where: { $0 == ":" }) {
-            let rest = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        // Searched by scalar, not by Character: grapheme breaking made this search a visible cost. A colon is never
+        // the start of a longer grapheme in news text, so both searches find the same one.
+        if let colon = sentence.unicodeScalars.firstIndex(of: ":") {
+            let rest = sentence[sentence.unicodeScalars.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if rest.count > 10 { return rest }
         }
         return sentence

@@ -25,12 +25,12 @@ public struct Gazetteer: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// labelKey → entry indices (a label may be shared by several entries).
-    private var byKey: [String: [Int]] = [:]
+    private var byKey = PhraseTable<[Int]>()
     private var byIRI: [IRI: Int] = [:]
     /// The most tokens any label spans.
     public private(set) var maxTokens = 1
     /// Every prefix of every label key: matching stops extending a phrase as soon as it is no label's prefix.
-    private var prefixes = Set<String>()
+    private var prefixes = PhraseSet()
 
     public init() {}
 
@@ -85,7 +85,7 @@ public struct Gazetteer: Sendable {
         byIRI[entry.iri] = index
         for label in entry.labels {
             let key = TextNormalizer.labelKey(label.text)
-            byKey[key, default: []].append(index)
+            byKey.modify(key, default: []) { $0.append(index) }
             var prefix = ""
             for character in key {
                 prefix.append(character)
@@ -98,6 +98,11 @@ public struct Gazetteer: Sendable {
     /// Entries whose label folds to `key` (a `TextNormalizer.labelKey`).
     public func entries(forKey key: String) -> [Entry] {
         byKey[key]?.map { entries[$0] } ?? []
+    }
+
+    /// The first of `entries(forKey:)`, without building the array: the look-up made for every phrase of a sentence.
+    public func firstEntry(forKey key: String) -> Entry? {
+        byKey[key]?.first.map { entries[$0] }
     }
 
     public func entry(_ iri: IRI) -> Entry? { byIRI[iri].map { entries[$0] } }

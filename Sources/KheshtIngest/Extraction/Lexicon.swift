@@ -16,6 +16,10 @@ public struct Lexicon: Sendable {
     public private(set) var prefixes = Set<String>()
     /// The most tokens any entry spans; bounds the look-ahead of phrase matching.
     public private(set) var maxTokens = 1
+    /// The same tables for the look-ups made for every token of every sentence (see `PhraseTable`).
+    private var listEntries: [String: PhraseSet] = [:]
+    private var listsOfKey = PhraseTable<[String]>()
+    private var entryPrefixes = PhraseSet()
 
     public init() {}
 
@@ -40,11 +44,16 @@ public struct Lexicon: Sendable {
                 guard !trimmed.isEmpty else { continue }
                 let key = TextNormalizer.labelKey(trimmed)
                 if canonical[key] == nil { canonical[key] = trimmed }
-                if lists[name, default: []].insert(key).inserted { listsByKey[key, default: []].append(name) }
+                if lists[name, default: []].insert(key).inserted {
+                    listsByKey[key, default: []].append(name)
+                    listsOfKey.modify(key, default: []) { $0.append(name) }
+                    listEntries[name, default: PhraseSet()].insert(key)
+                }
                 var prefix = ""
                 for character in key {
                     prefix.append(character)
                     prefixes.insert(prefix)
+                    entryPrefixes.insert(prefix)
                 }
                 maxTokens = max(maxTokens, Tokenizer.tokenize(trimmed).count)
             }
@@ -56,7 +65,13 @@ public struct Lexicon: Sendable {
     }
 
     /// True when `key` (a labelKey) is an entry of list `name`.
-    public func contains(_ name: String, _ key: String) -> Bool { lists[name]?.contains(key) ?? false }
+    public func contains(_ name: String, _ key: String) -> Bool { listEntries[name]?.contains(key) ?? false }
+
+    /// The lists holding entry `key` (a labelKey), in the order the file names them.
+    public func lists(forKey key: String) -> [String] { listsOfKey[key] ?? [] }
+
+    /// True when some entry's key starts with `key`.
+    public func isPrefix(_ key: String) -> Bool { entryPrefixes.contains(key) }
 
     /// The entries of a list (empty when the list is absent).
     public func entries(_ name: String) -> Set<String> { lists[name] ?? [] }

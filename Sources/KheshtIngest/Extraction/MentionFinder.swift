@@ -112,7 +112,7 @@ struct MentionFinder {
             var best: (count: Int, entry: Gazetteer.Entry)?
             var count = 1
             while let key = s.key(start, count) {
-                if let entry = gazetteer.entries(forKey: key).first { best = (count, entry) }
+                if let entry = gazetteer.firstEntry(forKey: key) { best = (count, entry) }
                 guard gazetteer.isPrefix(key) else {
                     if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
                         best = (count, entry)
@@ -133,8 +133,8 @@ struct MentionFinder {
     /// stripped: only "است"/"ست" and the ezafe "ی"/"ای" after a vowel-final word).
     private func gazetteerEntry(_ key: String, lastToken: Token) -> Gazetteer.Entry? {
         guard !isLatin(lastToken) else { return nil }
-        for suffix in ["است", "ست", "ای", "یی"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
-            if let entry = gazetteer.entries(forKey: String(key.dropLast(suffix.count))).first { return entry }
+        for suffix in ["است", "ست", "ای", "یی"] where UTF8Key.hasSuffix(key, suffix) && key.count > suffix.count + 2 {
+            if let entry = gazetteer.firstEntry(forKey: String(key.dropLast(suffix.count))) { return entry }
         }
         return nil
     }
@@ -541,7 +541,7 @@ struct MentionFinder {
         }
         for index in s.tokens.indices.dropFirst() where introducesReference(index) {
             let type: EntityType
-            let word = s.tokens[index].text.hasSuffix("'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
+            let word = UTF8Key.hasSuffix(s.tokens[index].text, "'s") ? String(s.tokens[index].text.dropLast(2)) : s.tokens[index].text
             if s.match("awardHead", at: index) == 1 || lexicon.contains("awardHead", word) {
                 type = .award
             } else if ["روز", "day", "هفته", "week"].contains(word) {
@@ -962,7 +962,7 @@ struct MentionFinder {
             return false
         }
         // Past participles and verb forms ("رسیده", "گرفته", "باشیم") end a name.
-        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته"].contains(where: { token.text.hasSuffix($0) }),
+        if !isLatin(token), ["یده", "رده", "شده", "فته", "شته"].contains(where: { UTF8Key.hasSuffix(token.text, $0) }),
            token.text.count > 3, !lexicon.contains("givenName", token.text) {
             return false
         }
@@ -986,6 +986,6 @@ struct MentionFinder {
     private func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         if isLatin(token) { return isCapitalized(token) }
-        return ["ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "یان", "لو", "وند"].contains { token.text.hasSuffix($0) }
+        return ["ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "یان", "لو", "وند"].contains { UTF8Key.hasSuffix(token.text, $0) }
     }
 }

@@ -18,17 +18,22 @@ public struct Rule: Sendable {
     public let line: Int
 
     /// What a sentence must hold for the pattern to have a chance: one kind set per required mention element,
-    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences.
-    var requiredMentions: [Set<MentionMatch>] {
-        pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
-    }
+    /// and the lexicon lists it requires. Checked before matching, because most rules fail most sentences; worked
+    /// out once here, since every sentence asks for every rule.
+    let requiredMentions: [Set<MentionMatch>]
+    let forbiddenMentions: [Set<MentionMatch>]
+    let requiredLists: [String]
 
-    var forbiddenMentions: [Set<MentionMatch>] {
-        pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
-    }
-
-    var requiredLists: [String] {
-        pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+    public init(id: String, priority: Int, confidence: Double, pattern: [PatternElement], output: FactTemplate, line: Int) {
+        self.id = id
+        self.priority = priority
+        self.confidence = confidence
+        self.pattern = pattern
+        self.output = output
+        self.line = line
+        requiredMentions = pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
+        forbiddenMentions = pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
+        requiredLists = pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
     }
 }
 
@@ -37,7 +42,7 @@ public indirect enum PatternElement: Sendable, Hashable {
     /// A mention of one of `kinds`, optionally captured under a name.
     case mention(capture: String?, kinds: Set<MentionMatch>)
     /// A word or short phrase: any of these folded keys (`TextNormalizer.labelKey`).
-    case words(Set<String>)
+    case words(WordSet)
     /// An entry of a lexicon list.
     case list(String)
     /// Up to `n` items of anything.
@@ -66,7 +71,9 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
 
     /// Whether a mention (as resolved by coreference) is of this kind.
     func accepts(_ mention: Mention) -> Bool {
-        let target = mention.referent
+        // Only the referent's type matters: read it without copying the referent (this runs for every kind, rule
+        // and mention of every sentence).
+        let type = mention.referentEntityType
         switch self {
         case .role: return mention.kind == .role
         case .date:
@@ -80,19 +87,29 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         case .person:
             // A role standing alone for its holder ("رئیس شورای شهر … گفت") counts as the person.
             if mention.kind == .role { return mention.antecedent != nil }
-            return target.entityType == .person
+            return type == .person
         case .agent:
             if mention.kind == .role { return mention.antecedent != nil }
-            return target.entityType?.isAgent ?? false
-        case .event: return target.entityType?.isEvent ?? false
-        case .entity: return target.entityType != nil
-        case .organization: return target.entityType == .organization
-        case .place: return target.entityType == .place
-        case .award: return target.entityType == .award
-        case .observance: return target.entityType == .observance
-        case .product: return target.entityType == .product
-        case .creativeWork: return target.entityType == .creativeWork
+            return type?.isAgent ?? false
+        case .event: return type?.isEvent ?? false
+        case .entity: return type != nil
+        case .organization: return type == .organization
+        case .place: return type == .place
+        case .award: return type == .award
+        case .observance: return type == .observance
+        case .product: return type == .product
+        case .creativeWork: return type == .creativeWork
         }
+    }
+}
+
+extension Mention {
+    /// `referent.entityType`, found by following antecedents without copying mentions.
+    var referentEntityType: EntityType? {
+        guard let antecedent else { return entityType }
+        var box = antecedent
+        while let next = box.value.antecedent { box = next }
+        return box.value.entityType
     }
 }
 
@@ -146,4 +163,23 @@ public enum FactKind: String, Sendable, CaseIterable {
         default: []
         }
     }
+}
+
+/// The folded keys a `words` pattern element accepts. Equal and hashed as the set of keys; looked up through a
+/// `PhraseSet`, because rules test tokens against these sets at every position of every sentence.
+public struct WordSet: Hashable, Sendable {
+    public let keys: Set<String>
+    private let lookup: PhraseSet
+
+    public init<S: Sequence>(_ keys: S) where S.Element == String {
+        self.keys = Set(keys)
+        var lookup = PhraseSet()
+        for key in self.keys { lookup.insert(key) }
+        self.lookup = lookup
+    }
+
+    public func contains(_ key: String) -> Bool { lookup.contains(key) }
+
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
+    public func hash(into hasher: inout Hasher) { hasher.combine(keys) }
 }

@@ -3,8 +3,10 @@ import KheshtText
 /// Matches rule patterns against a sentence seen as a sequence of items: each mention is one item, every other
 /// token is one item.
 struct RuleMatcher {
+    /// A mention is held by its index in `sentence.mentions`: items are read many times per rule, and a `Mention`
+    /// is too large to copy each time.
     enum Item {
-        case mention(Mention)
+        case mention(Int)
         case token(Int)
     }
 
@@ -14,23 +16,26 @@ struct RuleMatcher {
     /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
     let kindsPresent: Set<MentionMatch>
     let listsPresent: Set<String>
+    /// Whether each token is a colon, which rule gaps do not cross.
+    private let isColon: [Bool]
 
     init(lexicon: Lexicon, sentence: SentenceAnalysis) {
         self.lexicon = lexicon
         self.sentence = sentence
         var items: [Item] = []
         var index = 0
-        var mentions = sentence.mentions[...]
+        var mentions = sentence.mentions.indices[...]
         while index < sentence.tokens.count {
-            if let next = mentions.first, next.tokens.lowerBound <= index {
-                items.append(.mention(next))
+            if let position = mentions.first, sentence.mentions[position].tokens.lowerBound <= index {
+                let next = sentence.mentions[position]
+                items.append(.mention(position))
                 index = max(index + 1, next.tokens.upperBound)
                 mentions = mentions.dropFirst()
                 // A role and the organization written after it ("رئیس شورای شهر", "chairman of the council") read
                 // as one item, so "{p:Person} ، {r:Role}" matches whatever the role belongs to.
                 if next.kind == .role, let owner = next.attached?.value, owner.tokens.lowerBound >= next.tokens.upperBound {
                     index = max(index, owner.tokens.upperBound)
-                    mentions = mentions.drop { $0.tokens.lowerBound < owner.tokens.upperBound }
+                    mentions = mentions.drop { sentence.mentions[$0].tokens.lowerBound < owner.tokens.upperBound }
                 }
             } else {
                 items.append(.token(index))
@@ -39,11 +44,12 @@ struct RuleMatcher {
         }
         self.items = items
         var kinds = Set<MentionMatch>()
-        for case .mention(let mention) in items {
-            for kind in MentionMatch.allCases where kind.accepts(mention) { kinds.insert(kind) }
+        for case .mention(let position) in items {
+            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds.insert(kind) }
         }
         kindsPresent = kinds
         listsPresent = sentence.listsPresent
+        isColon = sentence.tokens.map { $0.text == ":" }
     }
 
     /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
@@ -66,22 +72,24 @@ struct RuleMatcher {
 
     private func tokenIndex(_ item: Int) -> Int {
         switch items[item] {
-        case .mention(let mention): mention.tokens.lowerBound
+        case .mention(let position): sentence.mentions[position].tokens.lowerBound
         case .token(let index): index
         }
     }
 
     private func tokenEnd(_ item: Int) -> Int {
         switch items[item] {
-        case .mention(let mention): mention.tokens.upperBound
+        case .mention(let position): sentence.mentions[position].tokens.upperBound
         case .token(let index): index + 1
         }
     }
 
+    /// Matches `pattern[element...]` from `item` on. `current`, when given, stands in for `pattern[element]`: how an
+    /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
     private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: [String: Mention]) -> ([String: Mention], Int)? {
+                       _ captures: [String: Mention], current: PatternElement? = nil) -> ([String: Mention], Int)? {
         guard element < pattern.count else { return (captures, item) }
-        switch pattern[element] {
+        switch current ?? pattern[element] {
         case .sentenceStart:
             return item == 0 ? match(pattern, element + 1, item, captures) : nil
         case .sentenceEnd:
@@ -100,36 +108,32 @@ struct RuleMatcher {
             }
             for skip in 0...limit where item + skip <= items.count {
                 if skip > 0, !dateKinds.isEmpty, case .mention(let skipped) = items[item + skip - 1],
-                   dateKinds.contains(where: { $0.accepts(skipped) }) {
+                   dateKinds.contains(where: { $0.accepts(sentence.mentions[skipped]) }) {
                     return nil
                 }
                 if let found = match(pattern, element + 1, item + skip, captures) { return found }
                 // A gap does not cross a colon: what follows "… گفت:" is the speaker's words, not the sentence's facts.
-                if item + skip < items.count, case .token(let index) = items[item + skip], sentence.tokens[index].text == ":" {
+                if item + skip < items.count, case .token(let index) = items[item + skip], isColon[index] {
                     return nil
                 }
             }
             return nil
         case .optional(let inner):
-            var withInner = pattern
-            withInner[element] = inner
-            if let found = match(withInner, element, item, captures) { return found }
+            if let found = match(pattern, element, item, captures, current: inner) { return found }
             return match(pattern, element + 1, item, captures)
         case .absent:
             // Checked once per sentence by `mayMatch`; here it takes no item.
             return match(pattern, element + 1, item, captures)
         case .anyOf(let choices):
             for choice in choices {
-                var withChoice = pattern
-                withChoice[element] = choice
-                if let found = match(withChoice, element, item, captures) { return found }
+                if let found = match(pattern, element, item, captures, current: choice) { return found }
             }
             return nil
         case .mention(let capture, let kinds):
-            guard item < items.count, case .mention(let mention) = items[item],
-                  kinds.contains(where: { $0.accepts(mention) }) else { return nil }
+            guard item < items.count, case .mention(let position) = items[item],
+                  kinds.contains(where: { $0.accepts(sentence.mentions[position]) }) else { return nil }
             var next = captures
-            if let capture { next[capture] = mention }
+            if let capture { next[capture] = sentence.mentions[position] }
             return match(pattern, element + 1, item + 1, next)
         case .words(let keys):
             for length in 1...3 {

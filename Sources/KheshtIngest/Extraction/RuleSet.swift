@@ -83,7 +83,7 @@ public struct RuleSet: Sendable {
             return .mention(capture: capture, kinds: kinds)
         }
         // "_" joins the words of a phrase: "به_گفته" matches "به گفته" and "به‌گفته".
-        return .words(Set(text.split(separator: "|").map {
+        return .words(WordSet(text.split(separator: "|").map {
             TextNormalizer.labelKey($0.replacingOccurrences(of: "_", with: " "))
         }))
     }

@@ -49,8 +49,8 @@ public struct SentenceAnalysis: Sendable {
             for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
                 let key = row[count - 1]
                 // Longer matches overwrite shorter ones: each list keeps its longest entry here.
-                for list in lexicon.listsByKey[key] ?? [] { found[list] = count }
-                if !lexicon.prefixes.contains(key) { break }
+                for list in lexicon.lists(forKey: key) { found[list] = count }
+                if !lexicon.isPrefix(key) { break }
             }
             return found
         }
