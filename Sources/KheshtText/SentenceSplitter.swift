@@ -3,7 +3,7 @@
 /// A sentence ends at a line break, or after `.` `!` `?` `؟` `؛` `…` (with any closing quotes or brackets
 /// after them). A period does not end a sentence when it sits between digits ("۲.۵", "1398.08.12"), when no
 /// space follows it ("example.com"), or when it closes an abbreviation ("Dr.", "U.N.", "e.g.", a single
-/// initial). Slashes never split, so "1398/08/12" stays whole.
+/// initial). A Persian semicolon inside a short «…» title does not split it. Slashes never split, so "1398/08/12" stays whole.
 public enum SentenceSplitter {
     /// Abbreviations (lower-cased, without their final period) after which a period does not end a sentence.
     public static let abbreviations: Set<String> = [
@@ -72,6 +72,7 @@ public enum SentenceSplitter {
 
     /// Whether the terminator at `index` ends a sentence.
     static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        if scalars[index] == "\u{061B}" { return !insideShortGuillemets(scalars, at: index) }
         guard scalars[index] == "." else { return true }
         let next = index + 1 < scalars.count ? scalars[index + 1] : nil
         // A period followed by more terminators or closers ("...", ".»") is judged by what follows the run.
@@ -97,6 +98,26 @@ public enum SentenceSplitter {
         if word.contains("."), letters.allSatisfy(\.isASCII),
            word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return false }
         return true
+    }
+
+    /// Whether `index` sits inside a short «…» on one line: "همایش «خلیج فارس؛ میراث مشترک»" is one title, and the
+    /// Persian semicolon in it ends no sentence.
+    static func insideShortGuillemets(_ scalars: [Unicode.Scalar], at index: Int, reach: Int = 60) -> Bool {
+        var back = index - 1
+        var opened = false
+        while back >= 0, index - back <= reach, scalars[back] != "\n" {
+            if scalars[back] == "\u{00BB}" { return false }
+            if scalars[back] == "\u{00AB}" { opened = true; break }
+            back -= 1
+        }
+        guard opened else { return false }
+        var ahead = index + 1
+        while ahead < scalars.count, ahead - index <= reach, scalars[ahead] != "\n" {
+            if scalars[ahead] == "\u{00AB}" { return false }
+            if scalars[ahead] == "\u{00BB}" { return true }
+            ahead += 1
+        }
+        return false
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,6 +2,11 @@ import Testing
 import KheshtText
 
 @Suite struct SentenceSplitterTests {
+    @Test func aSemicolonInsideAShortQuotedTitleDoesNotSplit() {
+        let text = "نشست «کوه؛ خانه ابرها» دیروز برگزار شد. شهر آرام است؛ باران آمد."
+        #expect(SentenceSplitter.split(text).map(\.text) == ["نشست «کوه؛ خانه ابرها» دیروز برگزار شد.", "شهر آرام است؛", "باران آمد."])
+    }
+
     @Test func persianTerminatorsAndParagraphs() {
         let text = "وی گفت: این کار انجام نشد. آیا ممکن است؟ بله! دیپلماسی مدنی است؛ رسانه‌ای هم هست.\n\nپاراگراف دوم"
         let sentences = SentenceSplitter.split(text)

@@ -14,6 +14,8 @@ struct CoreferenceResolver {
         linkShortForms(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
+        // Persons in the order last named, so "she" can skip a man named after the woman it refers to.
+        var recentPersons: [Mention] = []
         var focusEvent: Mention?
         var holders: [String: Mention] = [:]
         // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
@@ -41,10 +43,13 @@ struct CoreferenceResolver {
                 }
                 switch mention.kind {
                 case .pronoun:
-                    if let lastPerson { mention.antecedent = Box(lastPerson) }
+                    if let person = pronounReferent(mention, recent: recentPersons) ?? lastPerson {
+                        mention.antecedent = Box(person)
+                    }
                 case .entity(.person):
                     // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
                     lastPerson = mention.referent
+                    remember(mention.referent, in: &recentPersons)
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
@@ -88,7 +93,10 @@ struct CoreferenceResolver {
                     break
                 }
                 sentences[s].mentions[m] = mention
-                if case .pronoun = mention.kind, let antecedent = mention.antecedent { lastPerson = antecedent.value }
+                if case .pronoun = mention.kind, let antecedent = mention.antecedent {
+                    lastPerson = antecedent.value
+                    remember(antecedent.value, in: &recentPersons)
+                }
             }
             refreshAttachments(&sentences[s])
             sentences[s].focusAward = lastAward
@@ -400,5 +408,41 @@ struct CoreferenceResolver {
             }
             sentences[s].mentions = (sentences[s].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+    }
+
+    // MARK: - Pronoun gender
+
+    /// The person an English gendered pronoun refers to: the most recently named one whose given name does not
+    /// contradict it ("She" skips a man named last, "he" a woman). Nil when the pronoun carries no gender (وی, او)
+    /// or no recent person's given name tells, so the caller falls back to the last person.
+    func pronounReferent(_ pronoun: Mention, recent: [Mention]) -> Mention? {
+        let word = TextNormalizer.labelKey(pronoun.surface)
+        let wantsFemale: Bool
+        switch word {
+        case "she", "her", "hers", "herself": wantsFemale = true
+        case "he", "him", "his", "himself": wantsFemale = false
+        default: return nil
+        }
+        return recent.reversed().first { person in
+            guard let female = isFemale(person) else { return true }
+            return female == wantsFemale
+        }
+    }
+
+    /// Whether a person's name starts with a given name from the lexicon's female or male list; nil when it
+    /// starts with neither (an unknown or ambiguous name never rules a pronoun out).
+    func isFemale(_ person: Mention) -> Bool? {
+        for word in person.label.split(separator: " ").prefix(2) {
+            let key = TextNormalizer.labelKey(String(word))
+            if lexicon.contains("femaleGivenName", key) { return true }
+            if lexicon.contains("givenName", key) { return false }
+        }
+        return nil
+    }
+
+    private func remember(_ person: Mention, in recent: inout [Mention]) {
+        recent.removeAll { $0.label == person.label }
+        recent.append(person)
+        if recent.count > 6 { recent.removeFirst() }
     }
 }

@@ -734,6 +734,11 @@ struct MentionFinder {
                let head = s.match("eventHead", at: cursor) {
                 cursor += head
             }
+        } else if headLength != nil, number == nil, !referring, let titleEnd = quotedTitleEnd(s, from: cursor) {
+            // "همایش ملی «هوای پاک»", "مراسم رونمایی از کتاب «…»": a quoted title after the event word (and a few
+            // words that say what kind of event it is) names the event.
+            cursor = titleEnd
+            named = true
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
@@ -808,6 +813,25 @@ struct MentionFinder {
         // An event about an observance or an organization is not an edition of it.
         if let attached, attached.entityType == .award || attached.entityType == .event { event.attached = Box(attached) }
         return event
+    }
+
+    /// The end of a quoted title that follows an event word within three plain words ("ملی", "رونمایی از کتاب"),
+    /// or nil. Words in between may not be verbs, roles or other function words (except "از" after a word: "مراسم از
+    /// کتاب «…» رونمایی شد" unveils a book at a ceremony named before), so "همایش دیروز
+    /// گفت «…»" takes no quote as its name.
+    private func quotedTitleEnd(_ s: SentenceAnalysis, from start: Int) -> Int? {
+        var index = start
+        while index < s.tokens.count, index - start <= 3 {
+            if let quoted = quotedName(s, from: index) { return quoted.upperBound }
+            let token = s.tokens[index]
+            guard token.kind == .word, !isLatin(token), (index > start && token.text == "از") || isNameWord(s, index),
+                  s.match("eventHead", at: index) == nil, s.match("orgHead", at: index) == nil,
+                  s.match("placeHead", at: index) == nil, s.match("givenName", at: index) == nil else { return nil }
+            if let here = s.mention(at: index), here.kind != .ordinal,
+               !(here.entityType == .creativeWork || here.entityType == .product) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Where the event word before `cursor` starts ("جشنواره" in "دهمین دوره جشنواره ملی …"), or `cursor` when
