@@ -55,3 +55,11 @@ import KheshtTestSupport
         #expect(!labels.contains { $0.contains("جدیتر") || $0.contains("تمام") })
     }
 }
+
+extension ExtractionRoundTwoTests {
+    @Test func anEnglishQuotedTitleBeforeTheEventWordNamesTheEvent() {
+        let result = ExtractionGeneralizationTests.english("River day",
+                                                           "Hundreds of people gathered in Shiraz on Sunday for a \"Blue River\" festival marking World Water Day.")
+        #expect(Self.eventLabels(result).contains("Blue River"))
+    }
+}

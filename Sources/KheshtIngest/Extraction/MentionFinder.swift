@@ -787,6 +787,14 @@ struct MentionFinder {
     /// Day", "a ceremony marking World Architecture Day" — adjectives before the event word, and what it is about
     /// after it. Nil for a bare "the ceremony", which refers back instead.
     private func englishEvent(at start: Int, headLength: Int, in s: SentenceAnalysis) -> Mention? {
+        // A "Green Tehran" festival: a quoted title right before the event word is the event's name.
+        if start > 1, ["\"", "”"].contains(s.tokens[start - 1].text),
+           let open = stride(from: start - 2, through: max(0, start - 8), by: -1).first(where: { ["\"", "“"].contains(s.tokens[$0].text) }),
+           open + 1 < start - 1, (open + 1..<(start - 1)).allSatisfy({ isLatin(s.tokens[$0]) || s.tokens[$0].kind == .punctuation }) {
+            var event = make(.entity(.event), open..<(start + headLength), s, finder: "event.english-quoted")
+            event.label = s.surface((open + 1)..<(start - 1), in: text)
+            return event
+        }
         var begin = start
         while begin > 0, start - begin < 3, s.tokens[begin - 1].kind == .word, isLatin(s.tokens[begin - 1]),
               !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
