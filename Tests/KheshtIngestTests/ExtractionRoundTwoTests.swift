@@ -63,3 +63,12 @@ extension ExtractionRoundTwoTests {
         #expect(Self.eventLabels(result).contains("Blue River"))
     }
 }
+
+extension ExtractionRoundTwoTests {
+    @Test func placesInAListAreNotInsideOneAnother() {
+        let persian = ExtractionGeneralizationTests.persian("گردشگری", "طرح‌های تازه در شهرهای شیراز، اصفهان و کرمان اجرا می‌شود.")
+        let english = ExtractionGeneralizationTests.english("Trade", "Ministers from Iraq, Belarus and Kenya attended the fair in Tehran.")
+        #expect(!persian.quads.contains { $0.predicate == Schema.containedInPlace })
+        #expect(!english.quads.contains { $0.predicate == Schema.containedInPlace })
+    }
+}

@@ -304,6 +304,14 @@ public struct Extractor: Sendable {
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
+    /// Whether a place mention is followed by "و"/"and" or a comma and another place: a list of places.
+    static func continuesAList(after place: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let next = place.tokens.upperBound
+        guard next + 1 < sentence.tokens.count, ["و", "and", ",", "،"].contains(sentence.tokens[next].text),
+              let following = sentence.mention(at: next + 1) else { return false }
+        return following.tokens.lowerBound == next + 1 && following.entityType == .place
+    }
+
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout [String: Mention], reference: ReferenceTime? = nil,
                             graph: inout ArticleGraphBuilder) -> Int {
@@ -332,6 +340,9 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                // "جزایر قشم، کیش و هرمز", "Iraq, Belarus and Kenya": places in a list are not inside one another.
+                if rule.output.kind == .containedIn, case .capture(let name)? = rule.output.arguments["in"],
+                   let larger = match.captures[name], Extractor.continuesAList(after: larger, in: sentence) { continue }
                 if rule.output.kind == .conferral, values["category"] == nil {
                     var award: Mention?
                     if case .capture(let name)? = rule.output.arguments["award"] { award = match.captures[name] }
