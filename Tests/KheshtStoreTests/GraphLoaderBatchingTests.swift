@@ -4,7 +4,7 @@ import KheshtGraph
 import Testing
 
 /// The loader's queued (multi-row) write paths: ingest's `replaceGraph(_:quads:provenance:)`, which keeps rows of
-/// many articles queued across graphs, and a single-graph load that keeps its graph-first indexes.
+/// many articles queued across graphs, and a load that drops the secondary indexes and rebuilds them.
 @Suite("GraphLoader batching")
 struct GraphLoaderBatchingTests {
     typealias S = Sample
@@ -67,7 +67,7 @@ struct GraphLoaderBatchingTests {
         #expect(try batched.integrityCheck() == ["ok"])
     }
 
-    @Test func aSingleGraphLoadKeepsItsGraphIndexesAndRebuildsTheOthers() throws {
+    @Test func aLoadWithDeferredIndexesRebuildsEveryIndex() throws {
         let store = try SQLiteStore(path: TemporaryDatabase.path())
         try store.add([Quad(S.alice, S.knows, S.bob, graph: S.article2)])
         let quads = (0..<500).map {
@@ -77,7 +77,7 @@ struct GraphLoaderBatchingTests {
         let indexesBefore = try store.indexNames()
         try store.bulkLoad { loader in
             try loader.clearGraph(S.article1)
-            try loader.deferIndexes(singleGraph: true)
+            try loader.deferIndexes()
             for quad in quads { try loader.add(quad) }
         }
         #expect(try store.indexNames() == indexesBefore)

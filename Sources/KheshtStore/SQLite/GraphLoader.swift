@@ -91,22 +91,17 @@ public final class GraphLoader {
     /// For a load that dwarfs what is already stored this is much faster than updating three indexes in random
     /// order row by row. Readers are unaffected (they see the last commit, indexes included). Call it after any
     /// `clearGraph`, and do not combine it with `replaceGraphOnFirstSight` or `remove`, which need the indexes.
-    ///
-    /// With `singleGraph` (every quad of the load goes to one graph, as in an `.nt` file) the graph-first indexes
-    /// `quads_gspo` and `labels_by_graph` are kept: their graph is constant and subjects arrive mostly in id order,
-    /// so their rows are appended at one end, cheaper than sorting the whole table again at the end.
-    public func deferIndexes(singleGraph: Bool = false) throws {
+    public func deferIndexes() throws {
         guard deferredIndexes.isEmpty else { return }
-        let kept: Set<String> = singleGraph ? Self.graphFirstIndexes : []
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quads', 'labels') AND sql IS NOT NULL
-            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }.filter { !kept.contains($0.name) }
-        deferredIndexes = indexes.map(\.sql)
-        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        deferredIndexes = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quads', 'labels') AND sql IS NOT NULL
+            """)
+        for name in try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quads', 'labels') AND sql IS NOT NULL
+            """) {
+            try db.execute(sql: "DROP INDEX \(name)")
+        }
     }
-
-    /// Indexes led by the graph column, which a single-graph load appends to in order.
-    static let graphFirstIndexes: Set<String> = ["quads_gspo", "labels_by_graph"]
 
     /// Rebuilds indexes dropped by `deferIndexes`; `SQLiteStore.bulkLoad` calls it before committing.
     ///
