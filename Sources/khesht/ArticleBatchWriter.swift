@@ -87,12 +87,9 @@ final class ArticleBatchWriter: GraphStore {
         do {
             try store.bulkLoad { loader in
                 for item in batch {
-                    // The steps of `SQLiteStore.replaceGraph`, whose graph check is not needed: ingest's graphs put
-                    // every quad and provenance record in the article's graph, and every record's quad among the quads.
-                    try loader.clearGraph(item.graph)
-                    for quad in item.quads { try loader.add(quad) }
-                    let written = Set(item.quads)
-                    for record in item.provenance where written.contains(record.quad) { try loader.addProvenance(record) }
+                    // `SQLiteStore.replaceGraph` without its graph check, which is not needed: ingest's graphs put
+                    // every quad and provenance record in the article's graph.
+                    try loader.replaceGraph(item.graph, quads: item.quads, provenance: item.provenance)
                 }
             }
         } catch {

@@ -118,7 +118,7 @@ import KheshtTestSupport
 
     @Test func aLaterDateSpanReplacesTheSingleDayOfTheLead() throws {
         let result = Self.persian("پایان نمایشگاه",
-                                  "سومین نمایشگاه ملی فرش یزد دیروز به کار خود پایان داد. این نمایشگاه از ۱۲ تا ۱۸ مهر ۱۴۰۲ در یزد برپا بود.")
+                                  "سومین نمایشگاه ملی فرش یزد دیروز در یزد برگزار شد. این نمایشگاه از ۱۲ تا ۱۸ مهر ۱۴۰۲ در یزد برپا بود.")
         let edition = try #require(result.quads.first { $0.predicate == KH.editionNumber && $0.object == .integer(3) }?.subject.iri)
         #expect(Self.objects(result, edition, Schema.startDate) == [.typed("2023-10-04", XSD.date)])
         #expect(Self.objects(result, edition, Schema.endDate) == [.typed("2023-10-10", XSD.date)])

@@ -141,7 +141,8 @@ public struct Extractor: Sendable {
 
     /// A festival is counted by the prize it gives (data/gold/README.md: the 38th Fajr Film Festival is an edition
     /// whose award is the Crystal Simorgh): when an article reports prizes given at a numbered edition of a festival,
-    /// the edition is an edition of the prize conferred most often in it, and the festival confers that prize.
+    /// the edition is an edition of the prize conferred most often in it, part of the festival (schema:superEvent), and
+    /// the festival confers that prize.
     private func inferFestivalPrizes(_ graph: inout ArticleGraphBuilder) -> Int {
         let quads = graph.quads
         let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
@@ -170,7 +171,9 @@ public struct Extractor: Sendable {
             graph.remove(edition)
             graph.add(event, KH.editionOf, prize, source)
             graph.add(prize, KH.conferredBy, festival, source)
-            added += 2
+            // The edition stays part of the festival's series.
+            graph.add(event, Schema.superEvent, festival, source)
+            added += 3
         }
         return added
     }

@@ -10,7 +10,7 @@ import KheshtText
 /// at once or not at all (also after SIGKILL). Statements are prepared once per transaction and driven through
 /// `RawStatement`, so a row costs a few `sqlite3_bind`/`sqlite3_step` calls and no allocation beyond its strings.
 public final class GraphLoader {
-    private let db: Database
+    let db: Database
     private let cache: TermIDCache
     private let insertTerm: RawStatement
     private let selectTerm: RawStatement
@@ -20,7 +20,8 @@ public final class GraphLoader {
     private let deleteQuad: RawStatement
     private let insertLabel: RawStatement
     private let deleteLabel: RawStatement
-    private let insertProvenance: RawStatement
+    let insertProvenance: RawStatement
+    let insertProvenanceBatch: RawStatement
     private let deleteProvenance: RawStatement
     private let clearQuads: RawStatement
     private let clearLabels: RawStatement
@@ -34,9 +35,13 @@ public final class GraphLoader {
     private var deferredIndexes: [String] = []
 
     /// Rows waiting for a multi-row INSERT: one statement per `batchRows` rows instead of one per row.
-    private var pendingQuads: [Int64] = []
-    private var pendingLabels: [(key: String, label: String, s: Int64, p: Int64, o: Int64, g: Int64)] = []
+    var pendingQuads: [Int64] = []
+    var pendingLabels: [(key: String, label: String, s: Int64, p: Int64, o: Int64, g: Int64)] = []
     static let batchRows = 64
+    /// Provenance rows waiting for a multi-row INSERT (see `replaceGraph(_:quads:provenance:)`).
+    var pendingProvenance: [ProvenanceRow] = []
+    /// The last article IRI interned for a provenance row: an article's records all name the same one.
+    var lastArticle: (iri: IRI, id: Int64)?
 
     /// Dictionary ids by slot for `apply(_:)`, the writing side of `TermSlotEncoder`.
     private var slotIDs: [Int64] = []
@@ -70,6 +75,9 @@ public final class GraphLoader {
             INSERT INTO provenance(s, p, o, g, article, sentence, char_start, char_end, rule_id, confidence)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
+        insertProvenanceBatch = try prepare("""
+            INSERT INTO provenance(s, p, o, g, article, sentence, char_start, char_end, rule_id, confidence) VALUES
+            """ + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: Self.batchRows).joined(separator: ", "))
         deleteProvenance = try prepare("DELETE FROM provenance WHERE s = ?1 AND p = ?2 AND o = ?3 AND g = ?4")
         clearQuads = try prepare("DELETE FROM quads WHERE g = ?1")
         clearLabels = try prepare("DELETE FROM labels WHERE g = ?1")
@@ -165,9 +173,10 @@ public final class GraphLoader {
     public func flush() throws {
         try flushQuads()
         try flushLabels()
+        try flushProvenance()
     }
 
-    private func flushQuads() throws {
+    func flushQuads() throws {
         guard !pendingQuads.isEmpty else { return }
         if pendingQuads.count == 4 * Self.batchRows {
             for (offset, id) in pendingQuads.enumerated() { insertQuadBatch.bind(id, at: Int32(offset + 1)) }
@@ -184,7 +193,7 @@ public final class GraphLoader {
     }
 
     /// Label rows are keyed by their quad, so inserting one again for a quad that was already present is a no-op.
-    private func flushLabels() throws {
+    func flushLabels() throws {
         guard !pendingLabels.isEmpty else { return }
         let full = pendingLabels.count == Self.batchRows
         let statement = full ? insertLabelBatch : insertLabel
@@ -209,11 +218,11 @@ public final class GraphLoader {
         return TextNormalizer.labelKey(literal.lexicalForm)
     }
 
-    /// The ids of a quad's terms, interning new ones.
-    private func ids(of quad: Quad) throws -> (s: Int64, p: Int64, o: Int64, g: Int64) {
+    /// The ids of a quad's terms, interning new ones; `objectID` when the caller already knows the object's.
+    func ids(of quad: Quad, objectID: Int64? = nil) throws -> (s: Int64, p: Int64, o: Int64, g: Int64) {
         let s = try intern(quad.subject)
         let p = try predicateID(quad.predicate)
-        let o = try intern(quad.object)
+        let o = try objectID ?? intern(quad.object)
         let g: Int64
         if let graph = quad.graph {
             // A file's quads all share one graph: compare with the last one instead of hashing it per quad.
@@ -296,8 +305,9 @@ public final class GraphLoader {
         return true
     }
 
-    private func clear(graphID id: Int64) throws {
-        try flush()
+    func clear(graphID id: Int64) throws {
+        // Queued rows of other graphs can wait: flushing them here would cut ingest's batches to one article.
+        if hasPendingRows(inGraph: id) { try flush() }
         for statement in [clearQuads, clearLabels, clearProvenance] {
             statement.bind(id, at: 1)
             try statement.run(db)

@@ -79,12 +79,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
 
     public func replaceGraph(_ graph: Term, with quads: [Quad], provenance: [Provenance]) throws {
         try MemoryStore.check(quads: quads, provenance: provenance, belongTo: graph)
-        let written = Set(quads)
-        try bulkLoad { loader in
-            try loader.clearGraph(graph)
-            for quad in quads { try loader.add(quad) }
-            for record in provenance where written.contains(record.quad) { try loader.addProvenance(record) }
-        }
+        try bulkLoad { loader in try loader.replaceGraph(graph, quads: quads, provenance: provenance) }
     }
 
     public func add(_ quads: [Quad]) throws {
