@@ -170,7 +170,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         return try read("count") { db in
             guard let query = try Self.resolve(db, pattern) else { return 0 }
             // Parameters, not inlined ids: one compiled statement per pattern shape, reused by every estimate.
-            let statement = RawStatement(try db.cachedStatement(sql: query.countSQL(parameters: true, limited: true)))
+            let shape = StatementShape(kind: .count, bound: query.boundMask, resuming: false, limit: 0)
+            let statement = try Self.statement(db, shape) { query.countSQL(parameters: true, limited: true) }
             statement.reset()
             defer { statement.reset() }
             let arguments = query.arguments(after: nil)
@@ -327,7 +328,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     private static func readPage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?,
                                  limit: Int) throws -> (quads: [Quad], lastKey: [Int64]?) {
         do {
-            let statement = RawStatement(try db.cachedStatement(sql: query.pageSQL(resuming: lastKey != nil, limit: limit)))
+            let shape = StatementShape(kind: .quadPage, bound: query.boundMask, resuming: lastKey != nil, limit: limit)
+            let statement = try Self.statement(db, shape) { query.pageSQL(resuming: lastKey != nil, limit: limit) }
             statement.reset()
             defer { statement.reset() }
             for (offset, value) in query.arguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
