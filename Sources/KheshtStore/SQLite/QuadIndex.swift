@@ -120,6 +120,14 @@ struct QuadQuery {
     /// `arguments(after: nil)`, so the text depends only on the pattern's shape and compiles once per connection.
     /// With `limited`, a last parameter caps the count (`SELECT COUNT(*) FROM (… LIMIT ?)`): SQLite stops walking
     /// the index there.
+    /// `SELECT 1` of the pattern's entry at the offset given by a last parameter (after `arguments(after: nil)`):
+    /// a row comes back when at least offset + 1 quads match.
+    func entryAtOffsetSQL() -> String {
+        let conditions = (prefix + residual).map { "\($0.0.rawValue) = ?" }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return "SELECT 1 FROM quads\(index.hint)\(whereClause) LIMIT 1 OFFSET ?"
+    }
+
     func countSQL(parameters: Bool = false, limited: Bool = false) -> String {
         let conditions = (prefix + residual).map { "\($0.0.rawValue) = \(parameters ? "?" : String($0.1))" }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")

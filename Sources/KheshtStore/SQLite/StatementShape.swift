@@ -8,7 +8,7 @@ import GRDB
 /// statement cache each time cost about a tenth of a selective look-up; inside a read session the compiled
 /// statement is found by this small key instead.
 struct StatementShape: Hashable {
-    enum Kind: UInt8 { case quadPage, triplePage, count }
+    enum Kind: UInt8 { case quadPage, triplePage, count, countProbe }
     let kind: Kind
     /// One bit per bound column (`QuadQuery.boundMask`).
     let bound: UInt8
