@@ -32,6 +32,13 @@ public protocol GraphStore: AnyObject {
     /// graphs comes once. What a query over the union of the graphs reads; a store can skip decoding graph names.
     func triples(subject: Term?, predicate: IRI?, object: Term?) throws -> AnySequence<Triple>
 
+    /// The literal values of `predicates` for each of `terms`, in any graph: for each term, the literals of the
+    /// first predicate, then of the second…, each literal once, in the order `triples(subject:predicate:object:)`
+    /// gives them. Every term of `terms` is a key of the answer (an empty list when it has none). One call for a
+    /// whole result's labels: `SQLiteStore` answers it with a few `IN (…)` queries instead of one per term and
+    /// predicate.
+    func labels(of terms: [Term], predicates: [IRI]) throws -> [Term: [Literal]]
+
     /// Total number of quads.
     func count() throws -> Int
 
@@ -89,6 +96,21 @@ extension GraphStore {
                 return nil
             }
         }
+    }
+
+    /// One `triples` look-up per term and predicate.
+    public func labels(of terms: [Term], predicates: [IRI]) throws -> [Term: [Literal]] {
+        var out: [Term: [Literal]] = [:]
+        for term in terms where out[term] == nil {
+            var found: [Literal] = []
+            for predicate in predicates {
+                for fact in try triples(subject: term, predicate: predicate, object: nil) {
+                    if let literal = fact.object.literal, !found.contains(literal) { found.append(literal) }
+                }
+            }
+            out[term] = found
+        }
+        return out
     }
 
     /// Nothing to release by default.

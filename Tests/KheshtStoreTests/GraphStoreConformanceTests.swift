@@ -261,6 +261,46 @@ struct GraphStoreConformanceTests {
         }
     }
 
+    /// `labels(of:predicates:)` answers, for every term asked (known or not, in chunks larger than a statement
+    /// takes), the literals of the predicates in the order given, each once — what one `triples` look-up per term
+    /// and predicate finds — skipping IRI and blank-node values.
+    @Test(arguments: StoreKind.allCases)
+    func labelsOfManyTermsAgreeWithOneLookUpPerTermAndPredicate(kind: StoreKind) throws {
+        let store = try kind.makeStore()
+        let name = S.ex["name"], alias = S.ex["alias"], other = S.ex["other"]
+        var quads: [Quad] = []
+        for i in 0..<600 {
+            let subject = i % 7 == 0 ? Term.blank(BlankNode("b\(i)")) : S.iri("e\(i)")
+            let graph: Term? = i % 3 == 0 ? nil : (i % 3 == 1 ? S.article1 : S.article2)
+            if i % 5 != 0 { quads.append(Quad(subject, name, .text("نام \(i % 40)", language: "fa"), graph: graph)) }
+            quads.append(Quad(subject, name, .string("name \(i)"), graph: S.article1))
+            if i % 4 == 0 { quads.append(Quad(subject, alias, .string("name \(i)"), graph: S.article2)) }
+            if i % 4 == 1 { quads.append(Quad(subject, alias, .string("alias \(i)"), graph: graph)) }
+            if i % 6 == 2 { quads.append(Quad(subject, alias, S.iri("e\(i + 1)"))) }
+            quads.append(Quad(subject, other, .string("not a label \(i)")))
+        }
+        try store.add(quads)
+        let predicates = [alias, name, S.ex["absent"]]
+        var asked: [Term] = (0..<620).map { $0 % 7 == 0 ? Term.blank(BlankNode("b\($0)")) : S.iri("e\($0)") }
+        asked += [.string("name 1"), S.iri("e1")]
+        func reference(_ term: Term) throws -> [Literal] {
+            var found: [Literal] = []
+            for predicate in predicates {
+                for fact in try store.triples(subject: term, predicate: predicate, object: nil) {
+                    if let literal = fact.object.literal, !found.contains(literal) { found.append(literal) }
+                }
+            }
+            return found
+        }
+        let labels = try store.labels(of: asked, predicates: predicates)
+        #expect(Set(labels.keys) == Set(asked))
+        for term in asked { #expect(labels[term] == (try reference(term)), "\(term)") }
+        #expect(labels[S.iri("e4")] == [Literal("name 4"), Literal("نام 4", knownLanguage: "fa")])
+        #expect(try store.withSnapshot { try store.labels(of: asked, predicates: predicates) } == labels)
+        #expect(try store.labels(of: [], predicates: predicates).isEmpty)
+        #expect(try store.labels(of: [S.iri("e1")], predicates: []) == [S.iri("e1"): []])
+    }
+
     @Test(arguments: StoreKind.allCases)
     func unusualLiteralsRoundTripExactly(kind: StoreKind) throws {
         let store = try kind.makeStore()

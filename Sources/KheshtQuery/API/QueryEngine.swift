@@ -180,24 +180,16 @@ public final class QueryEngine {
     /// The predicates whose values name a term in results (also `SPARQLSelecting.displayLabels`).
     public static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
 
-    func labels(for rows: [[Term?]]) throws -> [Term: [Literal]] {
-        var out: [Term: [Literal]] = [:]
+    /// The labels of every IRI in `rows` (and of `extra`), in one store call.
+    func labels(for rows: [[Term?]], and extra: [Term] = []) throws -> [Term: [Literal]] {
+        var seen = Set<Term>()
+        var terms: [Term] = []
+        for term in extra where seen.insert(term).inserted { terms.append(term) }
         for row in rows {
-            for case let term? in row where term.iri != nil && out[term] == nil {
-                out[term] = try labels(of: term)
-            }
+            for case let term? in row where term.iri != nil && seen.insert(term).inserted { terms.append(term) }
         }
-        return out
-    }
-
-    func labels(of term: Term) throws -> [Literal] {
-        var found: [Literal] = []
-        for predicate in QueryEngine.labelPredicates {
-            for fact in try store.triples(subject: term, predicate: predicate, object: nil) {
-                if let l = fact.object.literal, !found.contains(l) { found.append(l) }
-            }
-        }
-        return found
+        guard !terms.isEmpty else { return [:] }
+        return try store.labels(of: terms, predicates: QueryEngine.labelPredicates)
     }
 
     // MARK: Describe
@@ -229,8 +221,11 @@ public final class QueryEngine {
             properties.append(EntityDescription.PropertyGroup(property: group.property, name: name, incoming: group.incoming, values: values))
         }
         properties.sort { ($0.incoming ? 1 : 0, $0.name) < ($1.incoming ? 1 : 0, $1.name) }
-        let valueLabels = try labels(for: properties.map { group in group.values.map { Optional($0.term) } })
-        return EntityDescription(entity: entity, labels: try labels(of: entity), types: types, properties: properties,
+        var valueLabels = try labels(for: properties.map { group in group.values.map { Optional($0.term) } }, and: [entity])
+        let entityLabels = valueLabels[entity] ?? []
+        // The entity itself is a key only when one of its own values (a self-reference) is it, as before.
+        if !properties.contains(where: { $0.values.contains { $0.term == entity } }) { valueLabels[entity] = nil }
+        return EntityDescription(entity: entity, labels: entityLabels, types: types, properties: properties,
                                  valueLabels: valueLabels)
     }
 }

@@ -9,17 +9,10 @@ struct LabelLookup {
     static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
 
     func labels(of terms: some Sequence<Term>) -> [Term: [Literal]] {
-        var out: [Term: [Literal]] = [:]
-        for term in terms where term.iri != nil && out[term] == nil {
-            var found: [Literal] = []
-            for predicate in Self.labelPredicates {
-                for quad in (try? store.match(subject: term, predicate: predicate)) ?? AnySequence([]) {
-                    if let literal = quad.object.literal, !found.contains(literal) { found.append(literal) }
-                }
-            }
-            if !found.isEmpty { out[term] = found }
-        }
-        return out
+        var seen = Set<Term>()
+        let iris = terms.filter { $0.iri != nil && seen.insert($0).inserted }
+        guard !iris.isEmpty, let found = try? store.labels(of: iris, predicates: Self.labelPredicates) else { return [:] }
+        return found.filter { !$0.value.isEmpty }
     }
 
     /// `schema:headline` of each article, preferring one per article in the order the store returns them.

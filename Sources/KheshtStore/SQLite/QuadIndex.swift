@@ -6,7 +6,19 @@
 enum QuadIndex: CaseIterable {
     case spog, posg, ospg, gspo
 
-    enum Column: String { case s, p, o, g }
+    enum Column: String {
+        case s, p, o, g
+
+        /// The column's bit in `QuadQuery.boundMask`.
+        var bit: UInt8 {
+            switch self {
+            case .s: 1
+            case .p: 2
+            case .o: 4
+            case .g: 8
+            }
+        }
+    }
 
     var columns: [Column] {
         switch self {
@@ -47,8 +59,11 @@ struct QuadQuery {
     let rest: [QuadIndex.Column]
     /// Bound columns outside the prefix: filtered, not ranged.
     let residual: [(QuadIndex.Column, Int64)]
+    /// One bit per bound column (s, p, o, g): with the index choice a function of it, it fixes the SQL text.
+    let boundMask: UInt8
 
     init(bound: [QuadIndex.Column: Int64]) {
+        boundMask = bound.keys.reduce(0) { $0 | $1.bit }
         let index = QuadIndex.best(for: Set(bound.keys))
         let prefixLength = index.boundPrefixLength(Set(bound.keys))
         self.index = index
@@ -105,6 +120,14 @@ struct QuadQuery {
     /// `arguments(after: nil)`, so the text depends only on the pattern's shape and compiles once per connection.
     /// With `limited`, a last parameter caps the count (`SELECT COUNT(*) FROM (… LIMIT ?)`): SQLite stops walking
     /// the index there.
+    /// `SELECT 1` of the pattern's entry at the offset given by a last parameter (after `arguments(after: nil)`):
+    /// a row comes back when at least offset + 1 quads match.
+    func entryAtOffsetSQL() -> String {
+        let conditions = (prefix + residual).map { "\($0.0.rawValue) = ?" }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return "SELECT 1 FROM quads\(index.hint)\(whereClause) LIMIT 1 OFFSET ?"
+    }
+
     func countSQL(parameters: Bool = false, limited: Bool = false) -> String {
         let conditions = (prefix + residual).map { "\($0.0.rawValue) = \(parameters ? "?" : String($0.1))" }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")

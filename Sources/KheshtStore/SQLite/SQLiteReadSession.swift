@@ -15,6 +15,8 @@ final class SQLiteReadSession: @unchecked Sendable {
     let db: Database
     private var decoded: [Int64: Term] = [:]
     private var encoded: [Term: Int64?] = [:]
+    /// Compiled paging and counting statements by shape (`SQLiteStore.statement(_:_:sql:)`).
+    var statements: [StatementShape: RawStatement] = [:]
     /// Bounds the maps for a query that walks the whole store: past it they start over.
     private static let capacity = 2_000_000
 

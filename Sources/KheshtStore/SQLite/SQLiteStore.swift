@@ -165,10 +165,23 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         return try read("count") { db in
             guard let query = try Self.resolve(db, pattern) else { return 0 }
             // Parameters, not inlined ids: one compiled statement per pattern shape, reused by every estimate.
-            let statement = RawStatement(try db.cachedStatement(sql: query.countSQL(parameters: true, limited: true)))
+            let arguments = query.arguments(after: nil)
+            // Is there a (limit)th entry? Skipping entries with OFFSET walks the index without handing each one to
+            // a counting sub-query, so a pattern at or over the cap (the common case for a bare predicate) costs
+            // one plain walk; only smaller ranges are then counted.
+            if limit > 1 {
+                let probeShape = StatementShape(kind: .countProbe, bound: query.boundMask, resuming: false, limit: 0)
+                let probe = try Self.statement(db, probeShape) { query.entryAtOffsetSQL() }
+                probe.reset()
+                defer { probe.reset() }
+                for (offset, value) in arguments.enumerated() { probe.bind(value, at: Int32(offset + 1)) }
+                probe.bind(Int64(limit - 1), at: Int32(arguments.count + 1))
+                if try probe.step(db) { return limit }
+            }
+            let shape = StatementShape(kind: .count, bound: query.boundMask, resuming: false, limit: 0)
+            let statement = try Self.statement(db, shape) { query.countSQL(parameters: true, limited: true) }
             statement.reset()
             defer { statement.reset() }
-            let arguments = query.arguments(after: nil)
             for (offset, value) in arguments.enumerated() { statement.bind(value, at: Int32(offset + 1)) }
             statement.bind(Int64(limit), at: Int32(arguments.count + 1))
             return try statement.step(db) ? Int(statement.int64(at: 0)) : 0
@@ -322,7 +335,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     private static func readPage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?,
                                  limit: Int) throws -> (quads: [Quad], lastKey: [Int64]?) {
         do {
-            let statement = RawStatement(try db.cachedStatement(sql: query.pageSQL(resuming: lastKey != nil, limit: limit)))
+            let shape = StatementShape(kind: .quadPage, bound: query.boundMask, resuming: lastKey != nil, limit: limit)
+            let statement = try Self.statement(db, shape) { query.pageSQL(resuming: lastKey != nil, limit: limit) }
             statement.reset()
             defer { statement.reset() }
             for (offset, value) in query.arguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }

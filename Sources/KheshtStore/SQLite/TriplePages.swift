@@ -64,8 +64,8 @@ extension SQLiteStore {
     }
 
     static func readTriplePage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?, limit: Int) throws -> TriplePage {
-        let sql = query.distinctTriplesSQL(resuming: lastKey != nil, limit: limit)
-        let statement = RawStatement(try db.cachedStatement(sql: sql))
+        let shape = StatementShape(kind: .triplePage, bound: query.boundMask, resuming: lastKey != nil, limit: limit)
+        let statement = try Self.statement(db, shape) { query.distinctTriplesSQL(resuming: lastKey != nil, limit: limit) }
         statement.reset()
         defer { statement.reset() }
         for (offset, value) in query.tripleArguments(after: lastKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
