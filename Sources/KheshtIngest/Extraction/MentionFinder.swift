@@ -184,7 +184,7 @@ struct MentionFinder {
                     end = city
                 }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
-                if head.type == .award, let category = (nameStart..<end).first(where: { s.match("awardCategory", at: $0) != nil }) {
+                if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
                 }
                 guard end > nameStart else { continue }

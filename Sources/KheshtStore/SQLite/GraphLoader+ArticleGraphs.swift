@@ -69,11 +69,7 @@ extension GraphLoader {
 
     /// Writes the queued provenance rows: a full batch in one statement, a remainder row by row.
     func flushProvenance() throws {
-        guard !pendingProvenance.isEmpty else { return }
-        let full = pendingProvenance.count == Self.batchRows
-        let statement = full ? insertProvenanceBatch : insertProvenance
-        for (row, record) in pendingProvenance.enumerated() {
-            let base = Int32(full ? row * 10 : 0)
+        try writeRows(pendingProvenance, columns: 10, batch: insertProvenanceBatch, single: insertProvenance) { record, statement, base in
             statement.bind(record.s, at: base + 1)
             statement.bind(record.p, at: base + 2)
             statement.bind(record.o, at: base + 3)
@@ -84,9 +80,7 @@ extension GraphLoader {
             statement.bind(record.charEnd, at: base + 8)
             statement.bind(record.ruleID, at: base + 9)
             statement.bind(record.confidence, at: base + 10)
-            if !full { try statement.run(db) }
         }
-        if full { try statement.run(db) }
         pendingProvenance.removeAll(keepingCapacity: true)
     }
 }

@@ -194,21 +194,29 @@ public final class GraphLoader {
 
     /// Label rows are keyed by their quad, so inserting one again for a quad that was already present is a no-op.
     func flushLabels() throws {
-        guard !pendingLabels.isEmpty else { return }
-        let full = pendingLabels.count == Self.batchRows
-        let statement = full ? insertLabelBatch : insertLabel
-        for (row, label) in pendingLabels.enumerated() {
-            let base = Int32(full ? row * 6 : 0)
+        try writeRows(pendingLabels, columns: 6, batch: insertLabelBatch, single: insertLabel) { label, statement, base in
             statement.bind(label.key, at: base + 1)
             statement.bind(label.label, at: base + 2)
             statement.bind(label.s, at: base + 3)
             statement.bind(label.p, at: base + 4)
             statement.bind(label.o, at: base + 5)
             statement.bind(label.g, at: base + 6)
+        }
+        pendingLabels.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes queued rows: a full batch (`batchRows` rows) in one multi-row statement, a remainder row by row.
+    /// `bind` binds one row's `columns` values at parameters `base + 1 …`.
+    func writeRows<Row>(_ rows: [Row], columns: Int, batch: RawStatement, single: RawStatement,
+                        bind: (Row, RawStatement, Int32) -> Void) throws {
+        guard !rows.isEmpty else { return }
+        let full = rows.count == Self.batchRows
+        let statement = full ? batch : single
+        for (index, row) in rows.enumerated() {
+            bind(row, statement, Int32(full ? index * columns : 0))
             if !full { try statement.run(db) }
         }
         if full { try statement.run(db) }
-        pendingLabels.removeAll(keepingCapacity: true)
     }
 
     /// The `labels` key `quad` contributes: `TextNormalizer.labelKey` of its object when it is a literal under one
