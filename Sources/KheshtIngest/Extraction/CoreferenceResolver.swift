@@ -17,6 +17,10 @@ struct CoreferenceResolver {
         // Persons in the order last named, so "she" can skip a man named after the woman it refers to.
         var recentPersons: [Mention] = []
         var focusEvent: Mention?
+        // The ceremony, session or gathering last named: where the people quoted in a report spoke.
+        var occasion: Mention?
+        // Events named so far, latest last, so "the ceremony" can find the "closing ceremony" named beside a festival.
+        var namedEvents: [Mention] = []
         var holders: [String: Mention] = [:]
         // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
         var rolesOf: [String: Set<String>] = [:]
@@ -51,7 +55,7 @@ struct CoreferenceResolver {
                     lastPerson = mention.referent
                     remember(mention.referent, in: &recentPersons)
                 case .entity(let type) where mention.isAnaphoric:
-                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
+                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
                                               : (type == .award ? lastAward : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
@@ -70,6 +74,8 @@ struct CoreferenceResolver {
                     } else if let target {
                         mention.antecedent = Box(target)
                     }
+                case .entity(let type) where type.isEvent:
+                    namedEvents.append(mention)
                 case .entity(.organization):
                     organizations.append(mention.referent)
                 case .entity(.award):
@@ -100,12 +106,18 @@ struct CoreferenceResolver {
             }
             refreshAttachments(&sentences[s])
             sentences[s].focusAward = lastAward
+            for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
+                occasion = mention.referent
+            }
+            sentences[s].focusOccasion = occasion ?? focusEvent
         }
     }
 
     /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
     /// event word refers to the event in focus, or to what that event is part of, whichever is named with that word.
-    private func eventReferent(_ reference: Mention, focus: Mention?) -> Mention? {
+    /// Failing that, "the ceremony" / "این مراسم" is the latest event named with that word ("a closing ceremony"
+    /// written beside the festival in focus).
+    private func eventReferent(_ reference: Mention, focus: Mention?, named: [Mention] = []) -> Mention? {
         let word = TextNormalizer.labelKey(reference.label)
         var candidate = focus
         while let event = candidate {
@@ -114,7 +126,21 @@ struct CoreferenceResolver {
             candidate = event.attached?.value
             if candidate?.entityType?.isEvent != true { break }
         }
+        if let head = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }),
+           lexicon.contains("occasionWord", head),
+           let named = named.last(where: { event in
+               event.label.split(separator: " ").contains { TextNormalizer.labelKey(String($0)) == head }
+           }) {
+            return named.referent
+        }
         return focus
+    }
+
+    /// An event people gather and speak at: one named with an @occasionWord ("آیین", "مراسم", "ceremony",
+    /// "session"), or a part of a festival ("اختتامیه").
+    func isOccasion(_ event: Mention) -> Bool {
+        if event.qualifier != nil { return true }
+        return event.label.split(separator: " ").contains { lexicon.contains("occasionWord", TextNormalizer.labelKey(String($0))) }
     }
 
     /// "شورا", "the council", "the ministry": the latest organization named with that word ("شورای اسلامی شهر

@@ -450,6 +450,7 @@ public struct Extractor: Sendable {
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
+        case .focusOccasion: mention = sentence.focusOccasion ?? sentence.focusEvent
         }
         guard let mention else { return nil }
         switch role {
