@@ -434,6 +434,9 @@ public struct Extractor: Sendable {
         case .established: return (full, "established|\(id(values["observance"]))")
         case .quote: return (full, "quote")
         case .position: return (full, "position|\(id(values["person"]))|\(id(values["role"]))")
+        // One speaker per event and sentence: of "در این مراسم که پس از سالروز تولد جلال آل احمد برپا شد، صالحی
+        // گفت", the person nearest the speech verb (matches come later-start first) is the one who spoke.
+        case .speaker: return (full, "speaker|\(id(values["event"]))")
         default: return (full, nil)
         }
     }
