@@ -126,14 +126,21 @@ struct CoreferenceResolver {
             candidate = event.attached?.value
             if candidate?.entityType?.isEvent != true { break }
         }
-        if let head = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }),
-           lexicon.contains("occasionWord", head),
-           let named = named.last(where: { event in
-               event.label.split(separator: " ").contains { TextNormalizer.labelKey(String($0)) == head }
-           }) {
-            return named.referent
+        guard let head = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }) else { return focus }
+        let isOccasionWord = lexicon.contains("occasionWord", head)
+        if isOccasionWord, let event = named.last(where: { hasWord($0, head) }) { return event.referent }
+        // "the exhibition" while its opening ceremony is in focus: a word for a fair, festival or conference never
+        // means a ceremony; it means the latest such event named with that word, else the latest numbered edition.
+        if !isOccasionWord, let focus, isOccasion(focus) {
+            let events: [Mention] = named.filter { !isOccasion($0) && !$0.isAnaphoric }
+            let byWord: Mention? = events.last { hasWord($0, head) }
+            if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
+    }
+
+    private func hasWord(_ mention: Mention, _ word: String) -> Bool {
+        mention.label.split(separator: " ").contains { TextNormalizer.labelKey(String($0)) == word }
     }
 
     /// An event people gather and speak at: one named with an @occasionWord ("آیین", "مراسم", "ceremony",
