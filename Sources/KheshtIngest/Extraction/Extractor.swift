@@ -116,11 +116,16 @@ public struct Extractor: Sendable {
                 graph.add(series, KH.conferredBy, agent, source)
                 added += 1
             }
+            var carried = false
             for edition in editions where edition.object == fact.subject {
                 guard let event = edition.subject.iri else { continue }
                 graph.add(event, Schema.organizer, agent, source)
                 added += 1
+                carried = true
             }
+            // "جشنواره موسیقی فجر هر ساله به همت X برگزار می‌شود" in a report of the 39th festival: X organizes the
+            // edition reported; the series keeps no organizer of its own (the gold README counts editions).
+            if carried, fact.predicate == Schema.organizer { graph.remove(fact) }
         }
         // Who organizes an edition of an award gives the award: "در این آیین که به همت بنیاد … برگزار شد" about the
         // fifth edition of the foundation's prize.
