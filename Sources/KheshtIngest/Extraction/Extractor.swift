@@ -453,8 +453,10 @@ public struct Extractor: Sendable {
         case .capture(let name): mention = captures[name]
         case .attachedTo(let name):
             // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
-            let owner = captures[name]?.attached?.value.referent
-            mention = owner?.number != nil && owner?.qualifier == nil ? owner?.attached?.value ?? owner : owner
+            let written = captures[name]?.attached?.value
+            let owner = written?.referent
+            mention = owner?.number != nil && owner?.qualifier == nil && !namesEdition(written, owner)
+                ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
@@ -473,6 +475,15 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
+    }
+
+    /// Whether a role's organization, as written, is one edition of a festival or fair rather than the series:
+    /// "دبیر سی‌ونهمین جشنواره موسیقی فجر", "دبیر این دوره نمایشگاه" (the gold README: the secretary of the edition
+    /// named). An award's edition still means the award ("دبیر هفتمین دوره جایزه" is the prize's secretary).
+    private func namesEdition(_ written: Mention?, _ owner: Mention?) -> Bool {
+        guard let written, let owner, let series = owner.attached?.value, series.entityType?.isEvent == true else { return false }
+        if written.antecedent == nil && !written.isAnaphoric && written.number != nil { return true }
+        return written.label.split(separator: " ").contains { lexicon.contains("editionWord", TextNormalizer.labelKey(String($0))) }
     }
 
     /// The entity types each fact role admits.
