@@ -916,6 +916,10 @@ struct MentionFinder {
         let start = role.tokens.upperBound
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
+        if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
+            end = inside.tokens.lowerBound
+        }
         guard end > start else { return nil }
         // The province or city the office serves is part of its name.
         if let place = s.mentions.first(where: { $0.tokens.lowerBound == end }), place.entityType == .place {
