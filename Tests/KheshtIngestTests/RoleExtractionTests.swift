@@ -139,4 +139,41 @@ import KheshtTestSupport
         #expect(X.positions(result, of: "مریم کاظمی").contains { $0.role == "مدیرکل" })
         #expect(!X.positions(result, of: "علی صدری").contains { $0.role == "مدیرکل" })
     }
+
+    // MARK: Pronouns and short names
+
+    /// Persons a quote is attributed to.
+    static func quoted(_ result: ExtractionResult) -> [String] {
+        result.quads.filter { $0.predicate == KH.saidBy }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
+    }
+
+    @Test func aTitleTellsWhoSheIsWhenTheGivenNameIsUnknown() {
+        let result = X.english("Garden reopens", """
+            The Fin Garden festival opened on Sunday in Kashan.
+            Ms. Golrokh Tabesh welcomed visitors and Mr. Darius Rahimi spoke after her.
+            She said the garden would stay open until midnight.
+            """)
+        let speakers = Self.quoted(result)
+        #expect(speakers.contains { $0.contains("Golrokh Tabesh") })
+        #expect(!speakers.contains { $0.contains("Darius Rahimi") })
+    }
+
+    @Test func aTwoWordSurnameRefersToTheFullName() {
+        let result = X.persian("گل محمدی", """
+            جشنواره ملی گل محمدی امروز در کاشان آغاز شد.
+            ناصر قلی زاده در این مراسم از کشاورزان تقدیر کرد.
+            قلی زاده افزود: بازدید از باغ‌ها رایگان است.
+            """)
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }.compactMap(\.subject.iri)
+        #expect(people.count == 1)
+        #expect(Self.quoted(result).contains("ناصر قلی زاده"))
+    }
+
+    @Test func aHeadWordBeforeALightVerbNamesNoOrganization() {
+        let result = X.persian("نمایشگاه", """
+            در این نمایشگاه ۳۰ روستا شرکت کرده‌اند و ۱۲ گروه نیز شرکت داشتند.
+            """)
+        let organizations = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.organization) }
+        #expect(organizations.isEmpty)
+    }
 }

@@ -426,8 +426,18 @@ struct CoreferenceResolver {
                       !finder.isLatin(tokens[index]) || finder.isCapitalized(tokens[index]) else { continue }
                 let before = fullNames.last { $0.surname == key && ($0.sentence < s || ($0.sentence == s && $0.mention.tokens.upperBound <= index)) }
                 guard let antecedent = (before ?? fullNames.first { $0.surname == key })?.mention else { continue }
-                var mention = Mention(kind: .entity(.person), tokens: index..<(index + 1), span: tokens[index].span,
-                                      surface: tokens[index].surface, label: tokens[index].surface, finder: "person.short-name")
+                // "قلی زاده", "آل احمد": a surname of two words is taken whole when the full name ends in both.
+                var start = index
+                let words = antecedent.label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }
+                if words.count >= 3, index > 0, sentences[s].mention(at: index - 1) == nil,
+                   !added.contains(where: { $0.tokens.contains(index - 1) }),
+                   TextNormalizer.labelKey(tokens[index - 1].text) == words[words.count - 2] {
+                    start = index - 1
+                }
+                let span = tokens[start].span.union(tokens[index].span)
+                let surface = tokens[start...index].map(\.surface).joined(separator: " ")
+                var mention = Mention(kind: .entity(.person), tokens: start..<(index + 1), span: span,
+                                      surface: surface, label: surface, finder: "person.short-name")
                 mention.antecedent = Box(antecedent)
                 added.append(mention)
             }
@@ -465,6 +475,12 @@ struct CoreferenceResolver {
     /// Whether a person's name starts with a given name from the lexicon's female or male list; nil when it
     /// starts with neither (an unknown or ambiguous name never rules a pronoun out).
     func isFemale(_ person: Mention) -> Bool? {
+        // A title tells first: "Ms. Golrokh Tabesh", "Mr. Darius Rahimi", "خانم …" (@femaleTitle, @maleTitle).
+        for word in (person.surface + " " + person.label).split(separator: " ").prefix(1) {
+            let key = TextNormalizer.labelKey(String(word))
+            if lexicon.contains("femaleTitle", key) { return true }
+            if lexicon.contains("maleTitle", key) { return false }
+        }
         for word in person.label.split(separator: " ").prefix(2) {
             let key = TextNormalizer.labelKey(String(word))
             if lexicon.contains("femaleGivenName", key) { return true }
