@@ -358,6 +358,13 @@ public struct Extractor: Sendable {
                         values["category"] = .text(category)
                     }
                 }
+                if rule.output.kind == .speaker {
+                    // "Amiri told Iran Daily that …", "به ایرنا گفت": an interview with an outlet is no speech at the event.
+                    if Extractor.isInterview(sentence) { continue }
+                    // A preview ("… will be held tomorrow, Chamran added"): nobody has spoken at an event still to come.
+                    if case .entity(let event, _, _)? = values["event"], let reference,
+                       Extractor.isFuture(event, after: reference.date, in: graph) { continue }
+                }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 // A date belongs to one event: the nearest before it ("… Festival, at an awards ceremony held on
@@ -402,6 +409,29 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// Whether a sentence reports words said to a news outlet: "told IRNA", "به ایسنا گفت" (an organization right
+    /// after "told", or between "به" and a speech verb).
+    static func isInterview(_ sentence: SentenceAnalysis) -> Bool {
+        for mention in sentence.mentions where mention.referent.entityType == .organization {
+            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+            guard before >= 0 else { continue }
+            let word = TextNormalizer.labelKey(sentence.tokens[before].text)
+            if word == "told" { return true }
+            if word == "به", sentence.match("speechVerb", at: after) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether the graph dates `event` to a day after `day` (the publication day).
+    static func isFuture(_ event: IRI, after day: GregorianDate, in graph: ArticleGraphBuilder) -> Bool {
+        let today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        return graph.quads.contains { quad in
+            guard quad.subject == .iri(event), quad.predicate == Schema.startDate,
+                  let value = quad.object.literal?.lexicalForm, value.count == 10 else { return false }
+            return value > today
+        }
     }
 
     /// True when the event at `first` is joined to the event at `second` by a lone "و"/"and".
