@@ -65,6 +65,22 @@ import KheshtTestSupport
         #expect(Self.spoke(english, "Kamran Yazdani").isEmpty)
     }
 
+    @Test func wordsToANewsOutletAreNoSpeechAtTheEvent() {
+        let result = X.english("Book fair", """
+            The 14th Kerman Book Fair opened on Sunday at the city's fairground.
+            The fair's director, Hossein Bahrami, told Kerman News Agency that 300 publishers had booths.
+            """)
+        #expect(Self.spoke(result, "Hossein Bahrami").isEmpty)
+    }
+
+    @Test func nobodyHasSpokenAtAnEventStillToCome() {
+        let result = X.english("Award next week", """
+            The third Caspian Design Award will be held on March 10 in Rasht.
+            Jury head Nima Sadeghi said 80 designs had been submitted.
+            """)
+        #expect(Self.spoke(result, "Nima Sadeghi").isEmpty)
+    }
+
     @Test func theSpeakerIsThePersonNearestTheSpeechVerb() {
         let result = X.persian("بزرگداشت", """
             همایش ملی «شعر و شهر» امروز در تالار وحدت برگزار شد.
@@ -121,6 +137,14 @@ import KheshtTestSupport
             """)
         let held = X.positions(result, of: "سعید موسوی")
         #expect(held.contains { $0.role == "دبیر" && $0.org.contains { $0.hasPrefix("پانزدهمین") } })
+    }
+
+    @Test func aCraftWithoutAnOrganizationIsNoPost() {
+        let result = X.english("Film retrospective", """
+            A retrospective of films by director Parviz Shahbazi opened in Tehran on Sunday.
+            Museum director Sara Amini said, "This is his first retrospective."
+            """)
+        #expect(X.positions(result, of: "Parviz Shahbazi").isEmpty)
     }
 
     @Test func aDirectorGeneralsTitleNamesTheDirectorateAndItsProvince() {

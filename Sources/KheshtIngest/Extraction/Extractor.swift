@@ -546,6 +546,9 @@ public struct Extractor: Sendable {
         case .position:
             guard let person = entity("person"), let role = text("role") else { return }
             let org = entity("org")
+            // "first-time director Kaveh Rasouli", "director Abbas Kiarostami": without an organization these words
+            // name a craft, not a post (@roleNeedsOrg).
+            if org == nil, lexicon.contains("roleNeedsOrg", TextNormalizer.labelKey(role)) { return }
             let path = ["position", EntityNamer.lastSegment(person), EntityNamer.slug(role), org.map(EntityNamer.lastSegment) ?? "-"]
             guard let holding = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
             graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)
