@@ -129,6 +129,14 @@ import KheshtTestSupport
         #expect(!facts.contains { $0.event.contains("جشنواره ملی تئاتر کودک") })
     }
 
+    @Test func aWorksPublisherIsNoOrganizerOfTheEvent() {
+        let result = X.persian("رونمایی", """
+            همایش ملی «میراث کویر» دیروز در یزد برگزار شد.
+            در پایان این همایش از کتابی که به همت انتشارات سبزان منتشر شده است رونمایی شد.
+            """)
+        #expect(!X.organizers(result).contains("انتشارات سبزان"))
+    }
+
     // MARK: Positions
 
     @Test func theSecretaryOfANumberedFestivalHoldsThePostInThatEdition() {
