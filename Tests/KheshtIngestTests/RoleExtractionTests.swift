@@ -190,6 +190,17 @@ import KheshtTestSupport
         #expect(!speakers.contains { $0.contains("Darius Rahimi") })
     }
 
+    @Test func aPersonNamedInsideAQuoteDoesNotTakeThePronoun() {
+        let result = X.persian("شب شعر", """
+            شب شعر «نیما» دیروز در ساری برگزار شد.
+            رضا طاهری در این مراسم گفت: همان‌طور که پروین اعتصامی نوشته است، شعر آینه زمانه است.
+            وی افزود: جوانان مازندران باید بیشتر بنویسند.
+            """)
+        let quoted = Self.quoted(result)
+        #expect(quoted.filter { $0 == "رضا طاهری" }.count >= 1)
+        #expect(!quoted.contains("پروین اعتصامی"))
+    }
+
     @Test func aTwoWordSurnameRefersToTheFullName() {
         let result = X.persian("گل محمدی", """
             جشنواره ملی گل محمدی امروز در کاشان آغاز شد.

@@ -50,6 +50,10 @@ struct CoreferenceResolver {
                     if let person = pronounReferent(mention, recent: recentPersons) ?? lastPerson {
                         mention.antecedent = Box(person)
                     }
+                case .entity(.person) where isQuoted(mention, in: sentences[s]):
+                    // "هاشمی گفت: … همان‌طور که حافظ گفته است … وی افزود": a person named inside someone's words does
+                    // not take "وی"/"he" away from the speaker.
+                    break
                 case .entity(.person):
                     // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
                     lastPerson = mention.referent
@@ -137,6 +141,15 @@ struct CoreferenceResolver {
             if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
+    }
+
+    /// Whether a mention stands inside direct speech: after the colon that follows a speech verb ("… گفت: …",
+    /// "… said: …").
+    func isQuoted(_ mention: Mention, in s: SentenceAnalysis) -> Bool {
+        guard let colon = s.tokens.indices.first(where: { s.tokens[$0].text == ":" }), colon < mention.tokens.lowerBound else {
+            return false
+        }
+        return (max(0, colon - 3)..<colon).contains { s.match("speechVerb", at: $0) != nil }
     }
 
     private func hasWord(_ mention: Mention, _ word: String) -> Bool {
