@@ -147,6 +147,14 @@ import KheshtTestSupport
         #expect(held.contains { $0.role == "دبیر" && $0.org.contains { $0.hasPrefix("پانزدهمین") } })
     }
 
+    @Test func aTitleInParenthesesAfterANameIsItsPost() {
+        let result = X.english("Calligraphy", """
+            The fifth Calligraphy Festival opened on Sunday in Tehran.
+            Reza Alavi (chairman of Tehran Arts Foundation) also spoke.
+            """)
+        #expect(X.positions(result, of: "Reza Alavi").contains { $0.role == "chairman" && $0.org.contains("Tehran Arts Foundation") })
+    }
+
     @Test func aCraftWithoutAnOrganizationIsNoPost() {
         let result = X.english("Film retrospective", """
             A retrospective of films by director Parviz Shahbazi opened in Tehran on Sunday.

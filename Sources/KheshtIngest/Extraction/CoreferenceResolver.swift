@@ -301,7 +301,7 @@ struct CoreferenceResolver {
         let role = s.mentions[index]
         func gap(_ from: Int, _ to: Int) -> Bool {
             guard from <= to else { return false }
-            return (from..<to).allSatisfy { [",", "،", "-", "the"].contains(s.tokens[$0].text) } && to - from <= 1
+            return (from..<to).allSatisfy { [",", "،", "-", "the", "("].contains(s.tokens[$0].text) } && to - from <= 2
         }
         if index > 0 {
             let before = s.mentions[index - 1]
