@@ -155,6 +155,16 @@ import KheshtTestSupport
         #expect(X.positions(result, of: "Reza Alavi").contains { $0.role == "chairman" && $0.org.contains("Tehran Arts Foundation") })
     }
 
+    @Test func aRoleRepeatedWithoutItsOrganizationIsTheSamePost() {
+        let result = X.persian("خوشنویسی", """
+            محمود کریمی، دبیر جشنواره ملی خوشنویسی، امروز از برگزیدگان تقدیر کرد.
+            دبیر، محمود کریمی، گفت: ۲۰۰ اثر به نمایش درآمده است.
+            """)
+        let held = X.positions(result, of: "محمود کریمی").filter { $0.role == "دبیر" }
+        #expect(held.count == 1)
+        #expect(held.allSatisfy { !$0.org.isEmpty })
+    }
+
     @Test func aCraftWithoutAnOrganizationIsNoPost() {
         let result = X.english("Film retrospective", """
             A retrospective of films by director Parviz Shahbazi opened in Tehran on Sunday.

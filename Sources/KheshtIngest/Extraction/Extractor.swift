@@ -88,6 +88,7 @@ public struct Extractor: Sendable {
         }
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
+        dropBarePositions(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
@@ -142,6 +143,27 @@ public struct Extractor: Sendable {
             }
         }
         return added
+    }
+
+    /// One post per person and role: "دبیر" said again without its organization is the post named with it
+    /// ("X، دبیر جشنواره … ؛ … دبیر گفت"), so a holding without an organization goes when the same person holds the
+    /// same role in one.
+    private func dropBarePositions(_ graph: inout ArticleGraphBuilder) {
+        let quads = graph.quads
+        let holdings = quads.filter { $0.predicate == KH.holder }
+        guard holdings.count > 1 else { return }
+        let withOrg = Set(quads.filter { $0.predicate == KH.inOrganization }.map(\.subject))
+        func role(_ holding: Term) -> String? {
+            quads.first { $0.subject == holding && $0.predicate == Schema.roleName }?.object.literal.map { TextNormalizer.labelKey($0.lexicalForm) }
+        }
+        for bare in holdings where !withOrg.contains(bare.subject) {
+            guard let name = role(bare.subject),
+                  holdings.contains(where: { $0.object == bare.object && withOrg.contains($0.subject) && role($0.subject) == name })
+            else { continue }
+            for quad in quads where quad.subject == bare.subject || (quad.object == bare.subject && quad.predicate == KH.holdsPosition) {
+                graph.remove(quad)
+            }
+        }
     }
 
     /// A festival is counted by the prize it gives (data/gold/README.md: the 38th Fajr Film Festival is an edition
