@@ -173,6 +173,15 @@ import KheshtTestSupport
         #expect(X.positions(result, of: "Parviz Shahbazi").isEmpty)
     }
 
+    @Test func theSecretaryOfThisEditionHoldsThePostInTheEditionInFocus() {
+        let result = X.persian("نمایشگاه صنایع دستی", """
+            هشتمین نمایشگاه ملی صنایع دستی امروز در اصفهان آغاز به کار کرد.
+            لیلا نوری، دبیر این دوره نمایشگاه، گفت: ۳۰۰ غرفه برپا شده است.
+            """)
+        let held = X.positions(result, of: "لیلا نوری")
+        #expect(held.contains { $0.role == "دبیر" && $0.org.contains { $0.hasPrefix("هشتمین") } })
+    }
+
     @Test func aDirectorGeneralsTitleNamesTheDirectorateAndItsProvince() {
         let result = X.persian("بازگشایی موزه", """
             حسن رفیعی، مدیرکل میراث فرهنگی استان گیلان، گفت: موزه رشت پس از مرمت بازگشایی شد.

@@ -507,7 +507,11 @@ public struct Extractor: Sendable {
             // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
             let written = captures[name]?.attached?.value
             let owner = written?.referent
-            mention = owner?.number != nil && owner?.qualifier == nil && !namesEdition(written, owner)
+            let roleEnd = captures[name]?.tokens.upperBound ?? 0
+            let saysEdition = written.map { w in
+                (roleEnd..<max(roleEnd, w.tokens.lowerBound)).contains { sentence.match("editionWord", at: $0) != nil }
+            } ?? false
+            mention = owner?.number != nil && owner?.qualifier == nil && !saysEdition && !namesEdition(written, owner)
                 ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson

@@ -977,7 +977,10 @@ struct MentionFinder {
     private func attachRoles(_ s: inout SentenceAnalysis) {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
-            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text),
+            // "دبیر این دوره نمایشگاه": the edition word points at the event named after it.
+            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
+                    || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
+                        && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
                 after += 1
             }
