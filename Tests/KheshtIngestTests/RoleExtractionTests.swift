@@ -52,6 +52,14 @@ import KheshtTestSupport
         #expect(events.allSatisfy { labels in labels.contains { $0.contains("افتتاحیه") } })
     }
 
+    @Test func someoneWhoAlsoSpokeSpokeAtTheOccasion() {
+        let result = X.english("Rice festival", """
+            The 10th Gilan Rice Festival ended on Saturday with a closing ceremony in Rasht.
+            City council head Kamran Rahmani also spoke.
+            """)
+        #expect(Self.spoke(result, "Kamran Rahmani").contains { $0.contains("closing ceremony") })
+    }
+
     @Test func anInterviewWithTheNewsAgencyMakesNoSpeaker() {
         let result = X.persian("جشنواره گل", """
             ششمین جشنواره گل و گیاه شیراز دیروز در باغ ارم برگزار شد.
