@@ -173,6 +173,15 @@ import KheshtTestSupport
         #expect(held.allSatisfy { !$0.org.isEmpty })
     }
 
+    @Test func bothCoordinatedTitlesBelongToThePerson() {
+        let result = X.persian("نشست", """
+            کاوه صالحی عضو شورای شهر رشت و رئیس کمیسیون عمران شورا در این نشست گفت: پروژه‌ها باید زودتر تمام شوند.
+            """)
+        let held = X.positions(result, of: "کاوه صالحی")
+        #expect(held.contains { $0.role == "عضو" })
+        #expect(held.contains { $0.role == "رئیس" && $0.org.contains { $0.hasPrefix("کمیسیون عمران") } })
+    }
+
     @Test func aCraftWithoutAnOrganizationIsNoPost() {
         let result = X.english("Film retrospective", """
             A retrospective of films by director Parviz Shahbazi opened in Tehran on Sunday.
