@@ -60,7 +60,15 @@ struct Planner {
             if best!.cost == 0 { rows = 0 }
             let label = describe(chosen)
             if let predicate = chosen.path.simpleLink {
-                steps.append(TripleScanNode(triple: chosen, predicate: predicate, label: "Scan " + label, estimate: rows))
+                let scan = TripleScanNode(triple: chosen, predicate: predicate, label: "Scan " + label, estimate: rows)
+                // A filter that tests only the object this step binds travels with the read (`objectFilter`).
+                if let object = chosen.object.variable, object != chosen.subject.variable, !bound.contains(object) {
+                    let tests = pendingFilters.filter { $0.variables == [object] && !$0.usesBound }
+                    if let first = tests.first {
+                        scan.objectFilter = (object, tests.dropFirst().reduce(first) { .and($0, $1) })
+                    }
+                }
+                steps.append(scan)
             } else {
                 steps.append(PathStepNode(triple: chosen, label: "Path " + label, estimate: rows))
             }

@@ -51,8 +51,13 @@ extension SQLiteStore {
                     statement.bind(id, at: position)
                     position += 1
                 }
+                // Rows come in SPOG order per (s, p) pair: a label stated in many article graphs arrives as a run
+                // of equal (s, p, o) rows, dropped here with three integer comparisons instead of a hash each.
+                var previous: (s: Int64, p: Int64, o: Int64) = (-1, -1, -1)
                 while try statement.step(db) {
                     let s = statement.int64(at: 0), p = statement.int64(at: 1), o = statement.int64(at: 2)
+                    if s == previous.s && p == previous.p && o == previous.o { continue }
+                    previous = (s, p, o)
                     if let rank = predicateRank[p] { found[s, default: []].append((rank, o)) }
                 }
             }
