@@ -145,7 +145,7 @@ final class TripleScanNode: PlanNode {
     /// A filter on the object variable alone, placed right after this step by the planner: handed to the store
     /// with each read of a free object (`GraphStore.triples(…objectFilter:)`), so triples it rejects are dropped
     /// before their subjects are decoded. The filter step itself still follows (it then sees only passing rows).
-    var objectFilter: (slot: Int, expression: BoundExpression)?
+    var objectFilter: ObjectTest?
 
     /// Rows buffered before a hash join is considered: below this a few look-ups beat any scan.
     static let hashJoinMinimumInput = 64
@@ -220,7 +220,7 @@ final class TripleScanNode: PlanNode {
 
     /// `objectFilter` as a test of one term.
     private var objectTest: ((Term) -> Bool)? {
-        guard let (slot, expression) = objectFilter else { return nil }
+        guard let slot = objectFilter?.slot, let expression = objectFilter?.expression else { return nil }
         var row = [Term?](repeating: nil, count: slot + 1)
         return { term in
             row[slot] = term
@@ -299,6 +299,12 @@ final class TripleScanNode: PlanNode {
             return AnyIterator(self.extend(solution, with: matches.lazy.map { all[$0] }, trackFacts: context.trackFacts).makeIterator())
         }
     }
+}
+
+/// A filter reading one variable only, tested on the values a scan reads for it.
+struct ObjectTest {
+    let slot: Int
+    let expression: BoundExpression
 }
 
 /// `buffer`'s rows, then the rest of `rest`.

@@ -300,6 +300,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     }
 
     public func close() throws {
+        // The kept sessions hold compiled statements; SQLite refuses to close a connection with live ones.
+        sessions.withLock { $0.removeAll() }
         try pool.close()
     }
 
