@@ -56,3 +56,42 @@ import Testing
         #expect(try Self.look(reader) == [1, 10])
     }
 }
+
+/// `SQLiteStore.labels(of:predicates:)` when a label is repeated by many graphs (past the plain walk's budget,
+/// so the seeking walk answers): each literal once, in the order one `triples` look-up per predicate gives.
+@Suite struct RepeatedLabelTests {
+    @Test func labelsStatedByManyGraphsComeOnceAndInOrder() throws {
+        let folder = try SnapshotCacheInvalidationTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("kb.sqlite").path)
+        defer { try? store.close() }
+        var quads: [Quad] = []
+        var terms: [Term] = []
+        for e in 0..<40 {
+            let entity = Term.iri(Namespace.khr["org/o-\(e)"])
+            terms.append(entity)
+            // Entities 0..<20 are labelled by 60 article graphs each; the others by one.
+            for g in 0..<(e < 20 ? 60 : 1) {
+                let graph = Term.iri(Namespace.khr["article/g-\(g)"])
+                quads.append(Quad(entity, RDFS.label, .text("سازمان \(e)", language: "fa"), graph: graph))
+                quads.append(Quad(entity, RDFS.label, .text("Org \(e)", language: "en"), graph: graph))
+                if e % 4 == 0 { quads.append(Quad(entity, Schema.name, .string("O\(e)"), graph: graph)) }
+            }
+        }
+        try store.add(quads)
+        let predicates = [RDFS.label, SKOS.prefLabel, Schema.name]
+        let found = try store.withSnapshot { try store.labels(of: terms, predicates: predicates) }
+        // The protocol's meaning: one `triples` look-up per term and predicate, each literal once.
+        for term in terms {
+            var expected: [Literal] = []
+            for predicate in predicates {
+                for fact in try store.triples(subject: term, predicate: predicate, object: nil) {
+                    if let literal = fact.object.literal, !expected.contains(literal) { expected.append(literal) }
+                }
+            }
+            #expect(found[term] == expected, "\(term)")
+        }
+        #expect(found[terms[0]]?.count == 3)
+        #expect(found[terms[21]]?.count == 2)
+    }
+}
