@@ -267,18 +267,25 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
                 guard let id = try Self.existingID(db, graph) else { return [] }
                 g = id
             }
-            let rows = try Row.fetchAll(db, sql: """
+            // A compiled statement read column by column: `describe` asks this for every fact of an entity.
+            let statement = RawStatement(try db.cachedStatement(sql: """
                 SELECT article, sentence, char_start, char_end, rule_id, confidence FROM provenance
                 WHERE s = ? AND p = ? AND o = ? AND g = ? ORDER BY id
-                """, arguments: [s, p, o, g])
-            return try rows.map { row in
-                guard let article = try Self.term(db, id: row[0]).iri else {
-                    throw DatabaseError(message: "provenance article \(row[0] as Int64) is not an IRI")
+                """))
+            statement.reset()
+            defer { statement.reset() }
+            for (index, id) in [s, p, o, g].enumerated() { statement.bind(id, at: Int32(index + 1)) }
+            var records: [Provenance] = []
+            while try statement.step(db) {
+                let articleID = statement.int64(at: 0)
+                guard let article = try Self.term(db, id: articleID).iri else {
+                    throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
                 }
-                return Provenance(quad: quad, article: article,
-                                  sentenceIndex: row[1], charStart: row[2], charEnd: row[3],
-                                  ruleId: row[4], confidence: row[5])
+                records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 1)),
+                                          charStart: Int(statement.int64(at: 2)), charEnd: Int(statement.int64(at: 3)),
+                                          ruleId: statement.text(at: 4), confidence: statement.double(at: 5)))
             }
+            return records
         }
     }
 
