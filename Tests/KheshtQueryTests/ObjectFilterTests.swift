@@ -38,7 +38,7 @@ import Testing
         let memory = MemoryStore()
         try memory.add(Self.quads())
         let queries = [
-            "find ?e ?d where { ?e startDate ?d . filter (?d in 2016) } order by ?d ?e",
+            "find ?e ?d where { ?e startDate ?d . filter (?d in date 2016) } order by ?d ?e",
             "find ?e ?d where { ?e a Event ; startDate ?d . filter (?d in jalali 1398/08) } order by ?d ?e",
             "find ?e ?d where { ?e startDate ?d . filter (?d >= date 2017-03-01) filter (?d < date 2017-06-01) } order by ?d ?e",
             "find (count(?e) as ?n) where { ?e startDate ?d . filter (?d between jalali 1395/01/01 and date 2018-12-31) }",
