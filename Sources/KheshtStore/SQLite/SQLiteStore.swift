@@ -230,8 +230,13 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         let key = TextNormalizer.labelKey(label)
         guard !key.isEmpty else { return [] }
         return try read("label lookup") { db in
-            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT subject FROM labels WHERE label_key = ?",
-                                         arguments: [key])
+            // A compiled statement read directly: every quoted name of every query comes here.
+            let statement = RawStatement(try db.cachedStatement(sql: "SELECT DISTINCT subject FROM labels WHERE label_key = ?"))
+            statement.reset()
+            defer { statement.reset() }
+            statement.bind(key, at: 1)
+            var ids: [Int64] = []
+            while try statement.step(db) { ids.append(statement.int64(at: 0)) }
             return try ids.map { try Self.term(db, id: $0) }.sorted()
         }
     }
