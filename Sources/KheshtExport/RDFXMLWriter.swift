@@ -55,6 +55,11 @@ public final class RDFXMLWriter {
     /// a handful of predicates, and comparing with them is cheaper than hashing the IRI.
     private var recentPredicates: [(predicate: IRI, name: PredicateName)] = []
     private var nextRecentSlot = 0
+    /// The last few datatype IRIs found attribute-safe: a graph uses few datatypes, on most literals, and equal IRIs
+    /// from one parse (and the `XSD.string` of plain literals) share storage, so the comparison is a pointer check.
+    /// (Object IRIs are mostly distinct and are checked each time.)
+    private var recentSafeIRIs: [IRI] = []
+    private var nextSafeSlot = 0
     /// Prefixes declared on the node element being written (reused, so a group allocates nothing).
     private var declaredPrefixes: [String] = []
     /// NUL-terminated copy of the attribute value or text being handed to libxml2. Swift gives a C string without
@@ -184,7 +189,7 @@ public final class RDFXMLWriter {
             if literal.datatype == RDF.langString && literal.language == nil {
                 throw ExportError.unrepresentableLiteral(triple)
             }
-            guard RDFXMLWriter.isAttributeSafe(literal.datatype) else {
+            guard isAttributeSafeRemembering(literal.datatype) else {
                 throw ExportError.unrepresentableIRI(triple)
             }
             var text = literal.lexicalForm
@@ -238,6 +243,19 @@ public final class RDFXMLWriter {
         if predicateNames.count >= 10_000 { predicateNames.removeAll(keepingCapacity: true) }
         predicateNames[predicate] = result
         return result
+    }
+
+    /// `isAttributeSafe`, answered from `recentSafeIRIs` when the IRI was checked lately.
+    private func isAttributeSafeRemembering(_ iri: IRI) -> Bool {
+        for known in recentSafeIRIs where known == iri { return true }
+        guard RDFXMLWriter.isAttributeSafe(iri) else { return false }
+        if recentSafeIRIs.count < 8 {
+            recentSafeIRIs.append(iri)
+        } else {
+            recentSafeIRIs[nextSafeSlot] = iri
+            nextSafeSlot = (nextSafeSlot + 1) % 8
+        }
+        return true
     }
 
     /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.
