@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Which IRIs an RDF/XML attribute can carry unchanged.
 ///
 /// Parsers resolve `rdf:about`, `rdf:resource` and `rdf:datatype` against the base IRI (RDF 1.1 XML Syntax §5.3),
@@ -9,6 +15,9 @@ enum IRIResolution {
     static func survivesResolution(_ iri: String) -> Bool {
         var copy = iri
         return copy.withUTF8 { bytes in
+            // Fast path: a `.`/`..` segment starts right after `/` or after the scheme's `:`. Most IRIs have dots
+            // only inside the host or a name, where no segment walk is needed.
+            guard hasDotAfterDelimiter(bytes) else { return true }
             let count = bytes.count
             let slash: UInt8 = 0x2F, dot: UInt8 = 0x2E, question: UInt8 = 0x3F, hash: UInt8 = 0x23
             var index = 0
@@ -36,5 +45,18 @@ enum IRIResolution {
                 index += 1
             }
         }
+    }
+
+    /// True when some `.` is the first byte or follows `/` or `:` (the only places a path segment can start).
+    private static func hasDotAfterDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: ".")), count - index) {
+            let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if at == 0 || base[at - 1] == UInt8(ascii: "/") || base[at - 1] == UInt8(ascii: ":") { return true }
+            index = at + 1
+        }
+        return false
     }
 }

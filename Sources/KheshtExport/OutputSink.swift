@@ -34,10 +34,17 @@ public final class MemorySink: OutputSink {
 }
 
 /// Writes to a file (or standard output) through C stdio, which buffers the small chunks writers produce.
+///
+/// The stdio buffer is `bufferSize` bytes instead of the default 4 KiB: libxml2 hands over ~4 KB chunks, which a
+/// default buffer would turn into one write(2) each (23,000 system calls for a 90 MB document instead of ~90).
 public final class FileSink: OutputSink {
+    /// Bytes collected before each write(2).
+    public static let bufferSize = 1 << 20
+
     private let file: UnsafeMutablePointer<FILE>
     private let path: String
     private let ownsFile: Bool
+    private let buffer: UnsafeMutablePointer<CChar>
 
     /// Creates (or truncates) the file at `path`.
     ///
@@ -49,6 +56,14 @@ public final class FileSink: OutputSink {
         self.file = file
         self.path = path
         self.ownsFile = true
+        self.buffer = FileSink.installBuffer(on: file)
+    }
+
+    /// Gives `file` a buffer of `bufferSize` bytes owned by the sink (glibc ignores the size when it allocates).
+    private static func installBuffer(on file: UnsafeMutablePointer<FILE>) -> UnsafeMutablePointer<CChar> {
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bufferSize)
+        setvbuf(file, buffer, _IOFBF, bufferSize)
+        return buffer
     }
 
     /// A sink on standard output (file descriptor 1, left open when the sink goes away).
@@ -65,6 +80,7 @@ public final class FileSink: OutputSink {
         self.file = file
         self.path = path
         self.ownsFile = ownsFile
+        self.buffer = FileSink.installBuffer(on: file)
     }
 
     public func write(_ chunk: UnsafeRawBufferPointer) throws {
@@ -81,6 +97,14 @@ public final class FileSink: OutputSink {
     }
 
     deinit {
-        if ownsFile { fclose(file) } else { fflush(file) }
+        if ownsFile {
+            fclose(file)
+        } else {
+            fflush(file)
+            // The stream outlives the sink: detach our buffer before it is freed (unbuffered from here on; glibc
+            // would keep using a user buffer when asked for a full-buffered stdio one).
+            setvbuf(file, nil, _IONBF, 0)
+        }
+        buffer.deallocate()
     }
 }

@@ -1,12 +1,28 @@
 import KheshtGraph
 
 /// A qualified XML name for an IRI: `prefix:localName`, where `namespace + localName` is the IRI.
-struct QName: Hashable {
+/// A class, so the writer's per-triple bookkeeping copies one reference instead of six.
+final class QName {
     let prefix: String
     let namespace: String
     let localName: String
     /// True when the prefix is declared on `rdf:RDF`; otherwise the element using it declares it itself.
     let declaredAtRoot: Bool
+
+    /// `prefix:localName` as a NUL-terminated UTF-8 C string, made once, since the writer hands it to libxml2 for
+    /// every property element.
+    let cText: [UInt8]
+    /// `xmlns:prefix`, NUL-terminated, for elements that declare the prefix themselves.
+    let cDeclaration: [UInt8]
+
+    init(prefix: String, namespace: String, localName: String, declaredAtRoot: Bool) {
+        self.prefix = prefix
+        self.namespace = namespace
+        self.localName = localName
+        self.declaredAtRoot = declaredAtRoot
+        self.cText = Array((prefix + ":" + localName).utf8) + [0]
+        self.cDeclaration = Array(("xmlns:" + prefix).utf8) + [0]
+    }
 
     var text: String { prefix + ":" + localName }
 }

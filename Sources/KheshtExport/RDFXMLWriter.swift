@@ -51,6 +51,22 @@ public final class RDFXMLWriter {
     private var group: [Property] = []
     private var finished = false
     private var predicateNames: [IRI: PredicateName] = [:]
+    /// The last few predicates and their names, looked at before `predicateNames`: a graph's subjects mostly repeat
+    /// a handful of predicates, and comparing with them is cheaper than hashing the IRI.
+    private var recentPredicates: [(predicate: IRI, name: PredicateName)] = []
+    private var nextRecentSlot = 0
+    /// The last few datatype IRIs found attribute-safe: a graph uses few datatypes, on most literals, and equal IRIs
+    /// from one parse (and the `XSD.string` of plain literals) share storage, so the comparison is a pointer check.
+    /// (Object IRIs are mostly distinct and are checked each time.)
+    private var recentSafeIRIs: [IRI] = []
+    private var nextSafeSlot = 0
+    /// Prefixes declared on the node element being written (reused, so a group allocates nothing).
+    private var declaredPrefixes: [String] = []
+    /// NUL-terminated copy of the attribute value or text being handed to libxml2. Swift gives a C string without
+    /// copying only for large native strings; small ones (language tags, short labels, blank node labels) would be
+    /// copied into a fresh heap array on every call.
+    private var scratch = UnsafeMutablePointer<xmlChar>.allocate(capacity: 256)
+    private var scratchCapacity = 256
 
     /// One property element to write, checked and named when its triple arrived.
     private struct Property {
@@ -63,7 +79,18 @@ public final class RDFXMLWriter {
     private enum Object {
         case resource(String)
         case blank(String)
-        case literal(text: String, language: String?, datatype: String?)
+        /// `needsEscaping` is false when libxml2's content escaping would leave `text` unchanged.
+        case literal(text: String, language: String?, datatype: String?, needsEscaping: Bool)
+    }
+
+    /// Element and attribute names the writer uses for every node, as NUL-terminated UTF-8 made once.
+    private enum Names {
+        static let description: [xmlChar] = Array("rdf:Description".utf8) + [0]
+        static let about: [xmlChar] = Array("rdf:about".utf8) + [0]
+        static let nodeID: [xmlChar] = Array("rdf:nodeID".utf8) + [0]
+        static let resource: [xmlChar] = Array("rdf:resource".utf8) + [0]
+        static let datatype: [xmlChar] = Array("rdf:datatype".utf8) + [0]
+        static let language: [xmlChar] = Array("xml:lang".utf8) + [0]
     }
 
     /// Starts the document: XML declaration and the `rdf:RDF` element with its namespace declarations.
@@ -94,12 +121,13 @@ public final class RDFXMLWriter {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
         try check(xmlTextWriterStartElement(writer, "rdf:RDF"), "start rdf:RDF")
         for namespace in names.rootNamespaces {
-            try writeAttribute("xmlns:" + namespace.prefix, namespace.iri)
+            try writeAttribute(Array(("xmlns:" + namespace.prefix).utf8) + [0], namespace.iri)
         }
     }
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
+        scratch.deallocate()
     }
 
     /// Adds one triple.
@@ -161,18 +189,21 @@ public final class RDFXMLWriter {
             if literal.datatype == RDF.langString && literal.language == nil {
                 throw ExportError.unrepresentableLiteral(triple)
             }
-            guard RDFXMLWriter.isAttributeSafe(literal.datatype) else {
+            guard isAttributeSafeRemembering(literal.datatype) else {
                 throw ExportError.unrepresentableIRI(triple)
             }
             var text = literal.lexicalForm
-            if !XMLCharacters.allXMLChars(text) {
+            var scan = XMLCharacters.scan(text)
+            if !scan.isValid {
                 guard options.contains(.replaceInvalidCharacters) else {
                     throw ExportError.unrepresentableLiteral(triple)
                 }
                 text = XMLCharacters.replacingInvalid(text)
+                scan = XMLCharacters.scan(text)
             }
             let datatype = literal.language == nil && literal.datatype != XSD.string ? literal.datatype.value : nil
-            object = .literal(text: text, language: literal.language, datatype: datatype)
+            object = .literal(text: text, language: literal.language, datatype: datatype,
+                              needsEscaping: scan.needsContentEscaping)
         }
         return Property(name: name, object: object, typeName: typeName)
     }
@@ -186,6 +217,18 @@ public final class RDFXMLWriter {
 
     /// The element name for a predicate, or why it has none; remembered, since a graph uses few predicates.
     private func predicateName(_ predicate: IRI) -> PredicateName {
+        for entry in recentPredicates where entry.predicate == predicate { return entry.name }
+        let name = lookUpPredicateName(predicate)
+        if recentPredicates.count < 8 {
+            recentPredicates.append((predicate, name))
+        } else {
+            recentPredicates[nextRecentSlot] = (predicate, name)
+            nextRecentSlot = (nextRecentSlot + 1) % 8
+        }
+        return name
+    }
+
+    private func lookUpPredicateName(_ predicate: IRI) -> PredicateName {
         if let known = predicateNames[predicate] { return known }
         let result: PredicateName
         if !XMLCharacters.allXMLChars(predicate.value) {
@@ -202,6 +245,19 @@ public final class RDFXMLWriter {
         return result
     }
 
+    /// `isAttributeSafe`, answered from `recentSafeIRIs` when the IRI was checked lately.
+    private func isAttributeSafeRemembering(_ iri: IRI) -> Bool {
+        for known in recentSafeIRIs where known == iri { return true }
+        guard RDFXMLWriter.isAttributeSafe(iri) else { return false }
+        if recentSafeIRIs.count < 8 {
+            recentSafeIRIs.append(iri)
+        } else {
+            recentSafeIRIs[nextSafeSlot] = iri
+            nextSafeSlot = (nextSafeSlot + 1) % 8
+        }
+        return true
+    }
+
     /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.
     static func isAttributeSafe(_ iri: IRI) -> Bool {
         XMLCharacters.allXMLChars(iri.value) && IRIResolution.survivesResolution(iri.value)
@@ -215,34 +271,30 @@ public final class RDFXMLWriter {
         let typeIndex = group.firstIndex { $0.typeName != nil }
         let elementName = typeIndex.flatMap { group[$0].typeName }
 
-        try check(xmlTextWriterStartElement(writer, elementName?.text ?? "rdf:Description"), "start a node element")
+        try check(xmlTextWriterStartElement(writer, elementName?.cText ?? Names.description), "start a node element")
         switch subject {
-        case .iri(let iri): try writeAttribute("rdf:about", iri.value)
-        case .blank(let node): try writeAttribute("rdf:nodeID", BlankNodeLabels.ncName(for: node))
+        case .iri(let iri): try writeAttribute(Names.about, iri.value)
+        case .blank(let node): try writeAttribute(Names.nodeID, BlankNodeLabels.ncName(for: node))
         case .literal: preconditionFailure("Triple guarantees a resource subject")
         }
 
-        var declared: Set<String> = []
-        func declare(_ name: QName) throws {
-            guard !name.declaredAtRoot, declared.insert(name.prefix).inserted else { return }
-            try writeAttribute("xmlns:" + name.prefix, name.namespace)
-        }
+        declaredPrefixes.removeAll(keepingCapacity: true)
         if let elementName { try declare(elementName) }
         for (index, property) in group.enumerated() where index != typeIndex { try declare(property.name) }
 
         for (index, property) in group.enumerated() where index != typeIndex {
-            try check(xmlTextWriterStartElement(writer, property.name.text), "start a property element")
+            try check(xmlTextWriterStartElement(writer, property.name.cText), "start a property element")
             switch property.object {
             case .resource(let iri):
-                try writeAttribute("rdf:resource", iri)
+                try writeAttribute(Names.resource, iri)
                 try check(xmlTextWriterEndElement(writer), "end a property element")
             case .blank(let label):
-                try writeAttribute("rdf:nodeID", label)
+                try writeAttribute(Names.nodeID, label)
                 try check(xmlTextWriterEndElement(writer), "end a property element")
-            case .literal(let text, let language, let datatype):
-                if let language { try writeAttribute("xml:lang", language) }
-                if let datatype { try writeAttribute("rdf:datatype", datatype) }
-                if !text.isEmpty { try check(xmlTextWriterWriteString(writer, text), "write a literal") }
+            case .literal(let text, let language, let datatype, let needsEscaping):
+                if let language { try writeAttribute(Names.language, language) }
+                if let datatype { try writeAttribute(Names.datatype, datatype) }
+                if !text.isEmpty { try writeText(text, needsEscaping: needsEscaping) }
                 // Always `<p …></p>`: an empty element with rdf:datatype is not in RDF/XML's emptyPropertyElt.
                 try check(xmlTextWriterFullEndElement(writer), "end a property element")
             }
@@ -250,12 +302,53 @@ public final class RDFXMLWriter {
         try check(xmlTextWriterEndElement(writer), "end a node element")
     }
 
+    /// Declares a generated prefix on the node element being written, once per element.
+    private func declare(_ name: QName) throws {
+        guard !name.declaredAtRoot, !declaredPrefixes.contains(name.prefix) else { return }
+        declaredPrefixes.append(name.prefix)
+        try writeAttribute(name.cDeclaration, name.namespace)
+    }
+
     /// Writes an attribute. libxml2 (2.9) escapes `& < > "` as entities and TAB, LF, CR as character references
     /// (`&#9;`, `&#10;`, `&#13;`, which attribute-value normalization keeps), and leaves other UTF-8 as it is, so
     /// Persian IRIs stay readable. (In element content it writes CR as `&#13;` and TAB and LF as they are.)
-    private func writeAttribute(_ name: String, _ value: String) throws {
+    private func writeAttribute(_ name: [xmlChar], _ value: String) throws {
         guard let writer else { return }
-        try check(xmlTextWriterWriteAttribute(writer, name, value), "write attribute \(name)")
+        let result = withCText(value) { xmlTextWriterWriteAttribute(writer, name, $0) }
+        try check(result, "write an attribute")
+    }
+
+    /// Writes the text of a literal element. `xmlTextWriterWriteString` in element content is
+    /// `xmlEncodeSpecialChars` (a fresh heap copy with `< > & "` and CR escaped) followed by `xmlTextWriterWriteRaw`;
+    /// when the scan found none of those characters the copy would equal the text, so the text goes to
+    /// `xmlTextWriterWriteRawLen` directly: the same bytes, the same writer state, no allocation and no strlen.
+    private func writeText(_ text: String, needsEscaping: Bool) throws {
+        guard let writer else { return }
+        let result: Int32
+        if needsEscaping {
+            result = withCText(text) { xmlTextWriterWriteString(writer, $0) }
+        } else {
+            var copy = text
+            result = copy.withUTF8 { bytes in
+                xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count))
+            }
+        }
+        try check(result, "write a literal")
+    }
+
+    /// Calls `body` with `text` as a NUL-terminated C string in the reusable scratch buffer.
+    private func withCText<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if bytes.count >= scratchCapacity {
+                scratch.deallocate()
+                scratchCapacity = max(bytes.count + 1, scratchCapacity * 2)
+                scratch = UnsafeMutablePointer<xmlChar>.allocate(capacity: scratchCapacity)
+            }
+            if let base = bytes.baseAddress { scratch.update(from: base, count: bytes.count) }
+            scratch[bytes.count] = 0
+            return body(scratch)
+        }
     }
 
     private func check(_ result: Int32, _ action: @autoclosure () -> String) throws {

@@ -12,25 +12,67 @@ enum XMLCharacters {
         return v == 0x9 || v == 0xA || v == 0xD
     }
 
-    /// True when every character of `text` is an XML 1.0 `Char`. Fast path over UTF-8: only bytes below 0x20 and
-    /// the sequences EF BF BE / EF BF BF (U+FFFE, U+FFFF) can fail.
+    /// True when every character of `text` is an XML 1.0 `Char`.
     static func allXMLChars(_ text: String) -> Bool {
+        scan(text).isValid
+    }
+
+    /// What one pass over a text's UTF-8 found: whether XML 1.0 can carry it, and whether libxml2's content
+    /// escaping (`xmlEncodeSpecialChars`: `< > & "` and CR) would change any byte of it.
+    struct Scan {
+        var isValid: Bool
+        var needsContentEscaping: Bool
+    }
+
+    /// Scans `text` once. Fast path: eight bytes at a time, a block is skipped when it holds no byte below 0x20, no
+    /// 0xEF (the lead byte of U+FFFE/U+FFFF) and none of `< > & "`; only flagged blocks are looked at byte by byte.
+    /// Only bytes below 0x20 other than TAB/LF/CR and the sequences EF BF BE / EF BF BF (U+FFFE, U+FFFF) are invalid.
+    static func scan(_ text: String) -> Scan {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x20 {
-                    if byte != 0x9 && byte != 0xA && byte != 0xD { return false }
-                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF,
-                          bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
-                    return false
-                }
-                index += 1
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+        var result = Scan(isValid: true, needsContentEscaping: false)
+        guard let base = bytes.baseAddress else { return result }
+        let count = bytes.count
+        var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let flagged = (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0xEF)) || hasZeroByte(word ^ (ones &* 0x3C))
+                || hasZeroByte(word ^ (ones &* 0x3E)) || hasZeroByte(word ^ (ones &* 0x26))
+                || hasZeroByte(word ^ (ones &* 0x22))
+            if flagged {
+                for offset in index..<(index + 8) where !check(base, count, offset, &result) { return result }
             }
-            return true
+            index += 8
         }
+        while index < count {
+            if !check(base, count, index, &result) { return result }
+            index += 1
+        }
+        return result
+    }
+
+    /// Checks the byte at `index`; false when it makes the text invalid.
+    @inline(__always)
+    private static func check(_ base: UnsafePointer<UInt8>, _ count: Int, _ index: Int, _ result: inout Scan) -> Bool {
+        let byte = base[index]
+        if byte < 0x20 {
+            if byte == 0x0D { result.needsContentEscaping = true; return true }
+            if byte != 0x9 && byte != 0xA { result.isValid = false; return false }
+        } else if byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 {
+            result.needsContentEscaping = true
+        } else if byte == 0xEF, index + 2 < count, base[index + 1] == 0xBF,
+                  base[index + 2] == 0xBE || base[index + 2] == 0xBF {
+            result.isValid = false
+            return false
+        }
+        return true
     }
 
     /// `text` with every non-`Char` replaced by U+FFFD.
@@ -65,5 +107,13 @@ enum XMLCharacters {
         return text.unicodeScalars.dropFirst().allSatisfy(isNameChar)
     }
 
-    static func isNCName(_ text: String) -> Bool { isNCName(text[...]) }
+    /// `isNCName` over UTF-8 bytes: the accepted characters are all ASCII, so any other byte fails.
+    static func isNCName(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let first = bytes.first, isNameStartChar(Unicode.Scalar(first)) else { return false }
+            for byte in bytes.dropFirst() where !isNameChar(Unicode.Scalar(byte)) { return false }
+            return true
+        }
+    }
 }

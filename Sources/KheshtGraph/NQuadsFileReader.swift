@@ -41,13 +41,14 @@ public struct NQuadsFileReader: Sendable {
         defer { buffer.deallocate() }
         var filled = 0
         var lineNumber = 0
+        let recent = RecentIRIs()
 
         func parseLines(isFinal: Bool) throws -> Int {
             try NQuadsLineSplitter.forEachLine(in: UnsafeBufferPointer(start: buffer, count: filled), isFinal: isFinal) { line in
                 lineNumber += 1
                 let quad: Quad?
                 do throws(SyntaxError) {
-                    quad = try parser.parse(bytes: line, lineNumber: lineNumber)
+                    quad = try parser.parse(bytes: line, lineNumber: lineNumber, recent: recent)
                 } catch {
                     throw error.in(file: path)
                 }

@@ -35,6 +35,15 @@ public struct NQuadsParser: Sendable {
         return try scanner.statement(allowGraphs: allowGraphs)
     }
 
+    /// Parses one line, reusing the IRIs of earlier lines from `recent` when their bytes repeat (see
+    /// `RecentIRIs`); the result is the same as without it.
+    public func parse(bytes: UnsafeBufferPointer<UInt8>, lineNumber: Int,
+                      recent: RecentIRIs) throws(SyntaxError) -> Quad? {
+        var scanner = NQuadsLineScanner(bytes: bytes, lineNumber: lineNumber)
+        scanner.recent = recent
+        return try scanner.statement(allowGraphs: allowGraphs)
+    }
+
     /// Parses a whole document held in memory. Lines end with LF, CR or CR LF.
     public func parse(document: String) throws(SyntaxError) -> [Quad] {
         var quads: [Quad] = []
@@ -95,6 +104,8 @@ struct NQuadsLineScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let lineNumber: Int
     var position = 0
+    /// IRIs of earlier lines to reuse, when the caller streams a file.
+    var recent: RecentIRIs?
 
     init(bytes: UnsafeBufferPointer<UInt8>, lineNumber: Int) {
         self.bytes = bytes
@@ -111,7 +122,7 @@ struct NQuadsLineScanner {
 
         let subject: Term
         switch peek {
-        case UInt8(ascii: "<"): subject = .iri(try iri())
+        case UInt8(ascii: "<"): subject = .iri(try iri(role: .subject))
         case UInt8(ascii: "_"): subject = .blank(try blankNode())
         case UInt8(ascii: "\""): throw error("a literal cannot be a subject; expected an IRI <...> or a blank node _:label")
         default: throw error("expected a subject: an IRI <...> or a blank node _:label")
@@ -122,12 +133,12 @@ struct NQuadsLineScanner {
             throw error(atEnd ? "the statement ends after the subject; expected a predicate IRI <...>"
                               : "expected a predicate: an IRI <...>")
         }
-        let predicate = try iri()
+        let predicate = try iri(role: .predicate)
         skipWhitespace()
 
         let object: Term
         switch peek {
-        case UInt8(ascii: "<"): object = .iri(try iri())
+        case UInt8(ascii: "<"): object = .iri(try iri(role: .object))
         case UInt8(ascii: "_"): object = .blank(try blankNode())
         case UInt8(ascii: "\""): object = .literal(try literal())
         default:
@@ -161,7 +172,11 @@ struct NQuadsLineScanner {
     // MARK: Terms
 
     /// IRIREF: `<` ([^#x00-#x20<>"{}|^`\] | UCHAR)* `>`, which must be absolute.
-    mutating func iri() throws(SyntaxError) -> IRI {
+    mutating func iri(role: RecentIRIs.Role = .object) throws(SyntaxError) -> IRI {
+        if let recent, let (iri, end) = recent.match(bytes, openingAt: position, role: role) {
+            position = end + 1
+            return iri
+        }
         let open = position
         position += 1
         let start = position
@@ -212,7 +227,10 @@ struct NQuadsLineScanner {
         guard isAbsolute else {
             throw error("relative IRI <\(text)>; N-Triples and N-Quads need absolute IRIs such as <http://example.org/x>", at: open)
         }
-        return IRI(unchecked: text)
+        let iri = IRI(unchecked: text)
+        // Only IRIs written without escapes: their text is their bytes, which is what `match` compares.
+        if let recent, decoded == nil { recent.remember(iri, role: role) }
+        return iri
     }
 
     /// BLANK_NODE_LABEL: `_:` (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?
@@ -302,7 +320,7 @@ struct NQuadsLineScanner {
             }
             position += 2
             guard peek == UInt8(ascii: "<") else { throw error("expected a datatype IRI <...> after '^^'") }
-            let datatype = try iri()
+            let datatype = try iri(role: .object)
             if datatype == RDF.langString {
                 throw error("rdf:langString needs a language tag: write \"...\"@fa, not ^^rdf:langString", at: caret)
             }
