@@ -69,6 +69,10 @@ struct CoreferenceResolver {
                         }
                     } else if let target {
                         mention.antecedent = Box(target)
+                    } else if mention.standsAlone, type.isEvent {
+                        // "The three-day conference opened on Monday" with no event named before: it is the event.
+                        mention.isAnaphoric = false
+                        focusEvent = mention
                     }
                 case .entity(.organization):
                     organizations.append(mention.referent)

@@ -69,7 +69,8 @@ public struct Extractor: Sendable {
     func facts(of article: Article, sentences: [SentenceAnalysis], publication: PublicationTime) -> ExtractionResult {
         let articleIRI = articleIRI(for: article)
         var graph = ArticleGraphBuilder(article: articleIRI)
-        let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
+        let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI),
+                                genericEventWords: lexicon.entries("genericEventHead"))
         var counts: [EntityType: Int] = [:]
         var seenEntities = Set<IRI>()
         addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
@@ -315,6 +316,18 @@ public struct Extractor: Sendable {
         return following.tokens.lowerBound == next + 1 && following.entityType == .place
     }
 
+    /// The place after `place` in a list ("، X", "و X", ", and X"), or nil.
+    static func nextInList(after place: Mention, in sentence: SentenceAnalysis) -> Mention? {
+        var next = place.tokens.upperBound
+        guard next < sentence.tokens.count, ["و", "and", ",", "،"].contains(sentence.tokens[next].text) else { return nil }
+        next += 1
+        if next < sentence.tokens.count, ["and", "و"].contains(sentence.tokens[next].text) { next += 1 }
+        if next < sentence.tokens.count, sentence.tokens[next].text == "the" { next += 1 }
+        guard let following = sentence.mention(at: next), following.tokens.lowerBound == next,
+              following.entityType == .place else { return nil }
+        return following
+    }
+
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout [String: Mention], reference: ReferenceTime? = nil,
                             graph: inout ArticleGraphBuilder) -> Int {
@@ -394,6 +407,17 @@ public struct Extractor: Sendable {
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
+                // "در تالار مولوی، تالار حافظ و تئاتر شهر برگزار شد", "at Hall A and Hall B": every venue in the list.
+                if rule.output.kind == .location, case .capture(let name)? = rule.output.arguments["place"],
+                   var place = match.captures[name], case .entity(let event, _, _)? = values["event"] {
+                    while let next = Extractor.nextInList(after: place, in: sentence) {
+                        if let iri = namer.iri(for: next), namer.type(of: next) == .place, iri != event {
+                            graph.add(event, Schema.location, iri, source)
+                            count += 1
+                        }
+                        place = next
+                    }
+                }
             }
         }
         return count

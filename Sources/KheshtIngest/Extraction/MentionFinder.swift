@@ -692,8 +692,16 @@ struct MentionFinder {
                 reference.isAnaphoric = true
                 return reference
             }
+            // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
+            if s.match("referenceOnlyEventHead", at: start) == head { return nil }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
+            // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
+            // event the ceremony is about works as a modifier.
+            if let act = s.match("eventActNoun", at: cursor), let about = s.mention(at: cursor + act),
+               about.tokens.lowerBound == cursor + act, let type = about.entityType, [.observance, .award, .event].contains(type) {
+                cursor += act
+            }
             if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
                ordinal.tokens.lowerBound == cursor {
                 number = ordinal.number
@@ -711,7 +719,8 @@ struct MentionFinder {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadStart(s, before: cursor)
-            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
+            let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
             if end > cursor {
                 var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
                 series.label = s.surface(seriesStart..<end, in: text)
@@ -738,6 +747,11 @@ struct MentionFinder {
             // "همایش ملی «هوای پاک»", "مراسم رونمایی از کتاب «…»": a quoted title after the event word (and a few
             // words that say what kind of event it is) names the event.
             cursor = titleEnd
+            named = true
+        } else if headLength != nil, number == nil, !referring, let end = actNameEnd(s, from: cursor) {
+            // "آیین بازگشایی", "مراسم کاشت پنج هزار نهال", "جشن انتخاب برترین‌های ورزش": a ceremony named by what is
+            // done at it.
+            cursor = end
             named = true
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
@@ -816,6 +830,20 @@ struct MentionFinder {
         guard attached != nil || begin < start else { return nil }
         // "the country's largest export exhibition" describes an event named elsewhere.
         if attached == nil, begin > 0, ["'s", "’s"].contains(s.tokens[begin - 1].text) { return nil }
+        // "the three-day conference", "this annual meeting", "the opening ceremony": a definite event word with only
+        // common words before it refers to the event named before (or to a part of it: "opening", "closing"). Words
+        // that say what is given there ("the awards ceremony") make a ceremony of its own.
+        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text),
+           !(begin..<start).contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) || ["prize-giving", "award-giving", "gala"].contains(s.tokens[$0].text) }) {
+            let partWords = (begin..<start).filter { s.match("eventPart", at: $0) != nil }
+            var reference = make(.entity(.event), begin..<(start + headLength), s, finder: "event.english-reference")
+            if !partWords.isEmpty {
+                reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+            }
+            reference.isAnaphoric = true
+            reference.standsAlone = true
+            return reference
+        }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
         // An event about an observance or an organization is not an edition of it.
@@ -840,6 +868,30 @@ struct MentionFinder {
             index += 1
         }
         return nil
+    }
+
+    /// The end of a ceremony's name that says what is done at it: an @eventActNoun ("بازگشایی", "کاشت", "انتخاب",
+    /// "رونمایی از") that is not the verb of the clause ("انتخاب شد", "افتتاح کرد"), then up to five name words or
+    /// numbers ("پنج هزار نهال بومی"). Nil when no act noun starts at `start`.
+    func actNameEnd(_ s: SentenceAnalysis, from start: Int) -> Int? {
+        guard start < s.tokens.count, !isLatin(s.tokens[start]), let act = s.match("eventActNoun", at: start) else { return nil }
+        var end = start + act
+        if let next = s.key(end, 1), s.match("lightVerb", at: end) != nil || ["می"].contains(next) { return nil }
+        if end < s.tokens.count, s.tokens[end].text == "از" { end += 1 }
+        var index = end
+        while index < s.tokens.count, index - end < 5 {
+            if s.match("lightVerb", at: index) != nil { break }
+            if let number = NumberWords.number(in: s.tokens, at: index), !number.isOrdinal {
+                index = number.tokenRange.upperBound
+                continue
+            }
+            // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
+            guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
+            index += 1
+        }
+        // A dangling "از" belongs to the verb, not the name.
+        if index == end, end > start + act { return start + act }
+        return index
     }
 
     /// Where the event word before `cursor` starts ("جشنواره" in "دهمین دوره جشنواره ملی …"), or `cursor` when

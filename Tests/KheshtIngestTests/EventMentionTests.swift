@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+
+/// Event mentions on unseen text: one event per real event within an article (headline and body forms, generic
+/// ceremony words), ceremonies named by what is done at them, event words that only refer back, and English
+/// definite descriptions ("the three-day conference") that refer to the event named before. Every sentence is
+/// written here, not taken from a corpus.
+@Suite struct EventMentionTests {
+    typealias G = ExtractionGeneralizationTests
+
+    static func events(_ result: ExtractionResult) -> [IRI] {
+        Array(Set(result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.event) }.compactMap(\.subject.iri)))
+    }
+
+    static func eventLabels(_ result: ExtractionResult) -> [String] {
+        events(result).flatMap { G.label(result, $0) }
+    }
+
+    static func event(labelled prefix: String, in result: ExtractionResult) -> IRI? {
+        events(result).first { iri in G.label(result, iri).contains { $0.hasPrefix(prefix) } }
+    }
+
+    @Test func headlineAndBodyFormsOfACeremonyAreOneEvent() {
+        let result = G.persian("اختتامیه جشنواره ملی فیلم کوتاه سبز",
+                               "آیین اختتامیه جشنواره ملی فیلم کوتاه سبز عصر دیروز در تالار وحدت برگزار شد.")
+        let headline = Self.event(labelled: "اختتامیه جشنواره ملی فیلم کوتاه سبز", in: result)
+        let body = Self.event(labelled: "آیین اختتامیه جشنواره ملی فیلم کوتاه سبز", in: result)
+        #expect(headline != nil)
+        #expect(headline == body)
+        if let body {
+            #expect(!G.objects(result, body, Schema.location).isEmpty)
+            #expect(!G.objects(result, body, Schema.startDate).isEmpty)
+        }
+    }
+
+    @Test func aCeremonyIsNamedByWhatIsDoneAtIt() {
+        let reopening = G.persian("بازگشایی پل", "آیین بازگشایی پل تاریخی شهر صبح دیروز با حضور استاندار برگزار شد.")
+        let opened = Self.event(labelled: "آیین بازگشایی", in: reopening)
+        #expect(opened != nil)
+        if let opened { #expect(!G.objects(reopening, opened, Schema.startDate).isEmpty) }
+
+        let planting = G.persian("کاشت نهال", "مراسم کاشت سه هزار نهال بلوط صبح جمعه در حاشیه شهر ایلام برگزار شد.")
+        #expect(Self.eventLabels(planting).contains { $0.hasPrefix("مراسم کاشت سه هزار نهال") })
+    }
+
+    @Test func aNumberedCeremonyNamedByAnActIsAnEditionOfItsSeries() {
+        let result = G.persian("جشن داستان", "هفتمین جشن انتخاب داستان‌نویسان جوان شب گذشته در تالار وحدت برگزار شد.")
+        let numbered = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(7) }.compactMap(\.subject.iri)
+        #expect(!numbered.isEmpty)
+        #expect(numbered.contains { iri in G.label(result, iri).contains { $0.contains("جشن انتخاب") } })
+    }
+
+    @Test func theActNounAsTheVerbNamesNoCeremony() {
+        let result = G.persian("شورا", "در جلسه دیروز شورا، طرح تازه پس از بحث طولانی با هفت رای انتخاب شد و مراسم امضا شد.")
+        #expect(!Self.eventLabels(result).contains { $0.contains("انتخاب") || $0.hasPrefix("مراسم امضا") })
+    }
+
+    @Test func aReferenceOnlyEventWordTakesNoDescriptionAsAName() {
+        let result = G.persian("نمایشگاه کتاب کودک",
+                               "بیست و دومین نمایشگاه کتاب کودک دیروز آغاز شد؛ بزرگترین رویداد فرهنگی کشور تا هفته آینده ادامه دارد. این رویداد در مصلای شهر برپا شده است.")
+        #expect(!Self.eventLabels(result).contains { $0.contains("رویداد فرهنگی") })
+    }
+
+    @Test func anEnglishDefiniteDescriptionRefersToTheEventNamedBefore() {
+        let result = G.english("Mining expo opens",
+                               "The 5th Iran Mining Expo opened in Tehran on Monday. The four-day show brought 300 companies together. The annual meeting of miners was held on its sidelines.")
+        #expect(!Self.eventLabels(result).contains { $0.contains("day show") || $0 == "annual meeting" })
+        let numbered = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(5) }
+        #expect(!numbered.isEmpty)
+    }
+
+    @Test func anEnglishDefiniteDescriptionWithNothingBeforeItIsTheEvent() {
+        let result = G.english("Water summit", "The annual water conference opened in Shiraz on Sunday with 40 speakers.")
+        let conference = Self.event(labelled: "annual water conference", in: result)
+        #expect(conference != nil)
+        if let conference { #expect(!G.objects(result, conference, Schema.location).isEmpty) }
+    }
+
+    @Test func anAwardsCeremonyIsACeremonyOfItsOwn() {
+        let result = G.english("Prize night", "The 9th Blue Lake Film Festival ended on Friday. The awards ceremony was held at the Piazza Grande in Locarno.")
+        #expect(Self.eventLabels(result).contains { $0.contains("awards ceremony") })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }.compactMap(\.subject.iri)
+        #expect(contained.contains { iri in G.label(result, iri).contains("Piazza Grande") })
+    }
+
+    @Test func newEventWordsStartEvents() {
+        let persian = G.persian("سمپوزیوم", "نخستین سمپوزیوم مجسمه‌سازی شهری دیروز در پارک ملت مشهد آغاز شد.")
+        #expect(!persian.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(1) }.isEmpty)
+        let english = G.english("Biennale", "The 3rd Tehran Architecture Biennale opened on Sunday.")
+        #expect(!english.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(3) }.isEmpty)
+    }
+
+    @Test func aVenueWithAnHonorificAndACityIsInTheCity() {
+        let result = G.persian("نمایشگاه قرآن", "سی و یکمین نمایشگاه بین‌المللی قرآن کریم دیروز در مصلی امام خمینی (ره) تهران گشایش یافت.")
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+        #expect(located.contains { iri in G.label(result, iri).contains { $0.hasPrefix("مصلی امام خمینی") } })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }.compactMap(\.subject.iri)
+        #expect(contained.contains { iri in G.label(result, iri).contains { $0.hasPrefix("مصلی امام خمینی") } })
+    }
+
+    @Test func everyVenueInAListIsWhereTheEventWasHeld() {
+        let result = G.persian("جشنواره نمایش عروسکی",
+                               "نهمین جشنواره نمایش عروسکی از ۱ تا ۷ مهر در سالن‌های تالار فردوسی، تالار سعدی و تالار خیام برگزار شد.")
+        let located = Set(result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri))
+        let labels = located.flatMap { G.label(result, $0) }
+        #expect(labels.contains("تالار سعدی"))
+        #expect(labels.contains("تالار خیام"))
+    }
+
+    @Test func anActNounBeforeAnObservanceNamesTheCeremonyOfIt() {
+        let result = G.persian("روز کودک", "مراسم گرامیداشت روز جهانی کودک عصر دیروز در پارک ملت برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("مراسم گرامیداشت روز جهانی کودک") })
+    }
+}
