@@ -85,6 +85,28 @@ import KheshtIngest
         #expect(contained.contains { iri in G.label(result, iri).contains("Piazza Grande") })
     }
 
+    @Test func aVenueAfterTwoEventsIsTheNearerOnes() {
+        let result = G.english("Lake prize",
+                               "\"Dry Wells\" won the top prize of the 9th Blue Lake Film Festival, at an awards ceremony held on Saturday in the Piazza Grande in Locarno, Switzerland.")
+        let festival = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(9) }.compactMap(\.subject.iri).first
+        #expect(festival != nil)
+        if let festival { #expect(G.objects(result, festival, Schema.location).isEmpty) }
+        guard let ceremony = Self.event(labelled: "awards ceremony", in: result) else {
+            Issue.record("no awards ceremony")
+            return
+        }
+        #expect(!G.objects(result, ceremony, Schema.location).isEmpty)
+        // "Locarno, Switzerland" is a city and its country, not a list of two places.
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }.compactMap(\.subject.iri)
+        #expect(contained.contains { iri in G.label(result, iri).contains("Piazza Grande") })
+    }
+
+    @Test func aDescriptionWithAnotherEventWordIsAnotherEvent() {
+        let result = G.english("Prize and day",
+                               "Tehran hosted the fourth Golden Brick award. Cities mark World Cities Day today, with the main global celebration taking place in Ekaterinburg.")
+        #expect(Self.eventLabels(result).contains("main global celebration"))
+    }
+
     @Test func newEventWordsStartEvents() {
         let persian = G.persian("سمپوزیوم", "نخستین سمپوزیوم مجسمه‌سازی شهری دیروز در پارک ملت مشهد آغاز شد.")
         #expect(!persian.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(1) }.isEmpty)
@@ -112,5 +134,70 @@ import KheshtIngest
     @Test func anActNounBeforeAnObservanceNamesTheCeremonyOfIt() {
         let result = G.persian("روز کودک", "مراسم گرامیداشت روز جهانی کودک عصر دیروز در پارک ملت برگزار شد.")
         #expect(Self.eventLabels(result).contains { $0.hasPrefix("مراسم گرامیداشت روز جهانی کودک") })
+    }
+
+    @Test func theVenueWhereAFestivalEndedIsItsClosingCeremonys() {
+        let result = G.persian("پایان جشنواره تئاتر کودک",
+                               "دوازدهمین جشنواره ملی تئاتر کودک شامگاه سه‌شنبه در تالار هنر به کار خود پایان داد. در آیین اختتامیه، تندیس زرین بهترین نمایش به گروه «ماه» اهدا شد.")
+        let parts = result.quads.filter { $0.predicate == Schema.superEvent }
+        #expect(parts.count == 1)
+        guard let part = parts.first, let ceremony = part.subject.iri, let festival = part.object.iri else { return }
+        #expect(G.objects(result, ceremony, Schema.location).contains { term in
+            term.iri.map { G.label(result, $0).contains("تالار هنر") } ?? false
+        })
+        #expect(G.objects(result, festival, Schema.location).isEmpty)
+        #expect(!G.objects(result, ceremony, Schema.startDate).isEmpty)
+        #expect(G.objects(result, ceremony, Schema.startDate) == G.objects(result, festival, Schema.endDate))
+    }
+
+    @Test func theEditionOfAnAwardNamedByReferenceStaysInFocusResolved() {
+        let result = G.persian("جایزه شعر",
+                               "شهرداری شیراز هر سال جایزه ادبی سعدی را برگزار می‌کند. سومین دوره این جایزه روز شنبه در حافظیه برگزار شد. علی رضایی در این مراسم گفت: شعر زنده است.")
+        let speakers = result.quads.filter { $0.predicate == KH.speaker }
+        #expect(!speakers.isEmpty)
+        // Every speaker fact is about the third edition of the award, numbered, not an article-local event.
+        for fact in speakers {
+            let event = fact.subject
+            #expect(result.quads.contains { $0.subject == event && $0.predicate == KH.editionNumber && $0.object == .integer(3) })
+        }
+    }
+
+    @Test func aHostCityIsWhereTheEventIsHeld() {
+        let persian = G.persian("همایش آب", "شیراز میزبان سومین همایش ملی مدیریت آب خواهد بود.")
+        let english = G.english("Film week", "Shiraz will host the 5th National Short Film Week next month.")
+        for result in [persian, english] {
+            let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+            #expect(located.contains { iri in G.label(result, iri).contains { $0 == "شیراز" || $0 == "Shiraz" } })
+        }
+    }
+
+    @Test func aPlaceNamedWithItsCityWordIsInTheCity() {
+        let result = G.persian("کاشت نهال", "مراسم کاشت دو هزار نهال در بوستان ولایت شهر کرمان برگزار شد.")
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains { $0.hasPrefix("بوستان ولایت") } } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("کرمان") } ?? false)
+        })
+    }
+
+    @Test func aVenueWhoseNameEndsWithItsCityIsInTheCity() {
+        let result = G.persian("جشنواره گل", "جشنواره گل محمدی دیروز در باغ فین کاشان برگزار شد.")
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains("باغ فین کاشان") } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("کاشان") } ?? false)
+        })
+    }
+
+    @Test func anEditionOfAnAwardNamedByReferenceIsAnEditionOfThatAward() {
+        let english = G.english("Design prize",
+                                "The Caspian Design Award honours young designers. The 12th edition of the prize was held in Rasht on Friday.")
+        #expect(english.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(12) })
+        let editionOf = english.quads.filter { $0.predicate == KH.editionOf }.compactMap(\.object.iri)
+        #expect(editionOf.contains { iri in G.label(english, iri).contains("Caspian Design Award") })
+
+        let persian = G.persian("جایزه طراحی",
+                                "جایزه طراحی خزر هر سال اهدا می‌شود. دوره بیست و یکم این جایزه روز جمعه در رشت برگزار شد.")
+        #expect(persian.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(21) })
     }
 }

@@ -22,6 +22,8 @@ struct CoreferenceResolver {
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
         var lastObservance: Mention?
+        // The last event named, the festival series included: what "the four-day show" falls back to.
+        var lastEvent: Mention?
         var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
@@ -67,13 +69,21 @@ struct CoreferenceResolver {
                         } else {
                             mention.antecedent = Box(target)
                         }
+                    } else if mention.standsAlone, type.isEvent {
+                        // "the two-day conference", "the four-day show" refer to the event in focus (or the last one
+                        // named); "the main global celebration" while an award is in focus is another event, and
+                        // "The annual water conference opened …" with no event named before is the event.
+                        if let referent = target ?? lastEvent, refersBack(mention, to: referent) {
+                            mention.antecedent = Box(referent)
+                        } else {
+                            mention.isAnaphoric = false
+                            focusEvent = mention
+                        }
                     } else if let target {
                         mention.antecedent = Box(target)
-                    } else if mention.standsAlone, type.isEvent {
-                        // "The three-day conference opened on Monday" with no event named before: it is the event.
-                        mention.isAnaphoric = false
-                        focusEvent = mention
                     }
+                case .entity(let type) where type.isEvent:
+                    lastEvent = mention
                 case .entity(.organization):
                     organizations.append(mention.referent)
                 case .entity(.award):
@@ -103,6 +113,13 @@ struct CoreferenceResolver {
                 }
             }
             refreshAttachments(&sentences[s])
+            // "چهارمین دوره این جایزه … برگزار شود": the event in focus is the resolved edition (golden-brick-4), not
+            // the copy taken before "این جایزه" was followed.
+            if let focus = focusEvent,
+               let resolved = sentences[s].mentions.first(where: { $0.span == focus.span && $0.finder == focus.finder }) {
+                if sentences[s].focusEvent.map({ $0.span == focus.span }) ?? false { sentences[s].focusEvent = resolved }
+                focusEvent = resolved
+            }
             sentences[s].focusAward = lastAward
         }
     }
@@ -119,6 +136,18 @@ struct CoreferenceResolver {
             if candidate?.entityType?.isEvent != true { break }
         }
         return focus
+    }
+
+    /// Whether an English definite description ("the two-day conference") can be `event`: its event word is in the
+    /// event's name, or its words are ones that only refer (@referringModifier: "two-day", "annual", "same").
+    private func refersBack(_ description: Mention, to event: Mention) -> Bool {
+        let words = description.label.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextNormalizer.labelKey(String($0)) }
+        guard let head = words.last else { return true }
+        if words.dropLast().contains(where: { lexicon.contains("referringModifier", $0) || Int($0) != nil }) { return true }
+        let names = [event.referent.label] + (event.referent.known?.labels.map(\.text) ?? [])
+        return names.contains { name in
+            name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(head) }
+        }
     }
 
     /// "شورا", "the council", "the ministry": the latest organization named with that word ("شورای اسلامی شهر

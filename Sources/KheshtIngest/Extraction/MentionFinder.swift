@@ -42,6 +42,17 @@ struct MentionFinder {
                     outer.known == nil && outer.entityType != nil && outer.tokens.count > inner.tokens.count
                         && outer.tokens.lowerBound <= inner.tokens.lowerBound && inner.tokens.upperBound <= outer.tokens.upperBound
                 }
+        } + candidates.map(\.mention).filter { inner in
+            // "باغ فین کاشان", "خیابان امام خمینی تبریز": a venue's name that ends with its city says the venue is in it.
+            inner.known != nil && inner.entityType == .place && !sentence.mentions.contains { $0.span == inner.span }
+                && Self.enclosingPlace(of: inner, in: sentence.mentions) != nil
+                // "ساختمان شهرداری تهران", "سالن همایش‌های دانشگاه هرمزگان": the city names the body, not where the venue is.
+                && !(0..<inner.tokens.lowerBound).contains { start in
+                    ["orgHead", "namesakeTitle"].contains { list in
+                        sentence.match(list, at: start).map { start + $0 == inner.tokens.lowerBound } ?? false
+                    }
+                }
+                && !(inner.tokens.lowerBound > 0 && sentence.mention(at: inner.tokens.lowerBound - 1)?.entityType == .organization)
         }
         dropAttribution(&sentence)
         buildEvents(&sentence)
@@ -82,6 +93,14 @@ struct MentionFinder {
             }
         }
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The unknown place whose name ends with the known place `inner` ("باغ فین کاشان" for "کاشان"), if any.
+    static func enclosingPlace(of inner: Mention, in mentions: [Mention]) -> Mention? {
+        mentions.first { outer in
+            outer.known == nil && outer.entityType == .place && outer.tokens.count > inner.tokens.count + 0
+                && outer.tokens.lowerBound + 1 < inner.tokens.lowerBound && inner.tokens.upperBound == outer.tokens.upperBound
+        }
     }
 
     /// "به گزارش خبرگزاری ایسنا، …", "به گزارش خبرنگار شهری ایرنا": the outlet that reports is the article's
@@ -665,7 +684,11 @@ struct MentionFinder {
                 number = here.number
                 cursor = here.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
-                while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text) { cursor += 1 }
+                // "the 12th edition of the prize": "the prize" is a reference that starts at "the"; stop there.
+                while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text),
+                      s.mention(at: cursor)?.tokens.lowerBound != cursor {
+                    cursor += 1
+                }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
@@ -814,6 +837,11 @@ struct MentionFinder {
               !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
               s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
             begin -= 1
+            // "the two-day conference", "a 3-day fair": a hyphenated compound is one modifier.
+            if begin > 1, s.tokens[begin - 1].text == "-", s.mention(at: begin - 2) == nil,
+               s.tokens[begin - 2].kind == .number || (s.tokens[begin - 2].kind == .word && isLatin(s.tokens[begin - 2])) {
+                begin -= 2
+            }
         }
         var cursor = start + headLength
         var attached: Mention?
