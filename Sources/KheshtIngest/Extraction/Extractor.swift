@@ -384,6 +384,14 @@ public struct Extractor: Sendable {
         return nextInList(after: following, in: sentence) != nil
     }
 
+    /// The mention ending right before an English "in" (or "in the") that introduces `place`, if any.
+    static func mentionBeforeIn(_ place: Mention, in sentence: SentenceAnalysis) -> Mention? {
+        var index = place.tokens.lowerBound - 1
+        if index >= 0, sentence.tokens[index].text == "the" { index -= 1 }
+        guard index >= 1, sentence.tokens[index].text == "in" else { return nil }
+        return sentence.mentions.first { $0.tokens.upperBound == index }
+    }
+
     /// The place after `place` in a list ("، X", "و X", ", and X"), or nil.
     static func nextInList(after place: Mention, in sentence: SentenceAnalysis) -> Mention? {
         var next = place.tokens.upperBound
@@ -434,6 +442,11 @@ public struct Extractor: Sendable {
                            && other.tokens.upperBound <= place.tokens.lowerBound
                            && !Extractor.coordinated(event.tokens, other.tokens, in: sentence.tokens)
                    }) { continue }
+                // "the award went to Farzanegan High School in Karaj": an English "in" right after an organization or
+                // a person says where that one is, not where the event was.
+                if rule.output.kind == .location, case .capture(let l)? = rule.output.arguments["place"],
+                   let place = match.captures[l], let before = Extractor.mentionBeforeIn(place, in: sentence),
+                   before.entityType == .organization || before.entityType == .person { continue }
                 // "جزایر قشم، کیش و هرمز", "Iraq, Belarus and Kenya": places in a list are not inside one another.
                 if rule.output.kind == .containedIn, case .capture(let name)? = rule.output.arguments["in"],
                    let larger = match.captures[name], Extractor.continuesAList(after: larger, in: sentence) { continue }

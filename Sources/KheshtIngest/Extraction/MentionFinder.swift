@@ -689,6 +689,17 @@ struct MentionFinder {
                       s.mention(at: cursor)?.tokens.lowerBound != cursor {
                     cursor += 1
                 }
+                // "سی و یکمین نمایشگاه بین‌المللی قرآن": a numbered fair is an event, though "نمایشگاه بین‌المللی …"
+                // also names a fairground.
+                if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
+                   place.entityType == .place, s.match("eventHead", at: cursor) != nil {
+                    var series = make(.entity(.event), place.tokens, s, finder: "event.series")
+                    series.label = place.surface
+                    var event = make(.entity(.event), start..<place.tokens.upperBound, s, finder: "event.edition")
+                    event.number = number
+                    event.attached = Box(series)
+                    return event
+                }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
@@ -779,6 +790,17 @@ struct MentionFinder {
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
+            if end - cursor >= 2, !partWords.isEmpty, !isLatin(s.tokens[cursor]), s.match("eventHead", at: cursor) != nil {
+                // "آیین اختتامیه جشنواره ملی فیلم سبز", "اختتامیه جشنواره …": the closing ceremony is part of the
+                // festival named after it, which is an event of its own.
+                var whole = make(.entity(.event), cursor..<end, s, finder: "event.named")
+                whole.label = s.surface(cursor..<end, in: text)
+                var part = make(.entity(.event), start..<end, s, finder: "event.part")
+                part.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+                part.attached = Box(whole)
+                return part
+            }
             if end - cursor >= 2 { cursor = end; named = true }
         }
 
