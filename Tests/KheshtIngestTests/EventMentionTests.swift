@@ -229,4 +229,20 @@ import KheshtIngest
         #expect(result.quads.contains { $0.predicate == Schema.organizer })
         #expect(!result.quads.contains { $0.predicate == KH.conferredBy })
     }
+
+    @Test func anIndefiniteEventWordIntroducesAnEvent() {
+        let result = G.english("Heritage list",
+                               "The Blue Lake Prize was first given in 2001. Its newest winners were named at a ceremony in Bangkok on Tuesday.")
+        let ceremony = Self.event(labelled: "ceremony", in: result)
+        #expect(ceremony != nil)
+        if let ceremony { #expect(!G.objects(result, ceremony, Schema.location).isEmpty) }
+    }
+
+    @Test func anIndefiniteCeremonyAfterAnAwardEditionIsThatEditionsCeremony() {
+        let result = G.english("Poetry prize",
+                               "The winners of the 7th Caspian Poetry Award were honored on Tuesday during a ceremony at Vahdat Hall.")
+        #expect(Self.event(labelled: "ceremony", in: result) == nil)
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.subject.iri)
+        #expect(located.contains { iri in result.quads.contains { $0.subject == .iri(iri) && $0.predicate == KH.editionNumber } })
+    }
 }

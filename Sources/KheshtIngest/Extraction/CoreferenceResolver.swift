@@ -73,7 +73,11 @@ struct CoreferenceResolver {
                         // "the two-day conference", "the four-day show" refer to the event in focus (or the last one
                         // named); "the main global celebration" while an award is in focus is another event, and
                         // "The annual water conference opened …" with no event named before is the event.
-                        if let referent = target ?? lastEvent, refersBack(mention, to: referent) {
+                        // "during a ceremony" is the ceremony of the award edition in focus, if one is.
+                        let indefinite = mention.finder == "event.indefinite"
+                        if indefinite, let target, target.referent.entityType == .awardCeremony {
+                            mention.antecedent = Box(target)
+                        } else if !indefinite, let referent = target ?? lastEvent, refersBack(mention, to: referent) {
                             mention.antecedent = Box(referent)
                         } else {
                             mention.isAnaphoric = false

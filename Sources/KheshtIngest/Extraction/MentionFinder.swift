@@ -716,6 +716,14 @@ struct MentionFinder {
         } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]) {
             // English: a named event ("the closing ceremony", "a conference on …") or a reference ("the festival").
             if let english = englishEvent(at: start, headLength: head, in: s) { return english }
+            // "at a ceremony in Bangkok": an indefinite ceremony word introduces the ceremony of the award edition in
+            // focus, or else a ceremony of its own (coreference decides).
+            if start > 0, ["a", "an"].contains(s.tokens[start - 1].text), s.match("genericEventHead", at: start) == head {
+                var ceremony = make(.entity(.event), start..<(start + head), s, finder: "event.indefinite")
+                ceremony.isAnaphoric = true
+                ceremony.standsAlone = true
+                return ceremony
+            }
             var reference = make(.entity(.event), start..<(start + head), s, finder: "event.reference")
             reference.isAnaphoric = true
             return reference
