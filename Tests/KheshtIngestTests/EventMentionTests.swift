@@ -245,4 +245,18 @@ import KheshtIngest
         let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.subject.iri)
         #expect(located.contains { iri in result.quads.contains { $0.subject == .iri(iri) && $0.predicate == KH.editionNumber } })
     }
+
+    @Test func theClosingCeremonyOfAFairTakesTheVenueNotTheFair() {
+        let result = G.persian("نمایشگاه گل",
+                               "هفتمین نمایشگاه گل و گیاه از امروز آغاز شد. آیین پایانی نمایشگاه روز جمعه در سالن اجتماعات بوستان ملت برگزار می‌شود.")
+        let fair = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(7) }.compactMap(\.subject.iri).first
+        #expect(fair != nil)
+        if let fair { #expect(G.objects(result, fair, Schema.location).isEmpty) }
+        #expect(result.quads.contains { $0.predicate == Schema.location })
+    }
+
+    @Test func aCountryAtTheEndOfAVenuesNameIsNotWhereItIs() {
+        let result = G.persian("موزه", "نمایشگاه آثار قاجار دیروز در موزه ملی ایران گشایش یافت.")
+        #expect(!result.quads.contains { $0.predicate == Schema.containedInPlace })
+    }
 }

@@ -434,12 +434,19 @@ public struct Extractor: Sendable {
                 guard complete else { continue }
                 // "… of the 76th Locarno Film Festival, at an awards ceremony held … in the Piazza Grande": a venue
                 // written after two events is where the nearer one was held (events joined by "و"/"and" share it).
+                // "آیین پایانی نمایشگاه … در سالن … برگزار می‌شود": an event written right after another is its
+                // complement (the closing ceremony OF the fair); the venue is the first one's.
+                func complement(_ mention: Mention) -> Bool {
+                    sentence.mentions.contains { $0.entityType?.isEvent == true && $0.tokens.upperBound == mention.tokens.lowerBound }
+                }
+                if rule.output.kind == .location, case .capture(let e)? = rule.output.arguments["event"],
+                   let event = match.captures[e], complement(event) { continue }
                 if rule.output.kind == .location, case .capture(let e)? = rule.output.arguments["event"],
                    case .capture(let l)? = rule.output.arguments["place"], let event = match.captures[e],
                    let place = match.captures[l], event.tokens.upperBound <= place.tokens.lowerBound,
                    sentence.mentions.contains(where: { other in
                        other.entityType?.isEvent == true && other.tokens.lowerBound >= event.tokens.upperBound
-                           && other.tokens.upperBound <= place.tokens.lowerBound
+                           && other.tokens.upperBound <= place.tokens.lowerBound && !complement(other)
                            && !Extractor.coordinated(event.tokens, other.tokens, in: sentence.tokens)
                    }) { continue }
                 // "the award went to Farzanegan High School in Karaj": an English "in" right after an organization or

@@ -46,6 +46,9 @@ struct MentionFinder {
             // "باغ فین کاشان", "خیابان امام خمینی تبریز": a venue's name that ends with its city says the venue is in it.
             inner.known != nil && inner.entityType == .place && !sentence.mentions.contains { $0.span == inner.span }
                 && Self.enclosingPlace(of: inner, in: sentence.mentions) != nil
+                // A country at the end names whose thing it is ("موزه ملی ایران"), not where: only places the
+                // gazetteer puts inside another (cities, provinces) say where a venue is.
+                && (inner.known?.facts.contains { $0.property == "containedInPlace" } ?? false)
                 // "ساختمان شهرداری تهران", "سالن همایش‌های دانشگاه هرمزگان": the city names the body, not where the venue is.
                 && !(0..<inner.tokens.lowerBound).contains { start in
                     ["orgHead", "namesakeTitle"].contains { list in
