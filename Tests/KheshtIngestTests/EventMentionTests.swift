@@ -259,4 +259,12 @@ import KheshtIngest
         let result = G.persian("موزه", "نمایشگاه آثار قاجار دیروز در موزه ملی ایران گشایش یافت.")
         #expect(!result.quads.contains { $0.predicate == Schema.containedInPlace })
     }
+
+    @Test func anUndatedEventNamedWithAYearTookPlaceThatYear() {
+        let result = G.persian("اکسپو", "ایده این جایزه پس از نمایشگاه جهانی اکسپو ۲۰۱۵ میلان مطرح شد.")
+        #expect(result.quads.contains { $0.predicate == Schema.startDate && $0.object == .typed("2015", XSD.gYear) })
+        // A year the article dates otherwise is left alone.
+        let dated = G.english("Expo", "The Caspian Expo 2025 opened in Rasht on Monday.")
+        #expect(!dated.quads.contains { $0.predicate == Schema.startDate && $0.object == .typed("2025", XSD.gYear) })
+    }
 }

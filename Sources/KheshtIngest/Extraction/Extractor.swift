@@ -98,10 +98,37 @@ public struct Extractor: Sendable {
                                     reference: publication.reference, graph: &graph)
         }
         factCount += closingCeremonyFacts(&graph, sentences: sentences)
+        factCount += yearsFromNames(&graph)
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// "نمایشگاه جهانی اکسپو ۲۰۱۰ شانگهای", "Iran Expo 2024": an event named with a Gregorian year and given no
+    /// date anywhere in the article took place in that year (data/gold/README.md: a Gregorian-only year has no Jalali
+    /// form). Only years 1900–2099 written as a word of the name count.
+    private func yearsFromNames(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let events = Set(quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.event) }.map(\.subject))
+        var added = 0
+        for event in events {
+            guard let iri = event.iri,
+                  !quads.contains(where: { $0.subject == event && ($0.predicate == Schema.startDate || $0.predicate == Schema.endDate) }),
+                  let label = quads.first(where: { $0.subject == event && $0.predicate == RDFS.label }),
+                  let text = label.object.literal?.lexicalForm,
+                  let origin = graph.provenance.first(where: { $0.quad == label }) else { continue }
+            let years = text.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }.filter { word in
+                word.count == 4 && word.allSatisfy(\.isASCII) && Int(word).map { (1900...2099).contains($0) } == true
+            }
+            guard years.count == 1, let year = years.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.year-in-name", confidence: 0.6)
+            graph.add(iri, Schema.startDate, .typed(year, XSD.gYear), source)
+            added += 1
+        }
+        return added
     }
 
     /// A festival's closing ceremony is an event of its own (data/gold/README.md). "سی‌ونهمین جشنواره … در تالار رودکی
