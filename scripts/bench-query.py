@@ -12,6 +12,9 @@ Wall-clock medians on a shared machine also measure who got a core, so the CPU t
 runs is reported as well (Khesht's from `--repeat`, Oxigraph's from time.process_time()). Slow questions get fewer
 runs: as many as fit in BUDGET seconds, at least 3 and at most RUNS.
 
+With KHESHT_BASELINE set to another khesht binary (an earlier build), each question is also timed with it, in
+the same run, and its CPU ratio to Oxigraph is printed beside the new one ("before" → "after").
+
 usage: bench-query.py KHESHT DB DUMP.nq QUESTIONS_DIR RUNS
 """
 import glob
@@ -103,8 +106,11 @@ def main():
     print(f"oxigraph {pyoxigraph.__version__}: {len(store):,} distinct triples (the dump's quads without their "
           f"graphs) loaded in memory in {time.perf_counter() - started:.1f} s", flush=True)
 
+    baseline = os.environ.get("KHESHT_BASELINE")
     header = (f"{'question':<27} {'rows k/o':>11} {'khesht ms':>9} {'p90':>8} {'cpu':>8} {'oxigraph ms':>11} "
-              f"{'p90':>8} {'cpu':>8} {'k/o':>7} {'cpu k/o':>7}  note")
+              f"{'p90':>8} {'cpu':>8} {'k/o':>7} {'cpu k/o':>7}"
+              + (f" {'base cpu':>8} {'base k/o':>8}" if baseline else "") + "  note")
+    base_ratios = []
     print(header)
     print("-" * len(header))
     ratios, cpu_ratios = [], []
@@ -114,6 +120,11 @@ def main():
         sparql = sparql_for(binary, db, text)
         k_median, k_p90, k_cpu, k_rows, k_runs = khesht_timing(binary, db, path, runs)
         o_median, o_p90, o_cpu, o_rows, o_runs = oxigraph_timing(store, sparql, runs)
+        base = ""
+        if baseline:
+            b_median, b_p90, b_cpu, b_rows, b_runs = khesht_timing(baseline, db, path, runs)
+            base_ratios.append(b_cpu / max(o_cpu, 1e-6))
+            base = f" {b_cpu:>8.2f} {base_ratios[-1]:>7.2f}x"
         ratio = k_median / max(o_median, 1e-6)
         cpu_ratio = k_cpu / max(o_cpu, 1e-6)
         ratios.append(ratio)
@@ -130,9 +141,11 @@ def main():
         if k_runs < runs or o_runs < runs:
             notes.append(f"runs {k_runs}/{o_runs}")
         print(f"{name[:27]:<27} {f'{k_rows}/{o_rows}':>11} {k_median:>9.2f} {k_p90:>8.2f} {k_cpu:>8.2f} {o_median:>11.2f} "
-              f"{o_p90:>8.2f} {o_cpu:>8.2f} {ratio:>6.2f}x {cpu_ratio:>6.2f}x  {'; '.join(notes)}", flush=True)
+              f"{o_p90:>8.2f} {o_cpu:>8.2f} {ratio:>6.2f}x {cpu_ratio:>6.2f}x{base}  {'; '.join(notes)}", flush=True)
     print(f"geometric mean khesht/oxigraph over {len(ratios)} questions: wall {statistics.geometric_mean(ratios):.2f}x, "
           f"CPU {statistics.geometric_mean(cpu_ratios):.2f}x (medians of up to {runs} timed runs)")
+    if baseline:
+        print(f"baseline {baseline}: CPU geometric mean {statistics.geometric_mean(base_ratios):.2f}x")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #
 # usage: scripts/bench-query.sh [COUNT=1000000] [RUNS=20]
 # env:   KHESHT_VENV (default <repo>/.venv) holds pyoxigraph (installed there when missing);
+#        KHESHT_BASELINE times an earlier khesht binary beside it (before/after ratios in one run);
 #        KHESHT_BIN skips the release build and uses that binary; KHESHT_BENCH_DIR keeps the data there (reused
 #        when it already holds a database built with the same COUNT).
 set -euo pipefail

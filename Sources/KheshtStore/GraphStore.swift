@@ -32,6 +32,12 @@ public protocol GraphStore: AnyObject {
     /// graphs comes once. What a query over the union of the graphs reads; a store can skip decoding graph names.
     func triples(subject: Term?, predicate: IRI?, object: Term?) throws -> AnySequence<Triple>
 
+    /// `triples(subject:predicate:object:)` keeping only the triples whose object passes `objectFilter`. A store
+    /// can test each distinct object once and skip decoding the rest of a triple that fails (`SQLiteStore` does):
+    /// what a query's filter on a freshly read value (`?e startDate ?d . filter (?d in jalali 1398/08)`) needs.
+    /// `objectFilter` must be a pure function of the term.
+    func triples(subject: Term?, predicate: IRI?, object: Term?, objectFilter: @escaping (Term) -> Bool) throws -> AnySequence<Triple>
+
     /// The literal values of `predicates` for each of `terms`, in any graph: for each term, the literals of the
     /// first predicate, then of the second…, each literal once, in the order `triples(subject:predicate:object:)`
     /// gives them. Every term of `terms` is a key of the answer (an empty list when it has none). One call for a
@@ -96,6 +102,12 @@ extension GraphStore {
                 return nil
             }
         }
+    }
+
+    /// `triples` then the test, triple by triple.
+    public func triples(subject: Term?, predicate: IRI?, object: Term?,
+                        objectFilter: @escaping (Term) -> Bool) throws -> AnySequence<Triple> {
+        AnySequence(try triples(subject: subject, predicate: predicate, object: object).lazy.filter { objectFilter($0.object) })
     }
 
     /// One `triples` look-up per term and predicate.

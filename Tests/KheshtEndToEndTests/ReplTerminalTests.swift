@@ -116,6 +116,59 @@ import Testing
         #expect(saved.contains("startDate"))
     }
 
+    /// Ctrl-C while a query runs stops that query (not the process): "query cancelled", the prompt again, the
+    /// next query answers, and the cancelled statement is in history.
+    @Test func ctrlCWhileAQueryRunsCancelsItAndKeepsTheSession() throws {
+        let folder = try KheshtProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A generated knowledge base: 10,000 events with Persian labels.
+        let triples = folder.appendingPathComponent("events.nt")
+        try KheshtProcess.writeTriples(30_000, to: triples, tag: "cancel")
+        let database = folder.appendingPathComponent("events.sqlite").path
+        let load = try KheshtProcess.khesht(["load", "--db", database, triples.path])
+        #expect(load.status == 0, "load: \(load.stderr)")
+        let history = folder.appendingPathComponent("history").path
+        let command = "env KHESHT_HISTORY=\(Self.shellQuoted(history)) KHESHT_DB= "
+            + "\(Self.shellQuoted(try KheshtProcess.binary)) repl --db \(Self.shellQuoted(database))"
+        let terminal = try TerminalSession(command: command)
+        try terminal.waitForPrompt()
+
+        // 10,000³ combinations, every one rejected by the filter: it would run for hours, in constant memory.
+        let slow = "find ?a where { ?a a Event . ?b a Event . ?c a Event . filter (?a = ?b && ?b = ?c && ?a != ?c) };"
+        try terminal.type(slow)
+        try terminal.press("Enter")
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(try terminal.cursorLine().trimmingCharacters(in: .whitespaces) != "khesht>", "the query ended by itself")
+        let pressed = Date()
+        try terminal.press("C-c")
+        let cancelled = try terminal.waitFor("the cancellation") { $0.contains("query cancelled") }
+        #expect(Date().timeIntervalSince(pressed) < 5)
+        #expect(!cancelled.contains("0 rows"), "a cancelled query shows no partial result")
+        try terminal.waitForPrompt()
+        #expect(try terminal.exitStatus() == nil, "Ctrl-C ended the process")
+
+        // The session goes on: the next query answers.
+        try terminal.type("find (count(?e) as ?n) where { ?e a Event };")
+        try terminal.press("Enter")
+        try terminal.waitFor("the count after Ctrl-C") { $0.contains("10000") }
+        try terminal.waitForPrompt()
+
+        // History is intact: two steps back is the cancelled statement.
+        try terminal.press("Up")
+        try terminal.press("Up")
+        try terminal.waitFor("the cancelled query recalled") { _ in (try? terminal.cursorLine())?.contains("?a != ?c") == true }
+        try terminal.press("C-u")
+        try terminal.waitForPrompt()
+        try terminal.type(".quit")
+        try terminal.press("Enter")
+        var status: Int32?
+        for _ in 0..<100 where status == nil {
+            status = try terminal.exitStatus()
+            if status == nil { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(status == 0, "screen: \((try? terminal.screen()) ?? "")")
+    }
+
     @Test func pipedStatementsPrintResultsWithoutPrompts() throws {
         let folder = try KheshtProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -17,6 +17,10 @@ struct CoreferenceResolver {
         // Persons in the order last named, so "she" can skip a man named after the woman it refers to.
         var recentPersons: [Mention] = []
         var focusEvent: Mention?
+        // The ceremony, session or gathering last named: where the people quoted in a report spoke.
+        var occasion: Mention?
+        // Events named so far, latest last, so "the ceremony" can find the "closing ceremony" named beside a festival.
+        var namedEvents: [Mention] = []
         var holders: [String: Mention] = [:]
         // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
         var rolesOf: [String: Set<String>] = [:]
@@ -48,12 +52,16 @@ struct CoreferenceResolver {
                     if let person = pronounReferent(mention, recent: recentPersons) ?? lastPerson {
                         mention.antecedent = Box(person)
                     }
+                case .entity(.person) where isQuoted(mention, in: sentences[s]):
+                    // "هاشمی گفت: … همان‌طور که حافظ گفته است … وی افزود": a person named inside someone's words does
+                    // not take "وی"/"he" away from the speaker.
+                    break
                 case .entity(.person):
                     // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
                     lastPerson = mention.referent
                     remember(mention.referent, in: &recentPersons)
                 case .entity(let type) where mention.isAnaphoric:
-                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent)
+                    let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
                                               : (type == .award ? lastAward : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
@@ -88,6 +96,7 @@ struct CoreferenceResolver {
                     }
                 case .entity(let type) where type.isEvent:
                     lastEvent = mention
+                    namedEvents.append(mention)
                 case .entity(.organization):
                     organizations.append(mention.referent)
                 case .entity(.award):
@@ -125,12 +134,18 @@ struct CoreferenceResolver {
                 focusEvent = resolved
             }
             sentences[s].focusAward = lastAward
+            for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
+                occasion = mention.referent
+            }
+            sentences[s].focusOccasion = occasion ?? focusEvent
         }
     }
 
     /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
     /// event word refers to the event in focus, or to what that event is part of, whichever is named with that word.
-    private func eventReferent(_ reference: Mention, focus: Mention?) -> Mention? {
+    /// Failing that, "the ceremony" / "این مراسم" is the latest event named with that word ("a closing ceremony"
+    /// written beside the festival in focus).
+    private func eventReferent(_ reference: Mention, focus: Mention?, named: [Mention] = []) -> Mention? {
         let word = TextNormalizer.labelKey(reference.label)
         var candidate = focus
         while let event = candidate {
@@ -138,6 +153,16 @@ struct CoreferenceResolver {
             if event.qualifier != nil ? label.hasPrefix(word) : label.contains(word) { return event }
             candidate = event.attached?.value
             if candidate?.entityType?.isEvent != true { break }
+        }
+        guard let head = reference.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }) else { return focus }
+        let isOccasionWord = lexicon.contains("occasionWord", head)
+        if isOccasionWord, let event = named.last(where: { hasWord($0, head) }) { return event.referent }
+        // "the exhibition" while its opening ceremony is in focus: a word for a fair, festival or conference never
+        // means a ceremony; it means the latest such event named with that word, else the latest numbered edition.
+        if !isOccasionWord, let focus, isOccasion(focus) {
+            let events: [Mention] = named.filter { !isOccasion($0) && !$0.isAnaphoric }
+            let byWord: Mention? = events.last { hasWord($0, head) }
+            if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
     }
@@ -152,6 +177,26 @@ struct CoreferenceResolver {
         return names.contains { name in
             name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(head) }
         }
+    }
+
+    /// Whether a mention stands inside direct speech: after the colon that follows a speech verb ("… گفت: …",
+    /// "… said: …").
+    func isQuoted(_ mention: Mention, in s: SentenceAnalysis) -> Bool {
+        guard let colon = s.tokens.indices.first(where: { s.tokens[$0].text == ":" }), colon < mention.tokens.lowerBound else {
+            return false
+        }
+        return (max(0, colon - 3)..<colon).contains { s.match("speechVerb", at: $0) != nil }
+    }
+
+    private func hasWord(_ mention: Mention, _ word: String) -> Bool {
+        mention.label.split(separator: " ").contains { TextNormalizer.labelKey(String($0)) == word }
+    }
+
+    /// An event people gather and speak at: one named with an @occasionWord ("آیین", "مراسم", "ceremony",
+    /// "session"), or a part of a festival ("اختتامیه").
+    func isOccasion(_ event: Mention) -> Bool {
+        if event.qualifier != nil { return true }
+        return event.label.split(separator: " ").contains { lexicon.contains("occasionWord", TextNormalizer.labelKey(String($0))) }
     }
 
     /// "شورا", "the council", "the ministry": the latest organization named with that word ("شورای اسلامی شهر
@@ -292,7 +337,7 @@ struct CoreferenceResolver {
         let role = s.mentions[index]
         func gap(_ from: Int, _ to: Int) -> Bool {
             guard from <= to else { return false }
-            return (from..<to).allSatisfy { [",", "،", "-", "the"].contains(s.tokens[$0].text) } && to - from <= 1
+            return (from..<to).allSatisfy { [",", "،", "-", "the", "("].contains(s.tokens[$0].text) } && to - from <= 2
         }
         if index > 0 {
             let before = s.mentions[index - 1]
@@ -430,8 +475,18 @@ struct CoreferenceResolver {
                       !finder.isLatin(tokens[index]) || finder.isCapitalized(tokens[index]) else { continue }
                 let before = fullNames.last { $0.surname == key && ($0.sentence < s || ($0.sentence == s && $0.mention.tokens.upperBound <= index)) }
                 guard let antecedent = (before ?? fullNames.first { $0.surname == key })?.mention else { continue }
-                var mention = Mention(kind: .entity(.person), tokens: index..<(index + 1), span: tokens[index].span,
-                                      surface: tokens[index].surface, label: tokens[index].surface, finder: "person.short-name")
+                // "قلی زاده", "آل احمد": a surname of two words is taken whole when the full name ends in both.
+                var start = index
+                let words = antecedent.label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }
+                if words.count >= 3, index > 0, sentences[s].mention(at: index - 1) == nil,
+                   !added.contains(where: { $0.tokens.contains(index - 1) }),
+                   TextNormalizer.labelKey(tokens[index - 1].text) == words[words.count - 2] {
+                    start = index - 1
+                }
+                let span = tokens[start].span.union(tokens[index].span)
+                let surface = tokens[start...index].map(\.surface).joined(separator: " ")
+                var mention = Mention(kind: .entity(.person), tokens: start..<(index + 1), span: span,
+                                      surface: surface, label: surface, finder: "person.short-name")
                 mention.antecedent = Box(antecedent)
                 added.append(mention)
             }
@@ -469,6 +524,12 @@ struct CoreferenceResolver {
     /// Whether a person's name starts with a given name from the lexicon's female or male list; nil when it
     /// starts with neither (an unknown or ambiguous name never rules a pronoun out).
     func isFemale(_ person: Mention) -> Bool? {
+        // A title tells first: "Ms. Golrokh Tabesh", "Mr. Darius Rahimi", "خانم …" (@femaleTitle, @maleTitle).
+        for word in (person.surface + " " + person.label).split(separator: " ").prefix(1) {
+            let key = TextNormalizer.labelKey(String(word))
+            if lexicon.contains("femaleTitle", key) { return true }
+            if lexicon.contains("maleTitle", key) { return false }
+        }
         for word in person.label.split(separator: " ").prefix(2) {
             let key = TextNormalizer.labelKey(String(word))
             if lexicon.contains("femaleGivenName", key) { return true }

@@ -101,6 +101,7 @@ public struct Extractor: Sendable {
         factCount += yearsFromNames(&graph)
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
+        dropBarePositions(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
@@ -208,11 +209,16 @@ public struct Extractor: Sendable {
                 graph.add(series, KH.conferredBy, agent, source)
                 added += 1
             }
+            var carried = false
             for edition in editions where edition.object == fact.subject {
                 guard let event = edition.subject.iri else { continue }
                 graph.add(event, Schema.organizer, agent, source)
                 added += 1
+                carried = true
             }
+            // "جشنواره موسیقی فجر هر ساله به همت X برگزار می‌شود" in a report of the 39th festival: X organizes the
+            // edition reported; the series keeps no organizer of its own (the gold README counts editions).
+            if carried, fact.predicate == Schema.organizer { graph.remove(fact) }
         }
         // Who organizes an edition of an award gives the award: "در این آیین که به همت بنیاد … برگزار شد" about the
         // fifth edition of the foundation's prize.
@@ -229,6 +235,27 @@ public struct Extractor: Sendable {
             }
         }
         return added
+    }
+
+    /// One post per person and role: "دبیر" said again without its organization is the post named with it
+    /// ("X، دبیر جشنواره … ؛ … دبیر گفت"), so a holding without an organization goes when the same person holds the
+    /// same role in one.
+    private func dropBarePositions(_ graph: inout ArticleGraphBuilder) {
+        let quads = graph.quads
+        let holdings = quads.filter { $0.predicate == KH.holder }
+        guard holdings.count > 1 else { return }
+        let withOrg = Set(quads.filter { $0.predicate == KH.inOrganization }.map(\.subject))
+        func role(_ holding: Term) -> String? {
+            quads.first { $0.subject == holding && $0.predicate == Schema.roleName }?.object.literal.map { TextNormalizer.labelKey($0.lexicalForm) }
+        }
+        for bare in holdings where !withOrg.contains(bare.subject) {
+            guard let name = role(bare.subject),
+                  holdings.contains(where: { $0.object == bare.object && withOrg.contains($0.subject) && role($0.subject) == name })
+            else { continue }
+            for quad in quads where quad.subject == bare.subject || (quad.object == bare.subject && quad.predicate == KH.holdsPosition) {
+                graph.remove(quad)
+            }
+        }
     }
 
     /// A festival is counted by the prize it gives (data/gold/README.md: the 38th Fajr Film Festival is an edition
@@ -491,6 +518,13 @@ public struct Extractor: Sendable {
                         values["category"] = .text(category)
                     }
                 }
+                if rule.output.kind == .speaker {
+                    // "Amiri told Iran Daily that …", "به ایرنا گفت": an interview with an outlet is no speech at the event.
+                    if Extractor.isInterview(sentence) { continue }
+                    // A preview ("… will be held tomorrow, Chamran added"): nobody has spoken at an event still to come.
+                    if case .entity(let event, _, _)? = values["event"], let reference,
+                       Extractor.isFuture(event, after: reference.date, in: graph) { continue }
+                }
                 let identity = factIdentity(rule.output.kind, values)
                 guard stated.insert(identity.full).inserted else { continue }
                 // A date belongs to one event: the nearest before it ("… Festival, at an awards ceremony held on
@@ -548,6 +582,29 @@ public struct Extractor: Sendable {
         return count
     }
 
+    /// Whether a sentence reports words said to a news outlet: "told IRNA", "به ایسنا گفت" (an organization right
+    /// after "told", or between "به" and a speech verb).
+    static func isInterview(_ sentence: SentenceAnalysis) -> Bool {
+        for mention in sentence.mentions where mention.referent.entityType == .organization {
+            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+            guard before >= 0 else { continue }
+            let word = TextNormalizer.labelKey(sentence.tokens[before].text)
+            if word == "told" { return true }
+            if word == "به", sentence.match("speechVerb", at: after) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether the graph dates `event` to a day after `day` (the publication day).
+    static func isFuture(_ event: IRI, after day: GregorianDate, in graph: ArticleGraphBuilder) -> Bool {
+        let today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        return graph.quads.contains { quad in
+            guard quad.subject == .iri(event), quad.predicate == Schema.startDate,
+                  let value = quad.object.literal?.lexicalForm, value.count == 10 else { return false }
+            return value > today
+        }
+    }
+
     /// True when the event at `first` is joined to the event at `second` by a lone "و"/"and".
     static func coordinated(_ first: Range<Int>, _ second: Range<Int>, in tokens: [Token]) -> Bool {
         guard first.upperBound + 1 == second.lowerBound, first.upperBound < tokens.count else { return false }
@@ -583,6 +640,9 @@ public struct Extractor: Sendable {
         case .established: return (full, "established|\(id(values["observance"]))")
         case .quote: return (full, "quote")
         case .position: return (full, "position|\(id(values["person"]))|\(id(values["role"]))")
+        // One speaker per event and sentence: of "در این مراسم که پس از سالروز تولد جلال آل احمد برپا شد، صالحی
+        // گفت", the person nearest the speech verb (matches come later-start first) is the one who spoke.
+        case .speaker: return (full, "speaker|\(id(values["event"]))")
         default: return (full, nil)
         }
     }
@@ -594,11 +654,18 @@ public struct Extractor: Sendable {
         case .capture(let name): mention = captures[name]
         case .attachedTo(let name):
             // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
-            let owner = captures[name]?.attached?.value.referent
-            mention = owner?.number != nil && owner?.qualifier == nil ? owner?.attached?.value ?? owner : owner
+            let written = captures[name]?.attached?.value
+            let owner = written?.referent
+            let roleEnd = captures[name]?.tokens.upperBound ?? 0
+            let saysEdition = written.map { w in
+                (roleEnd..<max(roleEnd, w.tokens.lowerBound)).contains { sentence.match("editionWord", at: $0) != nil }
+            } ?? false
+            mention = owner?.number != nil && owner?.qualifier == nil && !saysEdition && !namesEdition(written, owner)
+                ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
         case .focusAward: mention = sentence.focusAward
+        case .focusOccasion: mention = sentence.focusOccasion ?? sentence.focusEvent
         }
         guard let mention else { return nil }
         switch role {
@@ -613,6 +680,15 @@ public struct Extractor: Sendable {
             guard Extractor.accepts(role: role, type: type) else { return nil }
             return .entity(iri, type, mention.referent)
         }
+    }
+
+    /// Whether a role's organization, as written, is one edition of a festival or fair rather than the series:
+    /// "دبیر سی‌ونهمین جشنواره موسیقی فجر", "دبیر این دوره نمایشگاه" (the gold README: the secretary of the edition
+    /// named). An award's edition still means the award ("دبیر هفتمین دوره جایزه" is the prize's secretary).
+    private func namesEdition(_ written: Mention?, _ owner: Mention?) -> Bool {
+        guard let written, let owner, let series = owner.attached?.value, series.entityType?.isEvent == true else { return false }
+        if written.antecedent == nil && !written.isAnaphoric && written.number != nil { return true }
+        return written.label.split(separator: " ").contains { lexicon.contains("editionWord", TextNormalizer.labelKey(String($0))) }
     }
 
     /// The entity types each fact role admits.
@@ -645,6 +721,9 @@ public struct Extractor: Sendable {
         case .position:
             guard let person = entity("person"), let role = text("role") else { return }
             let org = entity("org")
+            // "first-time director Kaveh Rasouli", "director Abbas Kiarostami": without an organization these words
+            // name a craft, not a post (@roleNeedsOrg).
+            if org == nil, lexicon.contains("roleNeedsOrg", TextNormalizer.labelKey(role)) { return }
             let path = ["position", EntityNamer.lastSegment(person), EntityNamer.slug(role), org.map(EntityNamer.lastSegment) ?? "-"]
             guard let holding = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
             graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)

@@ -184,6 +184,8 @@ struct MentionFinder {
                 if head.type == .organization, s.match("subBody", at: start) != nil { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
+                // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
+                if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -1018,6 +1020,40 @@ struct MentionFinder {
         return mention
     }
 
+    /// "مدیرکل میراث فرهنگی آذربایجان شرقی", "مدیرکل فرهنگ و ارشاد اسلامی استان فارس": a director-general's title
+    /// names the directorate without its head word, often with the province it serves. The directorate ("اداره کل
+    /// …") becomes the role's organization. Titles and the office head they name are listed as
+    /// `@officeTitle.<head>` in the lexicon (the head's words joined by "_").
+    private func officeNamedByTitle(after role: Mention, in s: SentenceAnalysis) -> Mention? {
+        guard let head = officeHeads.first(where: { title in
+            role.tokens.contains { s.match(title.list, at: $0) == role.tokens.upperBound - $0 }
+        })?.head else { return nil }
+        let start = role.tokens.upperBound
+        guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
+        var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
+        if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
+            end = inside.tokens.lowerBound
+        }
+        guard end > start else { return nil }
+        // The province or city the office serves is part of its name.
+        if let place = s.mentions.first(where: { $0.tokens.lowerBound == end }), place.entityType == .place {
+            end = place.tokens.upperBound
+        }
+        let label = head + " " + s.surface(start..<end, in: text)
+        var mention = make(.entity(.organization), start..<end, s, finder: "role.office")
+        mention.label = label
+        mention.known = gazetteer.entries(forKey: TextNormalizer.labelKey(label)).first { $0.type == .organization }
+        return mention
+    }
+
+    /// The `@officeTitle.<head>` lists: role words and the office head word their title leaves out.
+    private var officeHeads: [(list: String, head: String)] {
+        lexicon.lists.keys.filter { $0.hasPrefix("officeTitle.") }.sorted().map { list in
+            (list, String(list.dropFirst("officeTitle.".count)).replacingOccurrences(of: "_", with: " "))
+        }
+    }
+
     private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
         var cursor = role.tokens.upperBound
         // "معاون امور فرهنگی وزارت …", "معاون حمل و نقل شهرداری …": up to four words, "و" joining two of them.
@@ -1054,7 +1090,10 @@ struct MentionFinder {
     private func attachRoles(_ s: inout SentenceAnalysis) {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
-            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text),
+            // "دبیر این دوره نمایشگاه": the edition word points at the event named after it.
+            while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
+                    || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
+                        && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
                 after += 1
             }
@@ -1064,6 +1103,8 @@ struct MentionFinder {
                 s.mentions[position].attached = Box(next)
             } else if let ministry = ministry(after: s.mentions[position], in: s) {
                 s.mentions[position].attached = Box(ministry)
+            } else if let office = officeNamedByTitle(after: s.mentions[position], in: s) {
+                s.mentions[position].attached = Box(office)
             } else if let (extended, owner) = roleWithModifiers(s.mentions[position], in: s) {
                 // "معاون امور فرهنگی وزارت فرهنگ": the words between the role and its organization belong to the role.
                 s.mentions[position].tokens = extended

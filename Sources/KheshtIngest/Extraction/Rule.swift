@@ -23,6 +23,8 @@ public struct Rule: Sendable {
     let requiredMentions: [Set<MentionMatch>]
     let forbiddenMentions: [Set<MentionMatch>]
     let requiredLists: [String]
+    /// Lexicon lists the sentence must not hold an entry of (`!@interviewCue`).
+    let forbiddenLists: [String]
 
     public init(id: String, priority: Int, confidence: Double, pattern: [PatternElement], output: FactTemplate, line: Int) {
         self.id = id
@@ -34,6 +36,7 @@ public struct Rule: Sendable {
         requiredMentions = pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
         forbiddenMentions = pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
         requiredLists = pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+        forbiddenLists = pattern.compactMap { if case .absentList(let name) = $0 { name } else { nil } }
     }
 }
 
@@ -55,6 +58,9 @@ public indirect enum PatternElement: Sendable, Hashable {
     case anyOf([PatternElement])
     /// Matches nothing, and only when the sentence holds no mention of these kinds (`!{Event|Observance}`).
     case absent(Set<MentionMatch>)
+    /// Matches nothing, and only when the sentence holds no entry of this lexicon list (`!@interviewCue`): what a
+    /// sentence says about its circumstances ("در گفت‌وگو با ایرنا", "in an interview") can rule a fact out.
+    case absentList(String)
 }
 
 /// The kinds a `{…}` pattern element accepts.
@@ -131,6 +137,9 @@ public enum ArgumentSource: Sendable, Hashable {
     case focusPerson
     /// The award the article last named.
     case focusAward
+    /// The occasion people speak at: the ceremony, session or gathering last named ("آیین اختتامیه", "the closing
+    /// ceremony"), else the event in focus.
+    case focusOccasion
 }
 
 /// The kinds of fact rules can state, with their required and optional roles.

@@ -57,6 +57,7 @@ struct RuleMatcher {
         rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
             && rule.forbiddenMentions.allSatisfy { $0.isDisjoint(with: kindsPresent) }
             && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
+            && rule.forbiddenLists.allSatisfy { !listsPresent.contains($0) }
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
@@ -121,7 +122,7 @@ struct RuleMatcher {
         case .optional(let inner):
             if let found = match(pattern, element, item, captures, current: inner) { return found }
             return match(pattern, element + 1, item, captures)
-        case .absent:
+        case .absent, .absentList:
             // Checked once per sentence by `mayMatch`; here it takes no item.
             return match(pattern, element + 1, item, captures)
         case .anyOf(let choices):

@@ -7,7 +7,7 @@ import KheshtText
 /// `{name:Type}` or `{Type|Type}` a mention; `word` or `w1|w2` words (folded before comparison); `@list` a lexicon
 /// list; `..N` up to N items of anything; `^` and `$` the sentence's start and end; a trailing `?` makes an element
 /// optional; `!{Type}` requires the sentence to hold no such mention. Sources: a capture name, `name.attached` (a role's organization or an event's award), `@focusEvent`,
-/// `@focusPerson`, `@focusAward`.
+/// `@focusPerson`, `@focusAward`, `@focusOccasion`.
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
 
@@ -62,6 +62,11 @@ public struct RuleSet: Sendable {
             guard lexicon.lists[name] != nil else { throw fail("unknown lexicon list @\(name)") }
             return .list(name)
         }
+        if text.hasPrefix("!@") {
+            let name = String(text.dropFirst(2))
+            guard lexicon.lists[name] != nil else { throw fail("unknown lexicon list @\(name)") }
+            return .absentList(name)
+        }
         if text.hasPrefix("!{") && text.hasSuffix("}") {
             guard case .mention(nil, let kinds) = try element(String(text.dropFirst()), lexicon: lexicon, fail: fail) else {
                 throw fail("'\(text)' cannot capture: write !{Type} or !{Type|Type}")
@@ -107,6 +112,7 @@ public struct RuleSet: Sendable {
             case "@focusEvent": argument = .focusEvent
             case "@focusPerson": argument = .focusPerson
             case "@focusAward": argument = .focusAward
+            case "@focusOccasion": argument = .focusOccasion
             default:
                 let parts = source.split(separator: ".")
                 guard captures.contains(String(parts[0])) else { throw fail("'\(source)' names no capture of the pattern") }

@@ -13,6 +13,9 @@ public struct SentenceAnalysis: Sendable {
     /// The event the article is talking about in this sentence (set by coreference): the first event named in it,
     /// else the last one named before.
     public var focusEvent: Mention?
+    /// The occasion a speech in this sentence is given at: the ceremony, session or gathering last named (set by
+    /// coreference), else `focusEvent`. A festival runs for days; people speak at its ceremonies.
+    public var focusOccasion: Mention?
     /// The person the article was last talking about when this sentence starts.
     public var focusPerson: Mention?
     /// The award named last before this sentence ends ("… won in the public space category" means that award).

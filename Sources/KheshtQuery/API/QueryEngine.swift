@@ -19,12 +19,16 @@ public final class QueryEngine {
 
     /// Runs one statement: `find …`, `describe "…"`, `explain …` or `explain sparql …`.
     ///
-    /// - Throws: `QueryError` for mistakes in the text (with position, caret and suggestions); store errors as they are.
-    public func run(_ text: String) throws -> QueryResult {
+    /// `cancellation` is asked as the query runs (see `QueryCancellation`); once it answers yes the evaluation
+    /// stops and `QueryCancelled` is thrown.
+    ///
+    /// - Throws: `QueryError` for mistakes in the text (with position, caret and suggestions); `QueryCancelled`;
+    ///   store errors as they are.
+    public func run(_ text: String, cancellation: QueryCancellation = .never) throws -> QueryResult {
         let statement = try Parser.parse(text)
         // One store snapshot for the whole statement: binding, planning estimates, every join look-up, labels and
         // sources read one consistent state, without a transaction per store call.
-        return try store.withSnapshot { try run(statement, text: text) }
+        return try store.withSnapshot { try run(statement, text: text, cancellation: cancellation) }
     }
 
     /// Parses without running (for syntax checks and tests).
@@ -44,7 +48,7 @@ public final class QueryEngine {
         }
     }
 
-    private func run(_ statement: Statement, text: String) throws -> QueryResult {
+    private func run(_ statement: Statement, text: String, cancellation: QueryCancellation) throws -> QueryResult {
         switch statement {
         case .find(let query):
             var binder = Binder(store: store, terms: terms, text: text)
@@ -52,30 +56,30 @@ public final class QueryEngine {
             if let remote = store as? any SPARQLSelecting, !bound.withSources {
                 return .table(try executeRemotely(bound, on: remote))
             }
-            return .table(try execute(bound).table)
+            return .table(try execute(bound, cancellation: cancellation).table)
         case .describe(let query):
             let binder = Binder(store: store, terms: terms, text: text)
             let entities = try binder.bindDescribe(query)
             return .description(try entities.map { try describe($0, withSources: query.withSources) })
         case .explain(let inner, let sparql):
             guard case .find(let query) = inner else {
-                if case .describe = inner, !sparql { return try run(inner, text: text) }
+                if case .describe = inner, !sparql { return try run(inner, text: text, cancellation: cancellation) }
                 throw QueryError(message: "explain works on find queries", position: SourcePosition(line: 1, column: 1, offset: 0),
                                  length: 7, sourceLine: ErrorReporter(text: text).lines.first ?? "", expected: "explain find …")
             }
             var binder = Binder(store: store, terms: terms, text: text)
             let bound = try binder.bind(query)
             if sparql { return .sparql(try SPARQLWriter(terms: terms).write(bound)) }
-            return .plan(try execute(bound).plan)
+            return .plan(try execute(bound, cancellation: cancellation).plan)
         }
     }
 
     // MARK: Find
 
-    func execute(_ query: BoundFind) throws -> (table: ResultTable, plan: QueryPlan) {
+    func execute(_ query: BoundFind, cancellation: QueryCancellation = .never) throws -> (table: ResultTable, plan: QueryPlan) {
         let planner = Planner(store: store, names: query.variableNames, terms: terms)
         let steps = try planner.plan(query.group, outerBound: [], inputEstimate: 1)
-        let context = EvaluationContext(store: store, trackFacts: query.withSources)
+        let context = EvaluationContext(store: store, trackFacts: query.withSources, cancellation: cancellation)
         let width = query.variableNames.count
         let seed = Solution(row: [Term?](repeating: nil, count: width), facts: [])
         var stream = PlanNode.pipeline(steps, AnyIterator([seed].makeIterator()), context)
@@ -93,6 +97,8 @@ public final class QueryEngine {
         }
         stream = AnyIterator([].makeIterator())
         if let error = context.error { throw error }
+        // A stopped stream looks like a finished one: only the context knows the answer is partial.
+        if context.isCancelled { throw QueryCancelled() }
 
         if query.aggregated {
             solutions = Aggregator(query: query).aggregate(solutions)

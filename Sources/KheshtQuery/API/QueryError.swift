@@ -56,16 +56,24 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Builds `QueryError`s against one query text.
 struct ErrorReporter: Sendable {
-    let lines: [String]
+    let text: String
 
+    /// Keeps the text only: the lexer, parser and binder each hold a reporter, and a query that has no mistake
+    /// (the common case) should not pay for splitting its lines three times.
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        self.text = text
+    }
+
+    /// The query's lines, without line terminators (computed when an error is reported).
+    var lines: [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
     }
 
     func error(_ message: String, at position: SourcePosition, length: Int, expected: String? = nil,
                found: String? = nil, suggestions: [String] = []) -> QueryError {
+        let lines = self.lines
         let line = position.line - 1 < lines.count ? lines[position.line - 1] : ""
         return QueryError(message: message, position: position, length: length, sourceLine: line,
                           expected: expected, found: found, suggestions: suggestions)

@@ -14,10 +14,23 @@ final class EvaluationContext {
     let store: any GraphStore
     let trackFacts: Bool
     var error: (any Error)?
+    private let cancellation: QueryCancellation
+    /// Set once `cancellation` said stop: from then on every step ends its stream.
+    private(set) var cancelled = false
 
-    init(store: any GraphStore, trackFacts: Bool) {
+    init(store: any GraphStore, trackFacts: Bool, cancellation: QueryCancellation = .never) {
         self.store = store
         self.trackFacts = trackFacts
+        self.cancellation = cancellation
+    }
+
+    /// True when the query should stop (asked of the cancellation closure until it first says yes). Every loop
+    /// of the evaluator asks before its next row, so a cancelled query unwinds promptly; the engine then throws
+    /// `QueryCancelled` instead of returning what was found so far.
+    var isCancelled: Bool {
+        if cancelled { return true }
+        if cancellation.isRequested() { cancelled = true }
+        return cancelled
     }
 
     func match(_ pattern: QuadPattern) -> AnySequence<Quad> {
@@ -28,10 +41,17 @@ final class EvaluationContext {
         }
     }
 
-    /// Distinct triples across graphs (`GraphStore.triples`): what every pattern of a query reads.
-    func triples(_ subject: Term?, _ predicate: IRI?, _ object: Term?) -> AnySequence<Triple> {
+    /// Distinct triples across graphs (`GraphStore.triples`): what every pattern of a query reads. With
+    /// `objectFilter`, only those whose object passes it (tested by the store before it decodes the rest).
+    func triples(_ subject: Term?, _ predicate: IRI?, _ object: Term?,
+                 objectFilter: ((Term) -> Bool)? = nil) -> AnySequence<Triple> {
         guard error == nil else { return AnySequence([]) }
-        do { return try store.triples(subject: subject, predicate: predicate, object: object) } catch {
+        do {
+            if let objectFilter, object == nil {
+                return try store.triples(subject: subject, predicate: predicate, object: nil, objectFilter: objectFilter)
+            }
+            return try store.triples(subject: subject, predicate: predicate, object: object)
+        } catch {
             self.error = error
             return AnySequence([])
         }
@@ -65,7 +85,7 @@ class PlanNode {
     final func run(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         let inner = transform(input, context)
         return AnyIterator {
-            guard let next = inner.next() else { return nil }
+            guard !context.isCancelled, let next = inner.next() else { return nil }
             self.actual += 1
             return next
         }
@@ -122,6 +142,10 @@ func bind(_ slot: Slot, _ term: Term, _ row: inout [Term?]) -> Bool {
 final class TripleScanNode: PlanNode {
     let triple: BoundTriple
     let predicate: IRI
+    /// A filter on the object variable alone, placed right after this step by the planner: handed to the store
+    /// with each read of a free object (`GraphStore.triples(…objectFilter:)`), so triples it rejects are dropped
+    /// before their subjects are decoded. The filter step itself still follows (it then sees only passing rows).
+    var objectFilter: ObjectTest?
 
     /// Rows buffered before a hash join is considered: below this a few look-ups beat any scan.
     static let hashJoinMinimumInput = 64
@@ -194,8 +218,18 @@ final class TripleScanNode: PlanNode {
         return out
     }
 
+    /// `objectFilter` as a test of one term.
+    private var objectTest: ((Term) -> Bool)? {
+        guard let slot = objectFilter?.slot, let expression = objectFilter?.expression else { return nil }
+        var row = [Term?](repeating: nil, count: slot + 1)
+        return { term in
+            row[slot] = term
+            return ExpressionEvaluator.test(expression, row)
+        }
+    }
+
     private func nestedLoop(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
-        let triple = self.triple, predicate = self.predicate
+        let triple = self.triple, predicate = self.predicate, objectTest = self.objectTest
         return flatMapLazy(input) { solution in
             let subjects: [Term?] = candidates(triple.subject, solution.row).map { $0.filter(\.isResource) } ?? [nil]
             let objects: [Term?] = candidates(triple.object, solution.row) ?? [nil]
@@ -218,7 +252,7 @@ final class TripleScanNode: PlanNode {
                         return Solution(row: row, facts: facts)
                     }
                     guard let (s, o) = lookups.next() else { return nil }
-                    found = context.triples(s, predicate, o).makeIterator()
+                    found = context.triples(s, predicate, o, objectFilter: objectTest).makeIterator()
                 }
             }
         }
@@ -228,8 +262,14 @@ final class TripleScanNode: PlanNode {
     /// answers each input row from the index its bound positions select.
     private func hashJoin(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         var all: [Triple] = []
-        for s in scanSubjects() {
-            for o in scanObjects() { all.append(contentsOf: context.triples(s, predicate, o)) }
+        let objectTest = self.objectTest
+        scan: for s in scanSubjects() {
+            for o in scanObjects() {
+                for fact in context.triples(s, predicate, o, objectFilter: objectTest) {
+                    if all.count & 1023 == 0, context.isCancelled { break scan }
+                    all.append(fact)
+                }
+            }
         }
         var bySubject: [Term: [Int]]?
         var byObject: [Term: [Int]]?
@@ -259,6 +299,12 @@ final class TripleScanNode: PlanNode {
             return AnyIterator(self.extend(solution, with: matches.lazy.map { all[$0] }, trackFacts: context.trackFacts).makeIterator())
         }
     }
+}
+
+/// A filter reading one variable only, tested on the values a scan reads for it.
+struct ObjectTest {
+    let slot: Int
+    let expression: BoundExpression
 }
 
 /// `buffer`'s rows, then the rest of `rest`.
@@ -362,7 +408,11 @@ struct PathWalker {
     func startNodes(_ path: BoundPath) -> [Term] {
         if canBeEmpty(path) {
             var all: [Term] = []
-            for quad in context.match(QuadPattern()) { all.append(quad.subject); all.append(quad.object) }
+            for quad in context.match(QuadPattern()) {
+                if all.count & 1023 == 0, context.isCancelled { break }
+                all.append(quad.subject)
+                all.append(quad.object)
+            }
             return uniqueTerms(all)
         }
         switch path {
@@ -401,6 +451,7 @@ struct PathWalker {
         while !frontier.isEmpty {
             var next: [Reached] = []
             for node in frontier {
+                if context.isCancelled { return order }
                 for reached in step(node.term) where seen.insert(reached.term).inserted {
                     let extended = Reached(term: reached.term, facts: node.facts + reached.facts)
                     order.append(extended)
@@ -435,7 +486,7 @@ final class FilterNode: PlanNode {
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         let expression = self.expression
         return AnyIterator {
-            while let solution = input.next() {
+            while !context.isCancelled, let solution = input.next() {
                 if ExpressionEvaluator.test(expression, solution.row) { return solution }
             }
             return nil

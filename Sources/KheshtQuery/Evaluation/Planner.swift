@@ -60,7 +60,8 @@ struct Planner {
             if best!.cost == 0 { rows = 0 }
             let label = describe(chosen)
             if let predicate = chosen.path.simpleLink {
-                steps.append(TripleScanNode(triple: chosen, predicate: predicate, label: "Scan " + label, estimate: rows))
+                steps.append(Self.scan(chosen, predicate: predicate, label: "Scan " + label, estimate: rows,
+                                       bound: bound, filters: pendingFilters))
             } else {
                 steps.append(PathStepNode(triple: chosen, label: "Path " + label, estimate: rows))
             }
@@ -91,6 +92,25 @@ struct Planner {
             steps.append(NotExistsNode(steps: inner, batch: Self.batch(negation, bound: bound), estimate: rows))
         }
         return steps
+    }
+
+    /// The step reading `triple`. A filter that tests only the object it binds (not bound before) travels with the
+    /// read (`TripleScanNode.objectFilter`); it is still placed as a step of its own after.
+    static func scan(_ triple: BoundTriple, predicate: IRI, label: String, estimate: Int, bound: Set<Int>,
+                     filters: [BoundExpression]) -> TripleScanNode {
+        let node = TripleScanNode(triple: triple, predicate: predicate, label: label, estimate: estimate)
+        guard let object = triple.object.variable, object != triple.subject.variable, !bound.contains(object) else { return node }
+        if let test = conjunction(of: filters, testingOnly: object) { node.objectFilter = ObjectTest(slot: object, expression: test) }
+        return node
+    }
+
+    /// The filters of `filters` that read variable `slot` and nothing else, as one expression (nil: none).
+    static func conjunction(of filters: [BoundExpression], testingOnly slot: Int) -> BoundExpression? {
+        var result: BoundExpression?
+        for filter in filters where filter.variables == [slot] && !filter.usesBound {
+            if let sofar = result { result = .and(sofar, filter) } else { result = filter }
+        }
+        return result
     }
 
     /// How a sub-group joins its outer rows when batched: on the variables bound outside that it uses.

@@ -98,7 +98,11 @@ public final class Session {
         if settings.sources { text = Self.withSources(text) }
         let started = ContinuousClock.now
         do {
-            let result = try engine.run(text)
+            // At a terminal Ctrl-C stops the query and comes back to the prompt; piped input keeps the default
+            // (Ctrl-C ends the run, as for any filter program).
+            let result = reader.isInteractive
+                ? try QueryInterrupt.whileRunning { try engine.run(text, cancellation: QueryInterrupt.cancellation) }
+                : try engine.run(text)
             let elapsed = ContinuousClock.now - started
             output.write(settings.format.renderer.render(result, in: context(for: result, statement: text)))
             if settings.timer { output.write(style.dim("Run Time: \(Self.milliseconds(elapsed)) ms") + "\n") }
@@ -106,6 +110,10 @@ public final class Session {
         } catch let error as QueryError {
             failures += 1
             errors.write(QueryErrorDisplay(style: errorStyle).render(error))
+        } catch let cancelled as QueryCancelled {
+            // Asked for by the user: not a failure, and nothing partial is shown.
+            errors.write(errorStyle.dim(cancelled.description) + "\n")
+            return false
         } catch {
             failures += 1
             errors.write(errorStyle.error("error: \(error)") + "\n")

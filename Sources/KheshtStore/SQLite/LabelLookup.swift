@@ -11,6 +11,55 @@ import KheshtGraph
 extension SQLiteStore {
     /// Subject ids per statement: keeps the parameter list well under SQLite's limit.
     static let labelChunk = 256
+    /// Quads per (subject, predicate) pair, on average over a chunk, read before switching to the seeking walk.
+    static let repeatsPerPair = 8
+
+    /// The distinct (s, p, o) of the label quads of `subjects` × `predicates`, appended to `rows` (repeats of a
+    /// triple may remain when `subjects` repeats an id). Plain: one index walk over every quad, graphs' repeats
+    /// dropped as they come; it stops and answers false after `limit` quads. `skipping`: a recursive query that
+    /// seeks from each label to the next greater object id, so each distinct label costs one seek however many
+    /// graphs state it.
+    static func labelRows(_ db: Database, subjects: [Int64], predicates: [Int64], skipping: Bool, limit: Int?,
+                          into rows: inout [(s: Int64, p: Int64, o: Int64)]) throws -> Bool {
+        let subjectMarks = Array(repeating: "?", count: subjects.count).joined(separator: ",")
+        let predicateMarks = Array(repeating: "?", count: predicates.count).joined(separator: ",")
+        let sql: String
+        if skipping {
+            // The padded subject list repeats its last id: DISTINCT walks each pair once.
+            sql = "WITH RECURSIVE subjects(s) AS (SELECT DISTINCT column1 FROM (VALUES "
+                + subjects.map { _ in "(?)" }.joined(separator: ",") + ")), "
+                + "predicates(p) AS (VALUES " + predicates.map { _ in "(?)" }.joined(separator: ",") + "), "
+                + "walk(s, p, o) AS (SELECT subjects.s, predicates.p, "
+                + "(SELECT min(q.o) FROM quads q WHERE q.s = subjects.s AND q.p = predicates.p) FROM subjects, predicates "
+                + "UNION ALL SELECT walk.s, walk.p, "
+                + "(SELECT min(q.o) FROM quads q WHERE q.s = walk.s AND q.p = walk.p AND q.o > walk.o) FROM walk WHERE walk.o IS NOT NULL) "
+                + "SELECT s, p, o FROM walk WHERE o IS NOT NULL"
+        } else {
+            sql = "SELECT s, p, o FROM quads WHERE s IN (\(subjectMarks)) AND p IN (\(predicateMarks))"
+                + (limit == nil ? "" : " LIMIT ?")
+        }
+        let statement = RawStatement(try db.cachedStatement(sql: sql))
+        statement.reset()
+        defer { statement.reset() }
+        var position: Int32 = 1
+        for id in subjects + predicates {
+            statement.bind(id, at: position)
+            position += 1
+        }
+        if let limit, !skipping { statement.bind(Int64(limit), at: position) }
+        // Rows of one (s, p) pair come in (o, g) order: a label stated in several graphs arrives as a run of equal
+        // rows, dropped with three integer comparisons instead of a hash each.
+        var previous: (s: Int64, p: Int64, o: Int64) = (-1, -1, -1)
+        var read = 0
+        while try statement.step(db) {
+            read += 1
+            let s = statement.int64(at: 0), p = statement.int64(at: 1), o = statement.int64(at: 2)
+            if s == previous.s && p == previous.p && o == previous.o { continue }
+            previous = (s, p, o)
+            rows.append(previous)
+        }
+        return limit.map { read < $0 } ?? true
+    }
 
     public func labels(of terms: [Term], predicates: [IRI]) throws -> [Term: [Literal]] {
         var out: [Term: [Literal]] = [:]
@@ -37,23 +86,22 @@ extension SQLiteStore {
                 start += Self.labelChunk
                 var width = 1
                 while width < chunk.count { width *= 2 }
-                let sql = "SELECT s, p, o FROM quads WHERE s IN (" + Array(repeating: "?", count: width).joined(separator: ",")
-                    + ") AND p IN (" + Array(repeating: "?", count: predicateIDs.count).joined(separator: ",") + ")"
-                let statement = RawStatement(try db.cachedStatement(sql: sql))
-                statement.reset()
-                defer { statement.reset() }
-                var position: Int32 = 1
-                for offset in 0..<width {
-                    statement.bind(chunk[chunk.startIndex + min(offset, chunk.count - 1)], at: position)
-                    position += 1
+                let subjectIDs = (0..<width).map { chunk[chunk.startIndex + min($0, chunk.count - 1)] }
+                // Most labels are stated in one or a few graphs: walk their quads. A label repeated by thousands of
+                // article graphs (a generated or much-cited entity) would make that walk long, so it is capped at
+                // `repeatsPerPair` quads per (subject, predicate) pair on average; past it the chunk is read again
+                // seeking from each distinct label to the next, graphs skipped inside SQLite.
+                let budget = Self.repeatsPerPair * width * predicateIDs.count
+                var rows: [(s: Int64, p: Int64, o: Int64)] = []
+                let complete = try Self.labelRows(db, subjects: subjectIDs, predicates: predicateIDs, skipping: false,
+                                                  limit: budget, into: &rows)
+                if !complete {
+                    rows.removeAll()
+                    _ = try Self.labelRows(db, subjects: subjectIDs, predicates: predicateIDs, skipping: true,
+                                           limit: nil, into: &rows)
                 }
-                for id in predicateIDs {
-                    statement.bind(id, at: position)
-                    position += 1
-                }
-                while try statement.step(db) {
-                    let s = statement.int64(at: 0), p = statement.int64(at: 1), o = statement.int64(at: 2)
-                    if let rank = predicateRank[p] { found[s, default: []].append((rank, o)) }
+                for row in rows {
+                    if let rank = predicateRank[row.p] { found[row.s, default: []].append((rank, row.o)) }
                 }
             }
             for (subject, facts) in found {

@@ -39,6 +39,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     private let pool: DatabasePool
     let options: Options
     private let termCache: TermIDCache
+    /// One read session per reader connection, kept between snapshots (`SQLiteReadSession`).
+    private let sessions = LockedSessions()
 
     /// Opens (creating when absent) the store at `path` and brings its schema up to date.
     ///
@@ -166,6 +168,20 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             guard let query = try Self.resolve(db, pattern) else { return 0 }
             // Parameters, not inlined ids: one compiled statement per pattern shape, reused by every estimate.
             let arguments = query.arguments(after: nil)
+            // Inside a snapshot an estimate is remembered until the data changes (`SQLiteReadSession`): the
+            // planner of the next query over the same patterns asks again.
+            let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
+            let key = SQLiteReadSession.EstimateKey(mask: query.boundMask, ids: arguments, limit: limit)
+            if let known = session?.estimates[key] { return known }
+            let count = try Self.countEntries(db, query, arguments: arguments, limit: limit)
+            session?.estimates[key] = count
+            return count
+        }
+    }
+
+    /// How many quads `query` matches, counted up to `limit`.
+    private static func countEntries(_ db: Database, _ query: QuadQuery, arguments: [Int64], limit: Int) throws -> Int {
+        do {
             // Is there a (limit)th entry? Skipping entries with OFFSET walks the index without handing each one to
             // a counting sub-query, so a pattern at or over the cap (the common case for a bare predicate) costs
             // one plain walk; only smaller ranges are then counted.
@@ -187,6 +203,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             return try statement.step(db) ? Int(statement.int64(at: 0)) : 0
         }
     }
+
 
     public func count() throws -> Int {
         try read("count") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quads") ?? 0 }
@@ -213,8 +230,13 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         let key = TextNormalizer.labelKey(label)
         guard !key.isEmpty else { return [] }
         return try read("label lookup") { db in
-            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT subject FROM labels WHERE label_key = ?",
-                                         arguments: [key])
+            // A compiled statement read directly: every quoted name of every query comes here.
+            let statement = RawStatement(try db.cachedStatement(sql: "SELECT DISTINCT subject FROM labels WHERE label_key = ?"))
+            statement.reset()
+            defer { statement.reset() }
+            statement.bind(key, at: 1)
+            var ids: [Int64] = []
+            while try statement.step(db) { ids.append(statement.int64(at: 0)) }
             return try ids.map { try Self.term(db, id: $0) }.sorted()
         }
     }
@@ -250,18 +272,25 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
                 guard let id = try Self.existingID(db, graph) else { return [] }
                 g = id
             }
-            let rows = try Row.fetchAll(db, sql: """
+            // A compiled statement read column by column: `describe` asks this for every fact of an entity.
+            let statement = RawStatement(try db.cachedStatement(sql: """
                 SELECT article, sentence, char_start, char_end, rule_id, confidence FROM provenance
                 WHERE s = ? AND p = ? AND o = ? AND g = ? ORDER BY id
-                """, arguments: [s, p, o, g])
-            return try rows.map { row in
-                guard let article = try Self.term(db, id: row[0]).iri else {
-                    throw DatabaseError(message: "provenance article \(row[0] as Int64) is not an IRI")
+                """))
+            statement.reset()
+            defer { statement.reset() }
+            for (index, id) in [s, p, o, g].enumerated() { statement.bind(id, at: Int32(index + 1)) }
+            var records: [Provenance] = []
+            while try statement.step(db) {
+                let articleID = statement.int64(at: 0)
+                guard let article = try Self.term(db, id: articleID).iri else {
+                    throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
                 }
-                return Provenance(quad: quad, article: article,
-                                  sentenceIndex: row[1], charStart: row[2], charEnd: row[3],
-                                  ruleId: row[4], confidence: row[5])
+                records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 1)),
+                                          charStart: Int(statement.int64(at: 2)), charEnd: Int(statement.int64(at: 3)),
+                                          ruleId: statement.text(at: 4), confidence: statement.double(at: 5)))
             }
+            return records
         }
     }
 
@@ -283,6 +312,8 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     }
 
     public func close() throws {
+        // The kept sessions hold compiled statements; SQLite refuses to close a connection with live ones.
+        sessions.withLock { $0.removeAll() }
         try pool.close()
     }
 
@@ -343,7 +374,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             let lookup = RawStatement(try db.cachedStatement(sql: Self.termByIDSQL))
             var decoded = TermDecodeCache(capacity: 4 * limit)
             // Inside `withSnapshot` terms decoded by earlier pages and look-ups are remembered for the whole query.
-            let session = SQLiteReadSession.current.flatMap { $0.db === db ? $0 : nil }
+            let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
             func term(_ id: Int64) throws -> Term {
                 if let session {
                     if let known = session.cachedTerm(id) { return known }
@@ -378,7 +409,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     static let termByIDSQL = "SELECT kind, value, datatype, language FROM terms WHERE id = ?"
 
     static func term(_ db: Database, id: Int64) throws -> Term {
-        let session = SQLiteReadSession.current.flatMap { $0.db === db ? $0 : nil }
+        let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
         if let known = session?.cachedTerm(id) { return known }
         let term = try term(db, id: id, using: RawStatement(try db.cachedStatement(sql: termByIDSQL)))
         session?.remember(term, for: id)
@@ -396,7 +427,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     }
 
     static func existingID(_ db: Database, _ term: Term) throws -> Int64? {
-        let session = SQLiteReadSession.current.flatMap { $0.db === db ? $0 : nil }
+        let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
         if let known = session?.cachedID(term) { return known }
         let id = try uncachedID(db, term)
         session?.remember(id, for: term)
@@ -434,10 +465,25 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     public func withSnapshot<T>(_ body: () throws -> T) throws -> T {
         if let session = SQLiteReadSession.current, session.store == ObjectIdentifier(self) { return try body() }
         return try read("read snapshot") { db in
-            try SQLiteReadSession.$current.withValue(SQLiteReadSession(store: ObjectIdentifier(self), db: db)) {
-                try body()
-            }
+            let session = try self.session(for: db)
+            return try SQLiteReadSession.$current.withValue(session) { try body() }
         }
+    }
+
+    /// The session kept for connection `db`, made ready for a new snapshot: what it remembers is dropped when
+    /// `PRAGMA data_version` says another connection committed since its last snapshot.
+    private func session(for db: Database) throws -> SQLiteReadSession {
+        let session = sessions.withLock { sessions -> SQLiteReadSession in
+            sessions.removeAll { $0.connection == nil }
+            if let known = sessions.first(where: { $0.connection === db }) { return known }
+            let made = SQLiteReadSession(store: ObjectIdentifier(self), db: db)
+            sessions.append(made)
+            return made
+        }
+        let version = RawStatement(try db.cachedStatement(sql: "PRAGMA data_version"))
+        defer { version.reset() }
+        session.begin(dataVersion: try version.step(db) ? version.int64(at: 0) : -1)
+        return session
     }
 
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
@@ -488,6 +534,18 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase(path: path)
         default: .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+}
+
+/// The read sessions of a store's connections, shared by the threads that read it.
+final class LockedSessions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sessions: [SQLiteReadSession] = []
+
+    func withLock<T>(_ body: (inout [SQLiteReadSession]) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&sessions)
     }
 }
 

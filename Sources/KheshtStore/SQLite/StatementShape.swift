@@ -20,7 +20,7 @@ extension SQLiteStore {
     /// The compiled statement of `shape` on `db`: remembered by the read session open on `db`, if any, else taken
     /// from GRDB's per-connection cache by the text `sql()` builds.
     static func statement(_ db: Database, _ shape: StatementShape, sql: () -> String) throws -> RawStatement {
-        guard let session = SQLiteReadSession.current, session.db === db else {
+        guard let session = SQLiteReadSession.current, session.connection === db else {
             return RawStatement(try db.cachedStatement(sql: sql()))
         }
         if let known = session.statements[shape] { return known }

@@ -1,0 +1,266 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+import KheshtTestSupport
+
+/// People and organizations in their roles, on short new text (not taken from the gold corpus or the dev set):
+/// who spoke where (the ceremony, not the festival it closes; never an interview), who organized an event (not a
+/// sponsor, not the news agency, the edition rather than the series), and the offices titles name.
+@Suite struct RoleExtractionTests {
+    typealias X = ExtractionGeneralizationTests
+
+    /// (event labels, person labels) of every speaker fact.
+    static func speakers(_ result: ExtractionResult) -> [(event: [String], person: [String])] {
+        result.quads.filter { $0.predicate == KH.speaker }.compactMap { quad in
+            guard let event = quad.subject.iri, let person = quad.object.iri else { return nil }
+            return (X.label(result, event), X.label(result, person))
+        }
+    }
+
+    static func spoke(_ result: ExtractionResult, _ person: String) -> [[String]] {
+        speakers(result).filter { $0.person.contains(person) }.map(\.event)
+    }
+
+    /// (event labels, organizer labels) of every organizer fact.
+    static func organizerFacts(_ result: ExtractionResult) -> [(event: [String], agent: [String])] {
+        result.quads.filter { $0.predicate == Schema.organizer }.compactMap { quad in
+            guard let event = quad.subject.iri, let agent = quad.object.iri else { return nil }
+            return (X.label(result, event), X.label(result, agent))
+        }
+    }
+
+    // MARK: Speakers
+
+    @Test func quotesAfterAClosingCeremonyAreSpokenAtTheCeremonyNotTheFestival() {
+        let result = X.english("Winners named in Shiraz", """
+            The 12th Shiraz Poetry Festival ended on Thursday with a closing ceremony at Hafez Hall.
+            Festival director Hamid Karimi said the number of young poets had doubled.
+            Poet Leila Ahmadi thanked the jury and said she would keep writing about her city.
+            """)
+        #expect(Self.spoke(result, "Hamid Karimi").contains { $0.contains("closing ceremony") })
+        #expect(!Self.spoke(result, "Hamid Karimi").contains { $0.contains { $0.contains("Festival") } })
+    }
+
+    @Test func persianQuotesAfterAnOpeningCeremonyGoToTheCeremony() {
+        let result = X.persian("گشایش نمایشگاه", """
+            هفتمین نمایشگاه ملی فرش دستباف صبح امروز در کرمان آغاز به کار کرد و آیین افتتاحیه آن با حضور مسئولان برگزار شد.
+            بهرام شکوهی رئیس اتاق بازرگانی کرمان گفت: صادرات فرش امسال بیشتر شده است.
+            """)
+        let events = Self.spoke(result, "بهرام شکوهی")
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { labels in labels.contains { $0.contains("افتتاحیه") } })
+    }
+
+    @Test func someoneWhoAlsoSpokeSpokeAtTheOccasion() {
+        let result = X.english("Rice festival", """
+            The 10th Gilan Rice Festival ended on Saturday with a closing ceremony in Rasht.
+            City council head Kamran Rahmani also spoke.
+            """)
+        #expect(Self.spoke(result, "Kamran Rahmani").contains { $0.contains("closing ceremony") })
+    }
+
+    @Test func anInterviewWithTheNewsAgencyMakesNoSpeaker() {
+        let result = X.persian("جشنواره گل", """
+            ششمین جشنواره گل و گیاه شیراز دیروز در باغ ارم برگزار شد.
+            کامران یزدانی در گفت‌وگو با خبرنگار ایسنا گفت: امسال ۴۰ غرفه در جشنواره حضور دارند.
+            """)
+        #expect(Self.spoke(result, "کامران یزدانی").isEmpty)
+        let english = X.english("Flower show opens", """
+            The sixth Shiraz Flower Show opened on Sunday in Eram Garden.
+            Kamran Yazdani told reporters that 40 growers had booths this year.
+            """)
+        #expect(Self.spoke(english, "Kamran Yazdani").isEmpty)
+    }
+
+    @Test func wordsToANewsOutletAreNoSpeechAtTheEvent() {
+        let result = X.english("Book fair", """
+            The 14th Kerman Book Fair opened on Sunday at the city's fairground.
+            The fair's director, Hossein Bahrami, told Kerman News Agency that 300 publishers had booths.
+            """)
+        #expect(Self.spoke(result, "Hossein Bahrami").isEmpty)
+    }
+
+    @Test func nobodyHasSpokenAtAnEventStillToCome() {
+        let result = X.english("Award next week", """
+            The third Caspian Design Award will be held on March 10 in Rasht.
+            Jury head Nima Sadeghi said 80 designs had been submitted.
+            """)
+        #expect(Self.spoke(result, "Nima Sadeghi").isEmpty)
+    }
+
+    @Test func theSpeakerIsThePersonNearestTheSpeechVerb() {
+        let result = X.persian("بزرگداشت", """
+            همایش ملی «شعر و شهر» امروز در تالار وحدت برگزار شد.
+            در این همایش که به یاد محمدحسین شهریار برپا شد، فرزانه کریمی گفت: شعر زبان مشترک ماست.
+            """)
+        #expect(!Self.spoke(result, "فرزانه کریمی").isEmpty)
+        #expect(Self.spoke(result, "محمدحسین شهریار").isEmpty)
+    }
+
+    @Test func theExhibitionMeansTheFairNotItsOpeningCeremony() {
+        let result = X.english("Food fair opens", """
+            The ninth edition of Iran Food Fair opened on Sunday in Tehran.
+            "Our farmers are ready," Agriculture Minister Javad Sadeghi said at the opening ceremony.
+            The exhibition is organized by the Iranian Food Industry Association.
+            """)
+        let facts = Self.organizerFacts(result).filter { $0.agent.contains("Iranian Food Industry Association") }
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { !$0.event.contains("opening ceremony") })
+    }
+
+    // MARK: Organizers
+
+    @Test func aSponsorIsNoOrganizer() {
+        let result = X.persian("همایش انرژی", """
+            همایش ملی انرژی پاک به همت دانشگاه صنعتی شریف و با حمایت بانک ملت دیروز در تهران برگزار شد.
+            """)
+        let organizers = X.organizers(result)
+        #expect(organizers.contains("دانشگاه صنعتی شریف"))
+        #expect(!organizers.contains("بانک ملت"))
+    }
+
+    @Test func aDatelinesAgencyDoesNotHoldAnEventHeldAfterIt() {
+        let result = X.english("Design award", """
+            Isfahan, May 3, IRNA - The third Naqsh-e Jahan Design Award was held on Saturday at Chehel Sotoun Hall.
+            """)
+        #expect(!X.organizers(result).contains("IRNA"))
+    }
+
+    @Test func aSeriesOrganizerOrganizesTheEditionReported() {
+        let result = X.persian("پایان جشنواره", """
+            دوازدهمین جشنواره ملی تئاتر کودک شامگاه جمعه در همدان به کار خود پایان داد.
+            جشنواره ملی تئاتر کودک هر سال به همت اداره کل فرهنگ و ارشاد اسلامی همدان برگزار می‌شود.
+            """)
+        let facts = Self.organizerFacts(result)
+        #expect(facts.contains { $0.event.contains { $0.hasPrefix("دوازدهمین") } })
+        #expect(!facts.contains { $0.event.contains("جشنواره ملی تئاتر کودک") })
+    }
+
+    @Test func aWorksPublisherIsNoOrganizerOfTheEvent() {
+        let result = X.persian("رونمایی", """
+            همایش ملی «میراث کویر» دیروز در یزد برگزار شد.
+            در پایان این همایش از کتابی که به همت انتشارات سبزان منتشر شده است رونمایی شد.
+            """)
+        #expect(!X.organizers(result).contains("انتشارات سبزان"))
+    }
+
+    // MARK: Positions
+
+    @Test func theSecretaryOfANumberedFestivalHoldsThePostInThatEdition() {
+        let result = X.persian("جشنواره فیلم کوتاه", """
+            دبیر پانزدهمین جشنواره فیلم کوتاه تبریز، سعید موسوی، در این مراسم گفت: امسال ۹۰۰ فیلم رسید.
+            """)
+        let held = X.positions(result, of: "سعید موسوی")
+        #expect(held.contains { $0.role == "دبیر" && $0.org.contains { $0.hasPrefix("پانزدهمین") } })
+    }
+
+    @Test func aTitleInParenthesesAfterANameIsItsPost() {
+        let result = X.english("Calligraphy", """
+            The fifth Calligraphy Festival opened on Sunday in Tehran.
+            Reza Alavi (chairman of Tehran Arts Foundation) also spoke.
+            """)
+        #expect(X.positions(result, of: "Reza Alavi").contains { $0.role == "chairman" && $0.org.contains("Tehran Arts Foundation") })
+    }
+
+    @Test func aRoleRepeatedWithoutItsOrganizationIsTheSamePost() {
+        let result = X.persian("خوشنویسی", """
+            محمود کریمی، دبیر جشنواره ملی خوشنویسی، امروز از برگزیدگان تقدیر کرد.
+            دبیر، محمود کریمی، گفت: ۲۰۰ اثر به نمایش درآمده است.
+            """)
+        let held = X.positions(result, of: "محمود کریمی").filter { $0.role == "دبیر" }
+        #expect(held.count == 1)
+        #expect(held.allSatisfy { !$0.org.isEmpty })
+    }
+
+    @Test func bothCoordinatedTitlesBelongToThePerson() {
+        let result = X.persian("نشست", """
+            کاوه صالحی عضو شورای شهر رشت و رئیس کمیسیون عمران شورا در این نشست گفت: پروژه‌ها باید زودتر تمام شوند.
+            """)
+        let held = X.positions(result, of: "کاوه صالحی")
+        #expect(held.contains { $0.role == "عضو" })
+        #expect(held.contains { $0.role == "رئیس" && $0.org.contains { $0.hasPrefix("کمیسیون عمران") } })
+    }
+
+    @Test func aCraftWithoutAnOrganizationIsNoPost() {
+        let result = X.english("Film retrospective", """
+            A retrospective of films by director Parviz Shahbazi opened in Tehran on Sunday.
+            Museum director Sara Amini said, "This is his first retrospective."
+            """)
+        #expect(X.positions(result, of: "Parviz Shahbazi").isEmpty)
+    }
+
+    @Test func theSecretaryOfThisEditionHoldsThePostInTheEditionInFocus() {
+        let result = X.persian("نمایشگاه صنایع دستی", """
+            هشتمین نمایشگاه ملی صنایع دستی امروز در اصفهان آغاز به کار کرد.
+            لیلا نوری، دبیر این دوره نمایشگاه، گفت: ۳۰۰ غرفه برپا شده است.
+            """)
+        let held = X.positions(result, of: "لیلا نوری")
+        #expect(held.contains { $0.role == "دبیر" && $0.org.contains { $0.hasPrefix("هشتمین") } })
+    }
+
+    @Test func aDirectorGeneralsTitleNamesTheDirectorateAndItsProvince() {
+        let result = X.persian("بازگشایی موزه", """
+            حسن رفیعی، مدیرکل میراث فرهنگی استان گیلان، گفت: موزه رشت پس از مرمت بازگشایی شد.
+            """)
+        let held = X.positions(result, of: "حسن رفیعی")
+        #expect(held.contains { $0.role == "مدیرکل" && $0.org.contains("اداره کل میراث فرهنگی استان گیلان") })
+    }
+
+    @Test func aTitleOpeningTheSentenceBelongsToTheNameAfterIt() {
+        let result = X.persian("کتاب تازه", """
+            علی صدری نویسنده کتاب گفت: این کار پنج سال طول کشید.
+            مدیرکل فرهنگ و ارشاد اسلامی استان یزد، مریم کاظمی، نیز گفت: کتاب‌های استانی باید دیده شوند.
+            """)
+        #expect(X.positions(result, of: "مریم کاظمی").contains { $0.role == "مدیرکل" })
+        #expect(!X.positions(result, of: "علی صدری").contains { $0.role == "مدیرکل" })
+    }
+
+    // MARK: Pronouns and short names
+
+    /// Persons a quote is attributed to.
+    static func quoted(_ result: ExtractionResult) -> [String] {
+        result.quads.filter { $0.predicate == KH.saidBy }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
+    }
+
+    @Test func aTitleTellsWhoSheIsWhenTheGivenNameIsUnknown() {
+        let result = X.english("Garden reopens", """
+            The Fin Garden festival opened on Sunday in Kashan.
+            Ms. Golrokh Tabesh welcomed visitors and Mr. Darius Rahimi spoke after her.
+            She said the garden would stay open until midnight.
+            """)
+        let speakers = Self.quoted(result)
+        #expect(speakers.contains { $0.contains("Golrokh Tabesh") })
+        #expect(!speakers.contains { $0.contains("Darius Rahimi") })
+    }
+
+    @Test func aPersonNamedInsideAQuoteDoesNotTakeThePronoun() {
+        let result = X.persian("شب شعر", """
+            شب شعر «نیما» دیروز در ساری برگزار شد.
+            رضا طاهری در این مراسم گفت: همان‌طور که پروین اعتصامی نوشته است، شعر آینه زمانه است.
+            وی افزود: جوانان مازندران باید بیشتر بنویسند.
+            """)
+        let quoted = Self.quoted(result)
+        #expect(quoted.filter { $0 == "رضا طاهری" }.count >= 1)
+        #expect(!quoted.contains("پروین اعتصامی"))
+    }
+
+    @Test func aTwoWordSurnameRefersToTheFullName() {
+        let result = X.persian("گل محمدی", """
+            جشنواره ملی گل محمدی امروز در کاشان آغاز شد.
+            ناصر قلی زاده در این مراسم از کشاورزان تقدیر کرد.
+            قلی زاده افزود: بازدید از باغ‌ها رایگان است.
+            """)
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }.compactMap(\.subject.iri)
+        #expect(people.count == 1)
+        #expect(Self.quoted(result).contains("ناصر قلی زاده"))
+    }
+
+    @Test func aHeadWordBeforeALightVerbNamesNoOrganization() {
+        let result = X.persian("نمایشگاه", """
+            در این نمایشگاه ۳۰ روستا شرکت کرده‌اند و ۱۲ گروه نیز شرکت داشتند.
+            """)
+        let organizations = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.organization) }
+        #expect(organizations.isEmpty)
+    }
+}
