@@ -26,6 +26,8 @@ struct CoreferenceResolver {
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
         var lastObservance: Mention?
+        // The last event named, the festival series included: what "the four-day show" falls back to.
+        var lastEvent: Mention?
         var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
@@ -75,10 +77,25 @@ struct CoreferenceResolver {
                         } else {
                             mention.antecedent = Box(target)
                         }
+                    } else if mention.standsAlone, type.isEvent {
+                        // "the two-day conference", "the four-day show" refer to the event in focus (or the last one
+                        // named); "the main global celebration" while an award is in focus is another event, and
+                        // "The annual water conference opened …" with no event named before is the event.
+                        // "during a ceremony" is the ceremony of the award edition in focus, if one is.
+                        let indefinite = mention.finder == "event.indefinite"
+                        if indefinite, let target, target.referent.entityType == .awardCeremony {
+                            mention.antecedent = Box(target)
+                        } else if !indefinite, let referent = target ?? lastEvent, refersBack(mention, to: referent) {
+                            mention.antecedent = Box(referent)
+                        } else {
+                            mention.isAnaphoric = false
+                            focusEvent = mention
+                        }
                     } else if let target {
                         mention.antecedent = Box(target)
                     }
                 case .entity(let type) where type.isEvent:
+                    lastEvent = mention
                     namedEvents.append(mention)
                 case .entity(.organization):
                     organizations.append(mention.referent)
@@ -109,6 +126,13 @@ struct CoreferenceResolver {
                 }
             }
             refreshAttachments(&sentences[s])
+            // "چهارمین دوره این جایزه … برگزار شود": the event in focus is the resolved edition (golden-brick-4), not
+            // the copy taken before "این جایزه" was followed.
+            if let focus = focusEvent,
+               let resolved = sentences[s].mentions.first(where: { $0.span == focus.span && $0.finder == focus.finder }) {
+                if sentences[s].focusEvent.map({ $0.span == focus.span }) ?? false { sentences[s].focusEvent = resolved }
+                focusEvent = resolved
+            }
             sentences[s].focusAward = lastAward
             for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
                 occasion = mention.referent
@@ -141,6 +165,18 @@ struct CoreferenceResolver {
             if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
+    }
+
+    /// Whether an English definite description ("the two-day conference") can be `event`: its event word is in the
+    /// event's name, or its words are ones that only refer (@referringModifier: "two-day", "annual", "same").
+    private func refersBack(_ description: Mention, to event: Mention) -> Bool {
+        let words = description.label.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextNormalizer.labelKey(String($0)) }
+        guard let head = words.last else { return true }
+        if words.dropLast().contains(where: { lexicon.contains("referringModifier", $0) || Int($0) != nil }) { return true }
+        let names = [event.referent.label] + (event.referent.known?.labels.map(\.text) ?? [])
+        return names.contains { name in
+            name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(head) }
+        }
     }
 
     /// Whether a mention stands inside direct speech: after the colon that follows a speech verb ("… گفت: …",

@@ -9,6 +9,10 @@ import KheshtText
 /// "closing ceremonies" in two articles are not one event.
 struct EntityNamer {
     let articleSlug: String
+    /// Event words too general to tell two events apart (@genericEventHead: "آیین", "مراسم", "ceremony"), as label
+    /// keys. An article-local event is named without them, so the headline's "اختتامیه جشنواره …" and the body's
+    /// "آیین اختتامیه جشنواره …" are one event.
+    var genericEventWords: Set<String> = []
 
     /// The IRI of what `mention` denotes, or nil for mentions that are not entities (roles without a holder, dates).
     func iri(for mention: Mention) -> IRI? {
@@ -24,9 +28,18 @@ struct EntityNamer {
             if let number = target.number, let series = target.attached.flatMap({ iri(for: $0.value) }) {
                 return mint("event/\(EntityNamer.lastSegment(series))-\(number)")
             }
-            return mint("event/\(articleSlug)/\(EntityNamer.slug(target.label))")
+            return mint("event/\(articleSlug)/\(EntityNamer.slug(identityLabel(of: target.label)))")
         }
         return mint("\(type.pathSegment)/\(EntityNamer.slug(target.label))")
+    }
+
+    /// An article-local event's label without the generic event words it starts with, unless nothing else is left.
+    func identityLabel(of label: String) -> String {
+        var words = label.split(separator: " ")
+        while words.count > 1, let first = words.first, genericEventWords.contains(TextNormalizer.labelKey(String(first))) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// The type of what `mention` denotes.

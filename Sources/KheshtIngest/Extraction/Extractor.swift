@@ -69,7 +69,8 @@ public struct Extractor: Sendable {
     func facts(of article: Article, sentences: [SentenceAnalysis], publication: PublicationTime) -> ExtractionResult {
         let articleIRI = articleIRI(for: article)
         var graph = ArticleGraphBuilder(article: articleIRI)
-        let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI))
+        let namer = EntityNamer(articleSlug: EntityNamer.lastSegment(articleIRI),
+                                genericEventWords: lexicon.entries("genericEventHead"))
         var counts: [EntityType: Int] = [:]
         var seenEntities = Set<IRI>()
         addMetadata(of: article, as: articleIRI, publication: publication, to: &graph)
@@ -81,16 +82,107 @@ public struct Extractor: Sendable {
             }
         }
         var factCount = 0
+        for sentence in sentences {
+            for city in sentence.nested where city.entityType == .place {
+                guard let venue = MentionFinder.enclosingPlace(of: city, in: sentence.mentions),
+                      let inner = namer.iri(for: city), let outer = namer.iri(for: venue), inner != outer else { continue }
+                let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: venue.span,
+                                                        rule: "contained.name-ends-with-city", confidence: 0.75)
+                graph.add(outer, Schema.containedInPlace, inner, source)
+                factCount += 1
+            }
+        }
         var dated: [String: Mention] = [:]
         for sentence in sentences {
             factCount += applyRules(to: sentence, article: articleIRI, namer: namer, dated: &dated,
                                     reference: publication.reference, graph: &graph)
         }
+        factCount += closingCeremonyFacts(&graph, sentences: sentences)
+        factCount += yearsFromNames(&graph)
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
         dropBarePositions(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
+    }
+
+    /// "نمایشگاه جهانی اکسپو ۲۰۱۰ شانگهای", "Iran Expo 2024": an event named with a Gregorian year and given no
+    /// date anywhere in the article took place in that year (data/gold/README.md: a Gregorian-only year has no Jalali
+    /// form). Only years 1900–2099 written as a word of the name count.
+    private func yearsFromNames(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let events = Set(quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.event) }.map(\.subject))
+        var added = 0
+        for event in events {
+            guard let iri = event.iri,
+                  !quads.contains(where: { $0.subject == event && ($0.predicate == Schema.startDate || $0.predicate == Schema.endDate) }),
+                  let label = quads.first(where: { $0.subject == event && $0.predicate == RDFS.label }),
+                  let text = label.object.literal?.lexicalForm,
+                  let origin = graph.provenance.first(where: { $0.quad == label }) else { continue }
+            let years = text.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }.filter { word in
+                word.count == 4 && word.allSatisfy(\.isASCII) && Int(word).map { (1900...2099).contains($0) } == true
+            }
+            guard years.count == 1, let year = years.first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.year-in-name", confidence: 0.6)
+            graph.add(iri, Schema.startDate, .typed(year, XSD.gYear), source)
+            added += 1
+        }
+        return added
+    }
+
+    /// A festival's closing ceremony is an event of its own (data/gold/README.md). "سی‌ونهمین جشنواره … در تالار رودکی
+    /// به کار خود پایان داد", "the festival wrapped up at Milad Tower": when the article also names the closing
+    /// ceremony, the venue of the sentence in which the festival ends is the ceremony's, and the day the festival ended
+    /// is the ceremony's date. Parts are the events with a superEvent whose qualifier is a @closingPart word.
+    private func closingCeremonyFacts(_ graph: inout ArticleGraphBuilder, sentences: [SentenceAnalysis]) -> Int {
+        let quads = graph.quads
+        let parts = quads.filter { $0.predicate == Schema.superEvent }
+        guard !parts.isEmpty else { return 0 }
+        let closingSlugs = lexicon.entries("closingPart").map { "-" + EntityNamer.slug($0) }
+        let openingSlugs = lexicon.entries("openingPart").map { "-" + EntityNamer.slug($0) }
+        func sentencesHolding(_ list: String) -> Set<Int> {
+            Set(sentences.filter { sentence in sentence.tokens.indices.contains { sentence.match(list, at: $0) != nil } }.map(\.index))
+        }
+        let endingSentences = sentencesHolding("endVerb")
+        let openingSentences = sentencesHolding("openVerb")
+        var added = 0
+        for part in parts {
+            guard let ceremony = part.subject.iri, let whole = part.object.iri else { continue }
+            let segment = EntityNamer.lastSegment(ceremony)
+            let closing = closingSlugs.contains { segment.hasSuffix($0) }
+            // "نمایشگاه … دیروز در مصلی گشایش یافت … در آیین افتتاح این نمایشگاه": the opening ceremony was held where
+            // and when the whole opened; the whole keeps its venue.
+            let opening = !closing && openingSlugs.contains { segment.hasSuffix($0) }
+            guard closing || opening else { continue }
+            for fact in quads where fact.subject == part.object && fact.predicate == Schema.location {
+                guard let place = fact.object.iri,
+                      let origin = graph.provenance.first(where: { $0.quad == fact }),
+                      (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex) else { continue }
+                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                        rule: closing ? "infer.closing-venue" : "infer.opening-venue", confidence: 0.6)
+                if closing { graph.remove(fact) }
+                graph.add(ceremony, Schema.location, place, source)
+                added += 1
+            }
+            let ceremonyDated = quads.contains { $0.subject == part.subject && $0.predicate == Schema.startDate }
+            let day = closing ? Schema.endDate : Schema.startDate
+            if !ceremonyDated, let end = quads.first(where: { $0.subject == .iri(whole) && $0.predicate == day }),
+               let origin = graph.provenance.first(where: { $0.quad == end }) {
+                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                        rule: closing ? "infer.closing-date" : "infer.opening-date", confidence: 0.6)
+                graph.add(ceremony, Schema.startDate, end.object, source)
+                // The whole's Jalali day is its start's: it is the opening ceremony's too.
+                if opening, let jalali = quads.first(where: { $0.subject == .iri(whole) && $0.predicate == KH.jalaliDate }) {
+                    graph.add(ceremony, KH.jalaliDate, jalali.object, source)
+                }
+                added += 1
+            }
+        }
+        return added
     }
 
     /// What an article says of an award or festival as a whole holds for the editions it reports: "the Golden Brick,
@@ -335,11 +427,35 @@ public struct Extractor: Sendable {
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
     /// Whether a place mention is followed by "و"/"and" or a comma and another place: a list of places.
+    /// "Locarno, Switzerland" is a city and its country, not a list: after a comma the list must go on past the
+    /// next place ("Iraq, Belarus and Kenya").
     static func continuesAList(after place: Mention, in sentence: SentenceAnalysis) -> Bool {
         let next = place.tokens.upperBound
         guard next + 1 < sentence.tokens.count, ["و", "and", ",", "،"].contains(sentence.tokens[next].text),
               let following = sentence.mention(at: next + 1) else { return false }
-        return following.tokens.lowerBound == next + 1 && following.entityType == .place
+        guard following.tokens.lowerBound == next + 1, following.entityType == .place else { return false }
+        if ["و", "and"].contains(sentence.tokens[next].text) { return true }
+        return nextInList(after: following, in: sentence) != nil
+    }
+
+    /// The mention ending right before an English "in" (or "in the") that introduces `place`, if any.
+    static func mentionBeforeIn(_ place: Mention, in sentence: SentenceAnalysis) -> Mention? {
+        var index = place.tokens.lowerBound - 1
+        if index >= 0, sentence.tokens[index].text == "the" { index -= 1 }
+        guard index >= 1, sentence.tokens[index].text == "in" else { return nil }
+        return sentence.mentions.first { $0.tokens.upperBound == index }
+    }
+
+    /// The place after `place` in a list ("، X", "و X", ", and X"), or nil.
+    static func nextInList(after place: Mention, in sentence: SentenceAnalysis) -> Mention? {
+        var next = place.tokens.upperBound
+        guard next < sentence.tokens.count, ["و", "and", ",", "،"].contains(sentence.tokens[next].text) else { return nil }
+        next += 1
+        if next < sentence.tokens.count, ["and", "و"].contains(sentence.tokens[next].text) { next += 1 }
+        if next < sentence.tokens.count, sentence.tokens[next].text == "the" { next += 1 }
+        guard let following = sentence.mention(at: next), following.tokens.lowerBound == next,
+              following.entityType == .place else { return nil }
+        return following
     }
 
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
@@ -370,6 +486,28 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                // "… of the 76th Locarno Film Festival, at an awards ceremony held … in the Piazza Grande": a venue
+                // written after two events is where the nearer one was held (events joined by "و"/"and" share it).
+                // "آیین پایانی نمایشگاه … در سالن … برگزار می‌شود": an event written right after another is its
+                // complement (the closing ceremony OF the fair); the venue is the first one's.
+                func complement(_ mention: Mention) -> Bool {
+                    sentence.mentions.contains { $0.entityType?.isEvent == true && $0.tokens.upperBound == mention.tokens.lowerBound }
+                }
+                if rule.output.kind == .location, case .capture(let e)? = rule.output.arguments["event"],
+                   let event = match.captures[e], complement(event) { continue }
+                if rule.output.kind == .location, case .capture(let e)? = rule.output.arguments["event"],
+                   case .capture(let l)? = rule.output.arguments["place"], let event = match.captures[e],
+                   let place = match.captures[l], event.tokens.upperBound <= place.tokens.lowerBound,
+                   sentence.mentions.contains(where: { other in
+                       other.entityType?.isEvent == true && other.tokens.lowerBound >= event.tokens.upperBound
+                           && other.tokens.upperBound <= place.tokens.lowerBound && !complement(other)
+                           && !Extractor.coordinated(event.tokens, other.tokens, in: sentence.tokens)
+                   }) { continue }
+                // "the award went to Farzanegan High School in Karaj": an English "in" right after an organization or
+                // a person says where that one is, not where the event was.
+                if rule.output.kind == .location, case .capture(let l)? = rule.output.arguments["place"],
+                   let place = match.captures[l], let before = Extractor.mentionBeforeIn(place, in: sentence),
+                   before.entityType == .organization || before.entityType == .person { continue }
                 // "جزایر قشم، کیش و هرمز", "Iraq, Belarus and Kenya": places in a list are not inside one another.
                 if rule.output.kind == .containedIn, case .capture(let name)? = rule.output.arguments["in"],
                    let larger = match.captures[name], Extractor.continuesAList(after: larger, in: sentence) { continue }
@@ -428,6 +566,17 @@ public struct Extractor: Sendable {
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
+                // "در تالار مولوی، تالار حافظ و تئاتر شهر برگزار شد", "at Hall A and Hall B": every venue in the list.
+                if rule.output.kind == .location, case .capture(let name)? = rule.output.arguments["place"],
+                   var place = match.captures[name], case .entity(let event, _, _)? = values["event"] {
+                    while let next = Extractor.nextInList(after: place, in: sentence) {
+                        if let iri = namer.iri(for: next), namer.type(of: next) == .place, iri != event {
+                            graph.add(event, Schema.location, iri, source)
+                            count += 1
+                        }
+                        place = next
+                    }
+                }
             }
         }
         return count

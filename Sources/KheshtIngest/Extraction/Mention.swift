@@ -60,6 +60,9 @@ public struct Mention: Hashable, Sendable {
     public var qualifier: String?
     /// For an event written only as "این مراسم" / "the ceremony": it refers back to an event named earlier.
     public var isAnaphoric = false
+    /// For an anaphoric event that says more than its head word ("the three-day conference"): when the article names
+    /// no event before it, it is an event of its own rather than nothing.
+    public var standsAlone = false
     /// Filled by coreference: the mention this one refers to (for pronouns, short names, anaphoric events, bare roles).
     public var antecedent: Box<Mention>?
 

@@ -42,6 +42,20 @@ struct MentionFinder {
                     outer.known == nil && outer.entityType != nil && outer.tokens.count > inner.tokens.count
                         && outer.tokens.lowerBound <= inner.tokens.lowerBound && inner.tokens.upperBound <= outer.tokens.upperBound
                 }
+        } + candidates.map(\.mention).filter { inner in
+            // "باغ فین کاشان", "خیابان امام خمینی تبریز": a venue's name that ends with its city says the venue is in it.
+            inner.known != nil && inner.entityType == .place && !sentence.mentions.contains { $0.span == inner.span }
+                && Self.enclosingPlace(of: inner, in: sentence.mentions) != nil
+                // A country at the end names whose thing it is ("موزه ملی ایران"), not where: only places the
+                // gazetteer puts inside another (cities, provinces) say where a venue is.
+                && (inner.known?.facts.contains { $0.property == "containedInPlace" } ?? false)
+                // "ساختمان شهرداری تهران", "سالن همایش‌های دانشگاه هرمزگان": the city names the body, not where the venue is.
+                && !(0..<inner.tokens.lowerBound).contains { start in
+                    ["orgHead", "namesakeTitle"].contains { list in
+                        sentence.match(list, at: start).map { start + $0 == inner.tokens.lowerBound } ?? false
+                    }
+                }
+                && !(inner.tokens.lowerBound > 0 && sentence.mention(at: inner.tokens.lowerBound - 1)?.entityType == .organization)
         }
         dropAttribution(&sentence)
         buildEvents(&sentence)
@@ -82,6 +96,14 @@ struct MentionFinder {
             }
         }
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The unknown place whose name ends with the known place `inner` ("باغ فین کاشان" for "کاشان"), if any.
+    static func enclosingPlace(of inner: Mention, in mentions: [Mention]) -> Mention? {
+        mentions.first { outer in
+            outer.known == nil && outer.entityType == .place && outer.tokens.count > inner.tokens.count + 0
+                && outer.tokens.lowerBound + 1 < inner.tokens.lowerBound && inner.tokens.upperBound == outer.tokens.upperBound
+        }
     }
 
     /// "به گزارش خبرگزاری ایسنا، …", "به گزارش خبرنگار شهری ایرنا": the outlet that reports is the article's
@@ -667,7 +689,22 @@ struct MentionFinder {
                 number = here.number
                 cursor = here.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
-                while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text) { cursor += 1 }
+                // "the 12th edition of the prize": "the prize" is a reference that starts at "the"; stop there.
+                while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text),
+                      s.mention(at: cursor)?.tokens.lowerBound != cursor {
+                    cursor += 1
+                }
+                // "سی و یکمین نمایشگاه بین‌المللی قرآن": a numbered fair is an event, though "نمایشگاه بین‌المللی …"
+                // also names a fairground.
+                if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
+                   place.entityType == .place, s.match("eventHead", at: cursor) != nil {
+                    var series = make(.entity(.event), place.tokens, s, finder: "event.series")
+                    series.label = place.surface
+                    var event = make(.entity(.event), start..<place.tokens.upperBound, s, finder: "event.edition")
+                    event.number = number
+                    event.attached = Box(series)
+                    return event
+                }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
@@ -684,6 +721,14 @@ struct MentionFinder {
         } else if let head = s.match("eventHead", at: start), isLatin(s.tokens[start]) {
             // English: a named event ("the closing ceremony", "a conference on …") or a reference ("the festival").
             if let english = englishEvent(at: start, headLength: head, in: s) { return english }
+            // "at a ceremony in Bangkok": an indefinite ceremony word introduces the ceremony of the award edition in
+            // focus, or else a ceremony of its own (coreference decides).
+            if start > 0, ["a", "an"].contains(s.tokens[start - 1].text), s.match("genericEventHead", at: start) == head {
+                var ceremony = make(.entity(.event), start..<(start + head), s, finder: "event.indefinite")
+                ceremony.isAnaphoric = true
+                ceremony.standsAlone = true
+                return ceremony
+            }
             var reference = make(.entity(.event), start..<(start + head), s, finder: "event.reference")
             reference.isAnaphoric = true
             return reference
@@ -694,8 +739,16 @@ struct MentionFinder {
                 reference.isAnaphoric = true
                 return reference
             }
+            // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
+            if s.match("referenceOnlyEventHead", at: start) == head { return nil }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
+            // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
+            // event the ceremony is about works as a modifier.
+            if let act = s.match("eventActNoun", at: cursor), let about = s.mention(at: cursor + act),
+               about.tokens.lowerBound == cursor + act, let type = about.entityType, [.observance, .award, .event].contains(type) {
+                cursor += act
+            }
             if cursor < s.tokens.count, let ordinal = s.mention(at: cursor), ordinal.kind == .ordinal,
                ordinal.tokens.lowerBound == cursor {
                 number = ordinal.number
@@ -713,7 +766,8 @@ struct MentionFinder {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadStart(s, before: cursor)
-            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
+            let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
             if end > cursor {
                 var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
                 series.label = s.surface(seriesStart..<end, in: text)
@@ -741,9 +795,25 @@ struct MentionFinder {
             // words that say what kind of event it is) names the event.
             cursor = titleEnd
             named = true
+        } else if headLength != nil, number == nil, !referring, let end = actNameEnd(s, from: cursor) {
+            // "آیین بازگشایی", "مراسم کاشت پنج هزار نهال", "جشن انتخاب برترین‌های ورزش": a ceremony named by what is
+            // done at it.
+            cursor = end
+            named = true
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
+            if end - cursor >= 2, !partWords.isEmpty, !isLatin(s.tokens[cursor]), s.match("eventHead", at: cursor) != nil {
+                // "آیین اختتامیه جشنواره ملی فیلم سبز", "اختتامیه جشنواره …": the closing ceremony is part of the
+                // festival named after it, which is an event of its own.
+                var whole = make(.entity(.event), cursor..<end, s, finder: "event.named")
+                whole.label = s.surface(cursor..<end, in: text)
+                var part = make(.entity(.event), start..<end, s, finder: "event.part")
+                part.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+                part.attached = Box(whole)
+                return part
+            }
             if end - cursor >= 2 { cursor = end; named = true }
         }
 
@@ -802,6 +872,11 @@ struct MentionFinder {
               !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
               s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
             begin -= 1
+            // "the two-day conference", "a 3-day fair": a hyphenated compound is one modifier.
+            if begin > 1, s.tokens[begin - 1].text == "-", s.mention(at: begin - 2) == nil,
+               s.tokens[begin - 2].kind == .number || (s.tokens[begin - 2].kind == .word && isLatin(s.tokens[begin - 2])) {
+                begin -= 2
+            }
         }
         var cursor = start + headLength
         var attached: Mention?
@@ -818,6 +893,20 @@ struct MentionFinder {
         guard attached != nil || begin < start else { return nil }
         // "the country's largest export exhibition" describes an event named elsewhere.
         if attached == nil, begin > 0, ["'s", "’s"].contains(s.tokens[begin - 1].text) { return nil }
+        // "the three-day conference", "this annual meeting", "the opening ceremony": a definite event word with only
+        // common words before it refers to the event named before (or to a part of it: "opening", "closing"). Words
+        // that say what is given there ("the awards ceremony") make a ceremony of its own.
+        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text),
+           !(begin..<start).contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) || ["prize-giving", "award-giving", "gala"].contains(s.tokens[$0].text) }) {
+            let partWords = (begin..<start).filter { s.match("eventPart", at: $0) != nil }
+            var reference = make(.entity(.event), begin..<(start + headLength), s, finder: "event.english-reference")
+            if !partWords.isEmpty {
+                reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+            }
+            reference.isAnaphoric = true
+            reference.standsAlone = true
+            return reference
+        }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         var event = make(.entity(type), begin..<cursor, s, finder: "event.english")
         // An event about an observance or an organization is not an edition of it.
@@ -842,6 +931,30 @@ struct MentionFinder {
             index += 1
         }
         return nil
+    }
+
+    /// The end of a ceremony's name that says what is done at it: an @eventActNoun ("بازگشایی", "کاشت", "انتخاب",
+    /// "رونمایی از") that is not the verb of the clause ("انتخاب شد", "افتتاح کرد"), then up to five name words or
+    /// numbers ("پنج هزار نهال بومی"). Nil when no act noun starts at `start`.
+    func actNameEnd(_ s: SentenceAnalysis, from start: Int) -> Int? {
+        guard start < s.tokens.count, !isLatin(s.tokens[start]), let act = s.match("eventActNoun", at: start) else { return nil }
+        var end = start + act
+        if let next = s.key(end, 1), s.match("lightVerb", at: end) != nil || ["می"].contains(next) { return nil }
+        if end < s.tokens.count, s.tokens[end].text == "از" { end += 1 }
+        var index = end
+        while index < s.tokens.count, index - end < 5 {
+            if s.match("lightVerb", at: index) != nil { break }
+            if let number = NumberWords.number(in: s.tokens, at: index), !number.isOrdinal {
+                index = number.tokenRange.upperBound
+                continue
+            }
+            // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
+            guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
+            index += 1
+        }
+        // A dangling "از" belongs to the verb, not the name.
+        if index == end, end > start + act { return start + act }
+        return index
     }
 
     /// Where the event word before `cursor` starts ("جشنواره" in "دهمین دوره جشنواره ملی …"), or `cursor` when
