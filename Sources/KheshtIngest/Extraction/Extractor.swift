@@ -323,7 +323,9 @@ public struct Extractor: Sendable {
         var functional = Set<String>()
         var datesGiven: [TextSpan: Range<Int>] = [:]
         var count = 0
-        for rule in rules.rules where matcher.mayMatch(rule) {
+        // Rules are told apart by their filter before one is copied out of the set (a `Rule` copy retains all its parts).
+        for index in rules.rules.indices where matcher.mayMatch(rules.filters[index]) {
+            let rule = rules.rules[index]
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
             var matches = Array(matcher.matches(rule.pattern).reversed())
             // A range says more than a single day: "نمایشگاه … از امروز تا ۲۵ اردیبهشت … و آیین افتتاح آن صبح امروز"
@@ -587,7 +589,8 @@ public struct Extractor: Sendable {
         // the start of a longer grapheme in news text, so both searches find the same one.
         if let colon = sentence.unicodeScalars.firstIndex(of: ":") {
             let rest = sentence[sentence.unicodeScalars.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if rest.count > 10 { return rest }
+            // More than ten Characters, counted only as far as the eleventh.
+            if !rest.dropFirst(10).isEmpty { return rest }
         }
         return sentence
     }

@@ -23,6 +23,8 @@ public struct Rule: Sendable {
     let requiredMentions: [Set<MentionMatch>]
     let forbiddenMentions: [Set<MentionMatch>]
     let requiredLists: [String]
+    /// The same requirements as masks, for the check made for every rule and sentence.
+    let filter: RuleFilter
 
     public init(id: String, priority: Int, confidence: Double, pattern: [PatternElement], output: FactTemplate, line: Int) {
         self.id = id
@@ -34,6 +36,8 @@ public struct Rule: Sendable {
         requiredMentions = pattern.compactMap { if case .mention(_, let kinds) = $0 { kinds } else { nil } }
         forbiddenMentions = pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
         requiredLists = pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
+        filter = RuleFilter(requiredMentions: requiredMentions, forbiddenMentions: forbiddenMentions,
+                            requiredLists: requiredLists)
     }
 }
 

@@ -14,7 +14,7 @@ struct RuleMatcher {
     let sentence: SentenceAnalysis
     let items: [Item]
     /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
-    let kindsPresent: Set<MentionMatch>
+    let kindsPresent: UInt32
     let listsPresent: Set<String>
     /// Whether each token is a colon, which rule gaps do not cross.
     private let isColon: [Bool]
@@ -43,9 +43,9 @@ struct RuleMatcher {
             }
         }
         self.items = items
-        var kinds = Set<MentionMatch>()
+        var kinds: UInt32 = 0
         for case .mention(let position) in items {
-            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds.insert(kind) }
+            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds |= kind.bit }
         }
         kindsPresent = kinds
         listsPresent = sentence.listsPresent
@@ -54,9 +54,11 @@ struct RuleMatcher {
 
     /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
     func mayMatch(_ rule: Rule) -> Bool {
-        rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
-            && rule.forbiddenMentions.allSatisfy { $0.isDisjoint(with: kindsPresent) }
-            && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
+        mayMatch(rule.filter)
+    }
+
+    func mayMatch(_ filter: RuleFilter) -> Bool {
+        filter.admits(kinds: kindsPresent, lists: listsPresent)
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the

@@ -20,8 +20,10 @@ public struct SentenceAnalysis: Sendable {
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
-    /// listMatches[i][list]: the token length of the longest entry of a lexicon list starting at token i.
-    private let listMatches: [[String: Int]]
+    /// listMatches[i]: each lexicon list with an entry starting at token i, and the token length of its longest such
+    /// entry. A short array rather than a dictionary per token: most tokens start entries of no list or one or two,
+    /// and building and probing a dictionary for each cost more than scanning them.
+    private let listMatches: [[(list: String, length: Int)]]
 
     public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon,
                 isPrefix: (String) -> Bool) {
@@ -45,11 +47,17 @@ public struct SentenceAnalysis: Sendable {
         }
         self.keys = keys
         self.listMatches = keys.map { row in
-            var found: [String: Int] = [:]
+            var found: [(list: String, length: Int)] = []
             for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
                 let key = row[count - 1]
                 // Longer matches overwrite shorter ones: each list keeps its longest entry here.
-                for list in lexicon.lists(forKey: key) { found[list] = count }
+                for list in lexicon.lists(forKey: key) {
+                    if let slot = found.firstIndex(where: { $0.list == list }) {
+                        found[slot].length = count
+                    } else {
+                        found.append((list, count))
+                    }
+                }
                 if !lexicon.isPrefix(key) { break }
             }
             return found
@@ -65,13 +73,16 @@ public struct SentenceAnalysis: Sendable {
 
     /// Every lexicon list with an entry somewhere in the sentence.
     public var listsPresent: Set<String> {
-        listMatches.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+        listMatches.reduce(into: Set<String>()) { present, row in
+            for entry in row { present.insert(entry.list) }
+        }
     }
 
     /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
     public func match(_ name: String, at start: Int) -> Int? {
         guard start >= 0, start < listMatches.count else { return nil }
-        return listMatches[start][name]
+        for entry in listMatches[start] where entry.list == name { return entry.length }
+        return nil
     }
 
     /// The original text of tokens `range`.
