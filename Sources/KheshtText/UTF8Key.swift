@@ -73,25 +73,43 @@ public struct UTF8Key: Hashable, Sendable {
     /// bytes are equal. One pass over the bytes, no Unicode tables: the check that lets word tables keyed by
     /// `UTF8Key` stand in for `String`-keyed ones on any input, folded or not.
     public static func comparesAsBytes(_ string: String) -> Bool {
+        // Asked for every word-table look-up, so written for speed: eight ASCII bytes at a time, and the Arabic
+        // block's combining marks as a bitmap (one row of 64 scalars per lead byte D8–DB).
         withBytes(of: string) { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            let count = bytes.count
+            let raw = UnsafeRawPointer(base)
             var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                guard index + 1 < bytes.count else { return false }
-                let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+            while index < count {
+                let lead = base[index]
+                if lead < 0x80 {
+                    let ascii = index + 8 <= count
+                        && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    index += ascii ? 8 : 1
+                    continue
+                }
+                guard index + 1 < count else { return false }
                 switch lead {
                 case 0xC2...0xCB: break                                        // U+0080–U+02FF
                 case 0xD8...0xDB:                                              // U+0600–U+06FF
-                    switch scalar {
-                    case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return false   // combining marks
-                    default: break
-                    }
+                    // U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED: combining marks.
+                    if combiningMarkRow(lead) & (1 << UInt64(base[index + 1] & 0x3F)) != 0 { return false }
                 default: return false
                 }
                 index += 2
             }
             return true
+        }
+    }
+
+    /// The combining marks among the 64 scalars a lead byte D8–DB starts (bit n: continuation byte 0x80 + n).
+    @inline(__always)
+    private static func combiningMarkRow(_ lead: UInt8) -> UInt64 {
+        switch lead {
+        case 0xD8: 0x0000_0000_07FF_0000          // U+0610–U+061A
+        case 0xD9: 0x0001_0000_FFFF_F800          // U+064B–U+065F, U+0670
+        case 0xDA: 0
+        default: 0x0000_3FFF_FFC0_0000            // U+06D6–U+06ED
         }
     }
 

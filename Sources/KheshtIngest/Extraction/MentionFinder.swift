@@ -112,8 +112,9 @@ struct MentionFinder {
             var best: (count: Int, entry: Gazetteer.Entry)?
             var count = 1
             while let key = s.key(start, count) {
-                if let entry = gazetteer.firstEntry(forKey: key) { best = (count, entry) }
-                guard gazetteer.isPrefix(key) else {
+                let asBytes = s.keyComparesAsBytes(start, count)
+                if let entry = gazetteer.firstEntry(forKey: key, asBytes: asBytes) { best = (count, entry) }
+                guard gazetteer.isPrefix(key, asBytes: asBytes) else {
                     if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
                         best = (count, entry)
                     }

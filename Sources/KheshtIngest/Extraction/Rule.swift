@@ -184,6 +184,9 @@ public struct WordSet: Hashable, Sendable {
 
     public func contains(_ key: String) -> Bool { lookup.contains(key) }
 
+    /// `contains(key)` when the caller knows whether `key` compares as bytes (`UTF8Key.comparesAsBytes`).
+    func contains(_ key: String, asBytes: Bool) -> Bool { lookup.contains(key, asBytes: asBytes) }
+
     public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
     public func hash(into hasher: inout Hasher) { hasher.combine(keys) }
 }

@@ -139,8 +139,9 @@ struct RuleMatcher {
             return match(pattern, element + 1, item + 1, next)
         case .words(let keys):
             for length in 1...3 {
-                guard let key = tokenKey(item, length) else { break }
-                if keys.contains(key), let found = match(pattern, element + 1, item + length, captures) { return found }
+                guard let key = tokenKey(item, length), case .token(let index) = items[item] else { break }
+                if keys.contains(key, asBytes: sentence.keyComparesAsBytes(index, length)),
+                   let found = match(pattern, element + 1, item + length, captures) { return found }
             }
             return nil
         case .list(let name):
