@@ -67,7 +67,7 @@ struct RuleMatcher {
         var results: [(captures: [String: Mention], tokens: Range<Int>)] = []
         for start in items.indices {
             guard let (captures, end) = match(pattern, 0, start, [:]), end > start else { continue }
-            results.append((captures, tokenIndex(start)..<tokenEnd(end - 1)))
+            results.append((captures.mapValues { sentence.mentions[$0] }, tokenIndex(start)..<tokenEnd(end - 1)))
         }
         return results
     }
@@ -86,10 +86,12 @@ struct RuleMatcher {
         }
     }
 
-    /// Matches `pattern[element...]` from `item` on. `current`, when given, stands in for `pattern[element]`: how an
+    /// Matches `pattern[element...]` from `item` on. Captures are held as positions in `sentence.mentions` while
+    /// matching (a `Mention` copied into the captures of every attempt, most of which fail, was a visible cost) and
+    /// become mentions only for the matches returned. `current`, when given, stands in for `pattern[element]`: how an
     /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
     private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: [String: Mention], current: PatternElement? = nil) -> ([String: Mention], Int)? {
+                       _ captures: [String: Int], current: PatternElement? = nil) -> ([String: Int], Int)? {
         guard element < pattern.count else { return (captures, item) }
         switch current ?? pattern[element] {
         case .sentenceStart:
@@ -135,7 +137,7 @@ struct RuleMatcher {
             guard item < items.count, case .mention(let position) = items[item],
                   kinds.contains(where: { $0.accepts(sentence.mentions[position]) }) else { return nil }
             var next = captures
-            if let capture { next[capture] = sentence.mentions[position] }
+            if let capture { next[capture] = position }
             return match(pattern, element + 1, item + 1, next)
         case .words(let keys):
             for length in 1...3 {
