@@ -15,6 +15,51 @@ public struct UTF8Key: Hashable, Sendable {
         UTF8Key.withBytes(of: string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// The hash dictionaries and sets use, computed here without `Hasher`: word tables are probed for every token
+    /// and phrase of every sentence, and SipHash's set-up and finalization cost more than hashing a short word
+    /// itself (about a tenth of extraction). Eight bytes at a time, mixed by multiplication, with the table's seed
+    /// folded in and a final avalanche so the low bits (the bucket) depend on every byte. Equal keys (equal bytes)
+    /// hash alike, as `==` requires.
+    public func _rawHashValue(seed: Int) -> Int {
+        UTF8Key.withBytes(of: string) { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            let count = raw.count
+            var hash = UInt64(truncatingIfNeeded: seed) ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
+            var offset = 0
+            while offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                hash = UTF8Key.mix(hash ^ (word &* 0x87C3_7B91_1142_53D5))
+                offset += 8
+            }
+            if offset < count {
+                var tail: UInt64 = 0
+                var shift: UInt64 = 0
+                while offset < count {
+                    tail |= UInt64(raw[offset]) << shift
+                    shift += 8
+                    offset += 1
+                }
+                hash = UTF8Key.mix(hash ^ (tail &* 0x4CF5_AD43_2745_937F))
+            }
+            return Int(truncatingIfNeeded: UTF8Key.avalanche(hash))
+        }
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        ((value << 31) | (value >> 33)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// MurmurHash3's 64-bit finalizer: every input bit reaches every output bit.
+    private static func avalanche(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x = x &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        x = x &* 0xC4CE_B9FE_1A85_EC53
+        x ^= x >> 33
+        return x
+    }
+
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
         guard lhs.string.utf8.count == rhs.string.utf8.count else { return false }
         return withBytes(of: lhs.string) { left in
@@ -28,25 +73,43 @@ public struct UTF8Key: Hashable, Sendable {
     /// bytes are equal. One pass over the bytes, no Unicode tables: the check that lets word tables keyed by
     /// `UTF8Key` stand in for `String`-keyed ones on any input, folded or not.
     public static func comparesAsBytes(_ string: String) -> Bool {
+        // Asked for every word-table look-up, so written for speed: eight ASCII bytes at a time, and the Arabic
+        // block's combining marks as a bitmap (one row of 64 scalars per lead byte D8–DB).
         withBytes(of: string) { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            let count = bytes.count
+            let raw = UnsafeRawPointer(base)
             var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                guard index + 1 < bytes.count else { return false }
-                let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+            while index < count {
+                let lead = base[index]
+                if lead < 0x80 {
+                    let ascii = index + 8 <= count
+                        && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    index += ascii ? 8 : 1
+                    continue
+                }
+                guard index + 1 < count else { return false }
                 switch lead {
                 case 0xC2...0xCB: break                                        // U+0080–U+02FF
                 case 0xD8...0xDB:                                              // U+0600–U+06FF
-                    switch scalar {
-                    case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return false   // combining marks
-                    default: break
-                    }
+                    // U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED: combining marks.
+                    if combiningMarkRow(lead) & (1 << UInt64(base[index + 1] & 0x3F)) != 0 { return false }
                 default: return false
                 }
                 index += 2
             }
             return true
+        }
+    }
+
+    /// The combining marks among the 64 scalars a lead byte D8–DB starts (bit n: continuation byte 0x80 + n).
+    @inline(__always)
+    private static func combiningMarkRow(_ lead: UInt8) -> UInt64 {
+        switch lead {
+        case 0xD8: 0x0000_0000_07FF_0000          // U+0610–U+061A
+        case 0xD9: 0x0001_0000_FFFF_F800          // U+064B–U+065F, U+0670
+        case 0xDA: 0
+        default: 0x0000_3FFF_FFC0_0000            // U+06D6–U+06ED
         }
     }
 

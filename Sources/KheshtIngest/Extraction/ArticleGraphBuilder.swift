@@ -111,7 +111,33 @@ struct ArticleGraphBuilder {
 private struct QuadKey: Hashable {
     let quad: Quad
 
-    static func == (a: QuadKey, b: QuadKey) -> Bool { a.quad == b.quad }
+    /// `a.quad == b.quad`, string by string, with equal bytes settling equality at once: `String ==` on Persian
+    /// text (not flagged NFC) normalizes both sides first, and the quads compared here are usually the same quad
+    /// stated again or literals that differ in their first bytes.
+    static func == (a: QuadKey, b: QuadKey) -> Bool {
+        same(a.quad.subject, b.quad.subject) && same(a.quad.predicate.value, b.quad.predicate.value)
+            && same(a.quad.object, b.quad.object) && same(a.quad.graph, b.quad.graph)
+    }
+
+    private static func same(_ a: Term?, _ b: Term?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (.iri(let x)?, .iri(let y)?): return same(x.value, y.value)
+        case (.blank(let x)?, .blank(let y)?): return same(x.label, y.label)
+        case (.literal(let x)?, .literal(let y)?):
+            return same(x.lexicalForm, y.lexicalForm) && same(x.datatype.value, y.datatype.value)
+                && x.language.map { l in y.language.map { same(l, $0) } ?? false } ?? (y.language == nil)
+        default: return false
+        }
+    }
+
+    /// `a == b`: true at once when the bytes are equal; false at once when they differ and both strings compare as
+    /// bytes (`UTF8Key.comparesAsBytes`); otherwise `String`'s own canonical-equivalence rule decides.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        if UTF8Key(a) == UTF8Key(b) { return true }
+        if UTF8Key.comparesAsBytes(a) && UTF8Key.comparesAsBytes(b) { return false }
+        return a == b
+    }
 
     func hash(into hasher: inout Hasher) {
         QuadKey.combine(quad.subject, into: &hasher)

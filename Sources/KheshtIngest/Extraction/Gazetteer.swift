@@ -105,8 +105,16 @@ public struct Gazetteer: Sendable {
         byKey[key]?.first.map { entries[$0] }
     }
 
+    /// `firstEntry(forKey:)` when the caller knows whether `key` compares as bytes (`UTF8Key.comparesAsBytes`).
+    func firstEntry(forKey key: String, asBytes: Bool) -> Entry? {
+        byKey[key, asBytes: asBytes]?.first.map { entries[$0] }
+    }
+
     public func entry(_ iri: IRI) -> Entry? { byIRI[iri].map { entries[$0] } }
 
     /// True when some label's key starts with `key`.
     public func isPrefix(_ key: String) -> Bool { prefixes.contains(key) }
+
+    /// `isPrefix(_:)` when the caller knows whether `key` compares as bytes.
+    func isPrefix(_ key: String, asBytes: Bool) -> Bool { prefixes.contains(key, asBytes: asBytes) }
 }

@@ -70,8 +70,14 @@ public struct Lexicon: Sendable {
     /// The lists holding entry `key` (a labelKey), in the order the file names them.
     public func lists(forKey key: String) -> [String] { listsOfKey[key] ?? [] }
 
+    /// `lists(forKey:)` when the caller knows whether `key` compares as bytes (`UTF8Key.comparesAsBytes`).
+    func lists(forKey key: String, asBytes: Bool) -> [String] { listsOfKey[key, asBytes: asBytes] ?? [] }
+
     /// True when some entry's key starts with `key`.
     public func isPrefix(_ key: String) -> Bool { entryPrefixes.contains(key) }
+
+    /// `isPrefix(_:)` when the caller knows whether `key` compares as bytes.
+    func isPrefix(_ key: String, asBytes: Bool) -> Bool { entryPrefixes.contains(key, asBytes: asBytes) }
 
     /// The entries of a list (empty when the list is absent).
     public func entries(_ name: String) -> Set<String> { lists[name] ?? [] }

@@ -134,8 +134,9 @@ struct MentionFinder {
             var best: (count: Int, entry: Gazetteer.Entry)?
             var count = 1
             while let key = s.key(start, count) {
-                if let entry = gazetteer.firstEntry(forKey: key) { best = (count, entry) }
-                guard gazetteer.isPrefix(key) else {
+                let asBytes = s.keyComparesAsBytes(start, count)
+                if let entry = gazetteer.firstEntry(forKey: key, asBytes: asBytes) { best = (count, entry) }
+                guard gazetteer.isPrefix(key, asBytes: asBytes) else {
                     if best == nil || best!.count < count, let entry = gazetteerEntry(key, lastToken: s.tokens[start + count - 1]) {
                         best = (count, entry)
                     }
@@ -317,12 +318,17 @@ struct MentionFinder {
         return s.surface((quoted.lowerBound + 1)..<end, in: text)
     }
 
+    /// The closing mark of each opening quote mark, built once (a dictionary literal inside `quotedName` was built
+    /// on every call).
+    private static let quoteClosers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
+
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
     private func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
         guard start < s.tokens.count else { return nil }
         let open = s.tokens[start].text
-        let closers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
-        guard let close = closers[open] else { return nil }
+        // Every quote mark is at most three bytes, and no longer string is canonically equivalent to one: the length
+        // test spares hashing each Persian word.
+        guard open.utf8.count <= 3, let close = MentionFinder.quoteClosers[open] else { return nil }
         for index in (start + 1)..<min(s.tokens.count, start + maxTokens) where s.tokens[index].text == close {
             return index > start + 1 ? start..<(index + 1) : nil
         }

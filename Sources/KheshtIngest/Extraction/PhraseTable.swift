@@ -14,7 +14,13 @@ struct PhraseTable<Value> {
     init() {}
 
     subscript(key: String) -> Value? {
-        UTF8Key.comparesAsBytes(key) ? byBytes[UTF8Key(key)] : byString[key]
+        self[key, asBytes: UTF8Key.comparesAsBytes(key)]
+    }
+
+    /// The same look-up when the caller already knows `UTF8Key.comparesAsBytes(key)` (a sentence works it out
+    /// once per token, and a phrase key compares as bytes exactly when each of its tokens does).
+    subscript(key: String, asBytes asBytes: Bool) -> Value? {
+        asBytes ? byBytes[UTF8Key(key)] : byString[key]
     }
 
     /// Changes the value under `key` (starting from `defaultValue` when absent), as `dictionary[key, default:]` does.
@@ -34,6 +40,9 @@ struct PhraseSet {
     init() {}
 
     func contains(_ key: String) -> Bool { table[key] ?? false }
+
+    /// `contains(key)` when the caller knows whether `key` compares as bytes (see `PhraseTable`).
+    func contains(_ key: String, asBytes: Bool) -> Bool { table[key, asBytes: asBytes] ?? false }
 
     mutating func insert(_ key: String) { table.modify(key, default: true) { $0 = true } }
 }

@@ -25,6 +25,8 @@ public struct Rule: Sendable {
     let requiredLists: [String]
     /// Lexicon lists the sentence must not hold an entry of (`!@interviewCue`).
     let forbiddenLists: [String]
+    /// The same requirements as masks, for the check made for every rule and sentence.
+    let filter: RuleFilter
 
     public init(id: String, priority: Int, confidence: Double, pattern: [PatternElement], output: FactTemplate, line: Int) {
         self.id = id
@@ -37,6 +39,8 @@ public struct Rule: Sendable {
         forbiddenMentions = pattern.compactMap { if case .absent(let kinds) = $0 { kinds } else { nil } }
         requiredLists = pattern.compactMap { if case .list(let name) = $0 { name } else { nil } }
         forbiddenLists = pattern.compactMap { if case .absentList(let name) = $0 { name } else { nil } }
+        filter = RuleFilter(requiredMentions: requiredMentions, forbiddenMentions: forbiddenMentions,
+                            requiredLists: requiredLists, forbiddenLists: forbiddenLists)
     }
 }
 
@@ -188,6 +192,9 @@ public struct WordSet: Hashable, Sendable {
     }
 
     public func contains(_ key: String) -> Bool { lookup.contains(key) }
+
+    /// `contains(key)` when the caller knows whether `key` compares as bytes (`UTF8Key.comparesAsBytes`).
+    func contains(_ key: String, asBytes: Bool) -> Bool { lookup.contains(key, asBytes: asBytes) }
 
     public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
     public func hash(into hasher: inout Hasher) { hasher.combine(keys) }

@@ -14,7 +14,7 @@ struct RuleMatcher {
     let sentence: SentenceAnalysis
     let items: [Item]
     /// The mention kinds and lexicon lists the sentence holds, for skipping rules cheaply.
-    let kindsPresent: Set<MentionMatch>
+    let kindsPresent: UInt32
     let listsPresent: Set<String>
     /// Whether each token is a colon, which rule gaps do not cross.
     private let isColon: [Bool]
@@ -43,9 +43,9 @@ struct RuleMatcher {
             }
         }
         self.items = items
-        var kinds = Set<MentionMatch>()
+        var kinds: UInt32 = 0
         for case .mention(let position) in items {
-            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds.insert(kind) }
+            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds |= kind.bit }
         }
         kindsPresent = kinds
         listsPresent = sentence.listsPresent
@@ -54,10 +54,11 @@ struct RuleMatcher {
 
     /// False when the sentence lacks a mention kind or a lexicon list the rule requires.
     func mayMatch(_ rule: Rule) -> Bool {
-        rule.requiredMentions.allSatisfy { !$0.isDisjoint(with: kindsPresent) }
-            && rule.forbiddenMentions.allSatisfy { $0.isDisjoint(with: kindsPresent) }
-            && rule.requiredLists.allSatisfy { listsPresent.contains($0) }
-            && rule.forbiddenLists.allSatisfy { !listsPresent.contains($0) }
+        mayMatch(rule.filter)
+    }
+
+    func mayMatch(_ filter: RuleFilter) -> Bool {
+        filter.admits(kinds: kindsPresent, lists: listsPresent)
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
@@ -66,7 +67,7 @@ struct RuleMatcher {
         var results: [(captures: [String: Mention], tokens: Range<Int>)] = []
         for start in items.indices {
             guard let (captures, end) = match(pattern, 0, start, [:]), end > start else { continue }
-            results.append((captures, tokenIndex(start)..<tokenEnd(end - 1)))
+            results.append((captures.mapValues { sentence.mentions[$0] }, tokenIndex(start)..<tokenEnd(end - 1)))
         }
         return results
     }
@@ -85,10 +86,12 @@ struct RuleMatcher {
         }
     }
 
-    /// Matches `pattern[element...]` from `item` on. `current`, when given, stands in for `pattern[element]`: how an
+    /// Matches `pattern[element...]` from `item` on. Captures are held as positions in `sentence.mentions` while
+    /// matching (a `Mention` copied into the captures of every attempt, most of which fail, was a visible cost) and
+    /// become mentions only for the matches returned. `current`, when given, stands in for `pattern[element]`: how an
     /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
     private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: [String: Mention], current: PatternElement? = nil) -> ([String: Mention], Int)? {
+                       _ captures: [String: Int], current: PatternElement? = nil) -> ([String: Int], Int)? {
         guard element < pattern.count else { return (captures, item) }
         switch current ?? pattern[element] {
         case .sentenceStart:
@@ -134,12 +137,13 @@ struct RuleMatcher {
             guard item < items.count, case .mention(let position) = items[item],
                   kinds.contains(where: { $0.accepts(sentence.mentions[position]) }) else { return nil }
             var next = captures
-            if let capture { next[capture] = sentence.mentions[position] }
+            if let capture { next[capture] = position }
             return match(pattern, element + 1, item + 1, next)
         case .words(let keys):
             for length in 1...3 {
-                guard let key = tokenKey(item, length) else { break }
-                if keys.contains(key), let found = match(pattern, element + 1, item + length, captures) { return found }
+                guard let key = tokenKey(item, length), case .token(let index) = items[item] else { break }
+                if keys.contains(key, asBytes: sentence.keyComparesAsBytes(index, length)),
+                   let found = match(pattern, element + 1, item + length, captures) { return found }
             }
             return nil
         case .list(let name):

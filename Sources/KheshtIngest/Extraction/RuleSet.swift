@@ -10,9 +10,12 @@ import KheshtText
 /// `@focusPerson`, `@focusAward`, `@focusOccasion`.
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
+    /// `rules[i].filter` for each rule, read without copying the rule.
+    let filters: [RuleFilter]
 
     public init(rules: [Rule]) {
         self.rules = rules.sorted { $0.priority > $1.priority }
+        filters = self.rules.map(\.filter)
     }
 
     public init(text: String, file: String = "rules", lexicon: Lexicon) throws {

@@ -23,17 +23,36 @@ public struct SentenceAnalysis: Sendable {
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
-    /// listMatches[i][list]: the token length of the longest entry of a lexicon list starting at token i.
-    private let listMatches: [[String: Int]]
+    /// listMatches[i]: each lexicon list with an entry starting at token i, and the token length of its longest such
+    /// entry. A short array rather than a dictionary per token: most tokens start entries of no list or one or two,
+    /// and building and probing a dictionary for each cost more than scanning them.
+    private let listMatches: [[(list: String, length: Int)]]
+    /// bytesRun[i]: how many tokens from token i on compare as bytes (`UTF8Key.comparesAsBytes`), so whether a phrase
+    /// key does is known without scanning it again: table look-ups ask for every phrase of every sentence.
+    private let bytesRun: [Int]
 
     public init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon,
                 isPrefix: (String) -> Bool) {
+        self.init(index: index, sentence: sentence, tokens: tokens, maxPhrase: maxPhrase, lexicon: lexicon,
+                  prefixTest: { key, _ in isPrefix(key) })
+    }
+
+    /// `prefixTest(key, asBytes)` tells whether a phrase key can begin a longer entry; `asBytes` is
+    /// `UTF8Key.comparesAsBytes(key)`, already known here.
+    init(index: Int, sentence: Sentence, tokens: [Token], maxPhrase: Int, lexicon: Lexicon,
+         prefixTest: (String, Bool) -> Bool) {
         self.index = index
         self.sentence = sentence
         self.tokens = tokens
         self.maxPhrase = maxPhrase
         // Phrase keys are built only while they can still begin a lexicon or gazetteer entry (and always for the
         // three-token phrases rules compare against); `key(_:_:)` builds any longer one on demand.
+        // A key compares as bytes exactly when every token in it does: the property holds scalar by scalar.
+        var bytesRun = [Int](repeating: 0, count: tokens.count + 1)
+        for position in tokens.indices.reversed() where UTF8Key.comparesAsBytes(tokens[position].text) {
+            bytesRun[position] = bytesRun[position + 1] + 1
+        }
+        self.bytesRun = bytesRun
         var keys: [[String]] = []
         keys.reserveCapacity(tokens.count)
         for start in tokens.indices {
@@ -42,18 +61,26 @@ public struct SentenceAnalysis: Sendable {
             for end in start..<min(tokens.count, start + maxPhrase) {
                 key += tokens[end].text
                 row.append(key)
-                if row.count >= 3, !isPrefix(key) { break }
+                if row.count >= 3, !prefixTest(key, row.count <= bytesRun[start]) { break }
             }
             keys.append(row)
         }
         self.keys = keys
-        self.listMatches = keys.map { row in
-            var found: [String: Int] = [:]
+        self.listMatches = keys.indices.map { start in
+            let row = keys[start]
+            var found: [(list: String, length: Int)] = []
             for count in 1...max(1, min(row.count, lexicon.maxTokens + 1)) where count <= row.count {
                 let key = row[count - 1]
+                let asBytes = count <= bytesRun[start]
                 // Longer matches overwrite shorter ones: each list keeps its longest entry here.
-                for list in lexicon.lists(forKey: key) { found[list] = count }
-                if !lexicon.isPrefix(key) { break }
+                for list in lexicon.lists(forKey: key, asBytes: asBytes) {
+                    if let slot = found.firstIndex(where: { $0.list == list }) {
+                        found[slot].length = count
+                    } else {
+                        found.append((list, count))
+                    }
+                }
+                if !lexicon.isPrefix(key, asBytes: asBytes) { break }
             }
             return found
         }
@@ -66,15 +93,24 @@ public struct SentenceAnalysis: Sendable {
         return tokens[start..<(start + count)].map(\.text).joined()
     }
 
+    /// Whether the key of `count` tokens from `start` compares as bytes (`UTF8Key.comparesAsBytes`), for look-ups
+    /// that skip that scan. Only meaningful where `key(start, count)` is not nil.
+    func keyComparesAsBytes(_ start: Int, _ count: Int) -> Bool {
+        start >= 0 && start < bytesRun.count && count <= bytesRun[start]
+    }
+
     /// Every lexicon list with an entry somewhere in the sentence.
     public var listsPresent: Set<String> {
-        listMatches.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+        listMatches.reduce(into: Set<String>()) { present, row in
+            for entry in row { present.insert(entry.list) }
+        }
     }
 
     /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
     public func match(_ name: String, at start: Int) -> Int? {
         guard start >= 0, start < listMatches.count else { return nil }
-        return listMatches[start][name]
+        for entry in listMatches[start] where entry.list == name { return entry.length }
+        return nil
     }
 
     /// The original text of tokens `range`.
