@@ -110,6 +110,8 @@ public enum KH {
     public static let AwardConferral = Namespace.kh["AwardConferral"]
     public static let Observance = Namespace.kh["Observance"]
     public static let PositionHolding = Namespace.kh["PositionHolding"]
+    /// A kind of post ("head", "member"), named by role words of either language (`schema/roles.tsv`).
+    public static let RoleType = Namespace.kh["RoleType"]
     public static let Quote = Namespace.kh["Quote"]
 
     // Events and editions
@@ -139,6 +141,7 @@ public enum KH {
     public static let holdsPosition = Namespace.kh["holdsPosition"]
     public static let holder = Namespace.kh["holder"]
     public static let inOrganization = Namespace.kh["inOrganization"]
+    public static let roleType = Namespace.kh["roleType"]
 
     // Quotes
     public static let saidBy = Namespace.kh["saidBy"]
@@ -163,11 +166,11 @@ public enum KH {
 
     /// Every term the code defines; the drift test compares this list with `schema/khesht.ttl`.
     public static let all: [IRI] = [
-        Award, AwardCeremony, AwardConferral, Observance, PositionHolding, Quote,
+        Award, AwardCeremony, AwardConferral, Observance, PositionHolding, RoleType, Quote,
         editionNumber, editionOf, speaker, host, chair, attendee, slogan,
         conferredBy, recipient, award, ceremony, forWork, category,
         establishedIn, proposedBy, designatedBy, observedOn,
-        holdsPosition, holder, inOrganization,
+        holdsPosition, holder, inOrganization, roleType,
         saidBy, saidAt,
         jalaliDate, dateText,
         nameKey,

@@ -5,7 +5,7 @@ import KheshtIngest
 /// `--schema DIR`: where the gazetteer, lexicon and rules are read from.
 struct SchemaOptions: ParsableArguments {
     @Option(name: .customLong("schema"), help: ArgumentHelp(
-        "Folder with gazetteer.tsv, lexicon.txt and rules.txt.",
+        "Folder with gazetteer.tsv, lexicon.txt, rules.txt and roles.tsv.",
         discussion: "Default: $KHESHT_SCHEMA, else ./schema, else the schema folder of the source tree.",
         valueName: "dir"))
     var schemaPath: String?

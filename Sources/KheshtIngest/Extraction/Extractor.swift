@@ -20,19 +20,23 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let gazetteer: Gazetteer
     public let rules: RuleSet
+    /// Which role words of either language name one post (`schema/roles.tsv`).
+    public let roleTypes: RoleVocabulary
 
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, rules: RuleSet) {
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, rules: RuleSet, roleTypes: RoleVocabulary = RoleVocabulary()) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.rules = rules
+        self.roleTypes = roleTypes
     }
 
-    /// Loads `lexicon.txt`, `gazetteer.tsv` and `rules.txt` from a schema folder.
+    /// Loads `lexicon.txt`, `gazetteer.tsv`, `rules.txt` and `roles.tsv` from a schema folder.
     public static func load(schemaDirectory: URL) throws -> Extractor {
         let lexicon = try Lexicon.load(from: schemaDirectory.appendingPathComponent("lexicon.txt"))
         let gazetteer = try Gazetteer.load(from: schemaDirectory.appendingPathComponent("gazetteer.tsv"))
         let rules = try RuleSet.load(from: schemaDirectory.appendingPathComponent("rules.txt"), lexicon: lexicon)
-        return Extractor(lexicon: lexicon, gazetteer: gazetteer, rules: rules)
+        let roleTypes = try RoleVocabulary.load(from: schemaDirectory.appendingPathComponent("roles.tsv"))
+        return Extractor(lexicon: lexicon, gazetteer: gazetteer, rules: rules, roleTypes: roleTypes)
     }
 
     /// The named graph holding an article's facts: from its outlet and news code when both are known (stable
@@ -726,12 +730,22 @@ public struct Extractor: Sendable {
             // "first-time director Kaveh Rasouli", "director Abbas Kiarostami": without an organization these words
             // name a craft, not a post (@roleNeedsOrg).
             if org == nil, lexicon.contains("roleNeedsOrg", TextNormalizer.labelKey(role)) { return }
-            let path = ["position", EntityNamer.lastSegment(person), EntityNamer.slug(role), org.map(EntityNamer.lastSegment) ?? "-"]
+            // One holding per person, kind of post and organization: "رئیس" and "chairman" of one council in two
+            // articles are one holding with two role names.
+            let roleType = roleTypes.roleType(for: canonicalRole(role))
+            let path = ["position", EntityNamer.lastSegment(person), roleType?.id ?? EntityNamer.slug(role),
+                        org.map(EntityNamer.lastSegment) ?? "-"]
             guard let holding = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
             graph.add(holding, RDF.type, .iri(KH.PositionHolding), source)
             graph.add(holding, KH.holder, person, source)
             graph.add(person, KH.holdsPosition, holding, source)
             graph.add(holding, Schema.roleName, ArticleGraphBuilder.label(canonicalRole(role)), source)
+            if let roleType {
+                graph.add(holding, KH.roleType, roleType.iri, source)
+                graph.add(roleType.iri, RDF.type, .iri(KH.RoleType), source)
+                graph.add(roleType.iri, RDFS.label, .text(roleType.persianLabel, language: "fa"), source)
+                graph.add(roleType.iri, RDFS.label, .text(roleType.englishLabel, language: "en"), source)
+            }
             if let org {
                 graph.add(holding, KH.inOrganization, org, source)
                 if lexicon.contains("memberRole", TextNormalizer.labelKey(role)) {

@@ -48,6 +48,7 @@ public struct OntologyTerms: Sendable {
             p(Schema.containedInPlace, ["واقع_در"], entity: true),
             p(Schema.memberOf, ["عضو"], entity: true),
             p(Schema.roleName, ["سمت"], entity: false),
+            p(KH.roleType, ["نوع_سمت"], entity: true),
             p(Schema.mentions, ["اشاره_به"], entity: true),
             p(Schema.headline, ["تیتر"], entity: false),
             p(Schema.datePublished, ["تاریخ_انتشار"], entity: false),
@@ -106,6 +107,7 @@ public struct OntologyTerms: Sendable {
             c(KH.AwardConferral, ["اهدای_جایزه"]),
             c(KH.Observance, ["مناسبت"]),
             c(KH.PositionHolding, ["سمت", "تصدی_سمت"]),
+            c(KH.RoleType, ["نوع_سمت"]),
             c(KH.Quote, ["نقل_قول"]),
         ]
     }
