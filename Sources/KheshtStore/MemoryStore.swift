@@ -14,6 +14,9 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
     private var byObject: [Term: Set<Quad>] = [:]
     private var byGraph: [Term?: Set<Quad>] = [:]
     private var provenanceByQuad: [Quad: [Provenance]] = [:]
+    /// Every term ever added, interned: its id is its index in `internedTerms` (ids stay valid after removals).
+    private var internedIDs: [Term: TermID] = [:]
+    private var internedTerms: [Term] = []
 
     public init() {}
 
@@ -75,6 +78,19 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
         return matching.prefix(max(0, limit)).map { (label: $0.label, subject: $0.subject) }
     }
 
+    public var providesTermIDs: Bool { true }
+
+    public func termID(of term: Term) throws -> TermID? {
+        locked { internedIDs[term] }
+    }
+
+    public func term(forID id: TermID) throws -> Term {
+        try locked {
+            guard id >= 0, id < internedTerms.count else { throw StoreError.unknownTermID(id) }
+            return internedTerms[Int(id)]
+        }
+    }
+
     public func provenance(of quad: Quad) throws -> [Provenance] {
         locked { provenanceByQuad[quad] ?? [] }
     }
@@ -115,10 +131,20 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
 
     private func insertUnlocked(_ quad: Quad) {
         guard quads.insert(quad).inserted else { return }
+        intern(quad.subject)
+        intern(.iri(quad.predicate))
+        intern(quad.object)
+        if let graph = quad.graph { intern(graph) }
         bySubject[quad.subject, default: []].insert(quad)
         byPredicate[quad.predicate, default: []].insert(quad)
         byObject[quad.object, default: []].insert(quad)
         byGraph[quad.graph, default: []].insert(quad)
+    }
+
+    private func intern(_ term: Term) {
+        guard internedIDs[term] == nil else { return }
+        internedIDs[term] = TermID(internedTerms.count)
+        internedTerms.append(term)
     }
 
     private func removeUnlocked(_ quad: Quad) {
