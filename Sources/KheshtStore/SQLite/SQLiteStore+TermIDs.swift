@@ -21,12 +21,128 @@ extension SQLiteStore {
         if predicate != nil { mask |= QuadIndex.Column.p.bit }
         if object != nil { mask |= QuadIndex.Column.o.bit }
         let query = QuadQuery(mask: mask, s: subject ?? 0, p: predicate ?? 0, o: object ?? 0, g: 0)
-        let pageSize = options.pageSize
-        let first = try read("match") { db in try Self.readTripleIDPage(db, query, after: nil, limit: pageSize) }
-        if first.isLast { return AnySequence(first.triples) }
-        return AnySequence(TripleIDPages(store: self, query: query, pageSize: pageSize, firstPage: first))
+        let reader = TripleIDReader(query: query, pageSize: options.pageSize)
+        let first = try read("match") { db in try reader.next(db) }
+        if reader.finished { return AnySequence(first) }
+        return AnySequence(TripleIDPages(store: self, reader: reader, firstPage: first))
+    }
+}
+
+/// Reads the distinct triples of a pattern as ids, adapting to how often each fact repeats across graphs.
+///
+/// A fact stated by 50 article graphs is 50 adjacent index entries (the graph is the last column of every index
+/// serving a graph-free pattern). Walking them costs a step each; seeking past them (`… > last ORDER BY … LIMIT 1`)
+/// costs one B-tree descent per distinct triple. The reader walks a short probe first and counts: when the entries
+/// outnumber the distinct triples `seekRatio` to one, it seeks from then on; otherwise it walks page by page,
+/// dropping repeats as they come (three integer comparisons, no DISTINCT).
+final class TripleIDReader {
+    enum Mode { case probe, walk, seek }
+
+    let query: QuadQuery
+    let pageSize: Int
+    private(set) var finished = false
+    private var mode = Mode.probe
+    /// The `query.rest` values of the last entry walked (where a walk resumes).
+    private var entryKey: [Int64]?
+    /// The last distinct triple handed out (where a seek resumes; repeats of it are dropped).
+    private var last: TripleIDs?
+
+    /// Entries read before deciding between walking and seeking.
+    static let probeEntries = 16
+    /// Entries per distinct triple from which seeking beats walking.
+    static let seekRatio = 4
+    /// Triples sought per batch.
+    static let seekBatch = 256
+
+    init(query: QuadQuery, pageSize: Int) {
+        self.query = query
+        self.pageSize = pageSize
     }
 
+    /// The next batch of distinct triples (empty only when finished).
+    func next(_ db: Database) throws -> [TripleIDs] {
+        guard !finished else { return [] }
+        if query.tripleRest.isEmpty {
+            // All three positions bound: one triple at most.
+            finished = true
+            return try SQLiteStore.readTripleIDPage(db, query, after: nil, limit: 1).triples
+        }
+        switch mode {
+        case .probe:
+            let (triples, entries) = try walk(db, limit: Self.probeEntries)
+            if entries < Self.probeEntries { finished = true } else {
+                mode = triples.count * Self.seekRatio <= entries ? .seek : .walk
+            }
+            return triples
+        case .walk:
+            let (triples, entries) = try walk(db, limit: pageSize)
+            if entries < pageSize { finished = true }
+            return triples
+        case .seek:
+            return try seek(db)
+        }
+    }
+
+    /// Up to `limit` index entries after `entryKey`, repeats of a triple dropped.
+    private func walk(_ db: Database, limit: Int) throws -> (triples: [TripleIDs], entries: Int) {
+        let resuming = entryKey != nil
+        let shape = StatementShape(kind: .quadPage, bound: query.boundMask, resuming: resuming, limit: limit)
+        let statement = try SQLiteStore.statement(db, shape) { query.pageSQL(resuming: resuming, limit: limit) }
+        statement.reset()
+        defer { statement.reset() }
+        for (offset, value) in query.arguments(after: entryKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
+        var triples: [TripleIDs] = []
+        var entries = 0
+        var g: Int64 = 0
+        var current: TripleIDs?
+        while try statement.step(db) {
+            entries += 1
+            let triple = TripleIDs(statement.int64(at: 0), statement.int64(at: 1), statement.int64(at: 2))
+            g = statement.int64(at: 3)
+            current = triple
+            if triple == last { continue }
+            last = triple
+            triples.append(triple)
+        }
+        if let current {
+            entryKey = query.rest.map { column in
+                switch column { case .s: current.subject; case .p: current.predicate; case .o: current.object; case .g: g }
+            }
+        }
+        return (triples, entries)
+    }
+
+    /// Up to `seekBatch` distinct triples after `last`, one index descent each.
+    private func seek(_ db: Database) throws -> [TripleIDs] {
+        let shape = StatementShape(kind: .triplePage, bound: query.boundMask, resuming: true, limit: 1)
+        let statement = try SQLiteStore.statement(db, shape) { query.distinctTriplesSQL(resuming: true, limit: 1) }
+        var triples: [TripleIDs] = []
+        let keyset = query.tripleRest
+        while triples.count < Self.seekBatch {
+            guard let previous = last else {
+                finished = true
+                break
+            }
+            statement.reset()
+            let key = keyset.map { column -> Int64 in
+                switch column { case .s: previous.subject; case .p: previous.predicate; case .o: previous.object; case .g: 0 }
+            }
+            for (offset, value) in query.tripleArguments(after: key).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
+            guard try statement.step(db) else {
+                statement.reset()
+                finished = true
+                break
+            }
+            let triple = TripleIDs(statement.int64(at: 0), statement.int64(at: 1), statement.int64(at: 2))
+            statement.reset()
+            last = triple
+            triples.append(triple)
+        }
+        return triples
+    }
+}
+
+extension SQLiteStore {
     /// One page of distinct triples of `query` as ids (the id twin of `readTriplePage`, same statement).
     static func readTripleIDPage(_ db: Database, _ query: QuadQuery, after lastKey: [Int64]?,
                                  limit: Int) throws -> TripleIDPage {
@@ -70,27 +186,24 @@ struct TripleIDPage {
     var isLast: Bool
 }
 
-/// `SQLiteStore.tripleIDs` past its first page, read page by page like `TriplePages`.
+/// `SQLiteStore.tripleIDs` past its first batch, read batch by batch (`TripleIDReader`).
 struct TripleIDPages: Sequence {
     let store: SQLiteStore
-    let query: QuadQuery
-    let pageSize: Int
-    let firstPage: TripleIDPage
+    let reader: TripleIDReader
+    let firstPage: [TripleIDs]
 
     func makeIterator() -> AnyIterator<TripleIDs> {
         var page = firstPage
         var position = 0
         return AnyIterator {
             while true {
-                if position < page.triples.count {
+                if position < page.count {
                     defer { position += 1 }
-                    return page.triples[position]
+                    return page[position]
                 }
-                guard !page.isLast else { return nil }
+                guard !reader.finished else { return nil }
                 do {
-                    page = try store.read("match") { db in
-                        try SQLiteStore.readTripleIDPage(db, query, after: page.lastKey, limit: pageSize)
-                    }
+                    page = try store.read("match") { db in try reader.next(db) }
                     position = 0
                 } catch {
                     // As in `TriplePages`: a sequence cannot throw, and a silently truncated answer would pass as complete.
