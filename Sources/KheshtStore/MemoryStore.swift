@@ -40,7 +40,9 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
     }
 
     public func match(_ pattern: QuadPattern) throws -> AnySequence<Quad> {
-        AnySequence(locked { candidates(for: pattern).filter(pattern.matches) })
+        // An array in the stored bucket's order: `Set.filter` would make a new set, whose order (seeded per
+        // instance) can differ from one call to the next, so two reads of one state could list facts differently.
+        AnySequence(locked { Array(candidates(for: pattern).lazy.filter(pattern.matches)) })
     }
 
     public func estimatedCount(_ pattern: QuadPattern) throws -> Int {

@@ -854,7 +854,7 @@ struct SubPlanBatch {
                 }
                 let answers = batch(rows, context, steps: steps)
                 pending = flatMapLazy(AnyIterator(rows.makeIterator())) { row in
-                    AnyIterator(combine(row, answers[shared.map { row.row[$0] }]).makeIterator())
+                    AnyIterator(combine(row, answers(row)).makeIterator())
                 }
             }
         }
@@ -864,9 +864,43 @@ struct SubPlanBatch {
         shared.allSatisfy { solution.row[$0] != nil } && innerOnly.allSatisfy { solution.row[$0] == nil }
     }
 
-    /// The sub-plan's answers for every distinct key of `rows`, grouped by key.
-    private func batch(_ rows: [Solution], _ context: EvaluationContext, steps: [PlanNode]) -> [[Term?]: [Solution]] {
+    /// The sub-plan's answers for every distinct key of `rows`, grouped by key: a look-up from a row to its
+    /// answers (nil: none). Keys are the store's ids when every row and answer carries them for the shared
+    /// variables (integers hash faster than terms), else the terms.
+    private func batch(_ rows: [Solution], _ context: EvaluationContext,
+                       steps: [PlanNode]) -> (Solution) -> [Solution]? {
+        let shared = self.shared
+        func idKey(_ solution: Solution) -> [TermID]? {
+            var key: [TermID] = []
+            key.reserveCapacity(shared.count)
+            for slot in shared {
+                guard let id = solution.id(slot) else { return nil }
+                key.append(id)
+            }
+            return key
+        }
         let width = rows[0].row.count
+        if rows.allSatisfy({ idKey($0) != nil }) {
+            var seen = Set<[TermID]>()
+            var keys: [Solution] = []
+            for row in rows {
+                guard let key = idKey(row), seen.insert(key).inserted else { continue }
+                var reduced = [Term?](repeating: nil, count: width)
+                var reducedIDs = [TermID?](repeating: nil, count: width)
+                for (slot, id) in zip(shared, key) {
+                    reduced[slot] = row.row[slot]
+                    reducedIDs[slot] = id
+                }
+                keys.append(Solution(row: reduced, facts: [], ids: reducedIDs))
+            }
+            var answers: [[TermID]: [Solution]] = [:]
+            var complete = true
+            for answer in PlanNode.pipeline(steps, AnyIterator(keys.makeIterator()), context) {
+                guard let key = idKey(answer) else { complete = false; break }
+                answers[key, default: []].append(answer)
+            }
+            if complete { return { row in idKey(row).flatMap { answers[$0] } } }
+        }
         var seen = Set<[Term?]>()
         var keys: [Solution] = []
         for row in rows {
@@ -874,18 +908,13 @@ struct SubPlanBatch {
             guard seen.insert(key).inserted else { continue }
             var reduced = [Term?](repeating: nil, count: width)
             for (slot, value) in zip(shared, key) { reduced[slot] = value }
-            var reducedIDs: [TermID?] = []
-            if !row.ids.isEmpty {
-                reducedIDs = [TermID?](repeating: nil, count: width)
-                for slot in shared { reducedIDs[slot] = row.id(slot) }
-            }
-            keys.append(Solution(row: reduced, facts: [], ids: reducedIDs))
+            keys.append(Solution(row: reduced, facts: []))
         }
         var answers: [[Term?]: [Solution]] = [:]
         for answer in PlanNode.pipeline(steps, AnyIterator(keys.makeIterator()), context) {
             answers[shared.map { answer.row[$0] }, default: []].append(answer)
         }
-        return answers
+        return { row in answers[shared.map { row.row[$0] }] }
     }
 
     /// `row` extended by a batched answer: the sub-plan's own variables taken from it, its facts appended.
