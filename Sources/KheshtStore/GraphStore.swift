@@ -45,6 +45,19 @@ public protocol GraphStore: AnyObject {
     /// predicate.
     func labels(of terms: [Term], predicates: [IRI]) throws -> [Term: [Literal]]
 
+    /// Whether the id-level reads below work (`TermID`). A query engine then joins on ids and decodes only what
+    /// it outputs; when false (the default) it reads `Term`s through `triples(subject:predicate:object:)`.
+    var providesTermIDs: Bool { get }
+
+    /// The id of `term` in this store; nil when the store does not know it (then no pattern with it matches).
+    func termID(of term: Term) throws -> TermID?
+
+    /// The term an id names (`termID(of:)` and the id-level reads hand them out).
+    func term(forID id: TermID) throws -> Term
+
+    /// `triples(subject:predicate:object:)` on ids: the distinct triples across graphs, as ids, in the same order.
+    func tripleIDs(subject: TermID?, predicate: TermID?, object: TermID?) throws -> AnySequence<TripleIDs>
+
     /// Total number of quads.
     func count() throws -> Int
 

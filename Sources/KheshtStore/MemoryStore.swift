@@ -14,6 +14,9 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
     private var byObject: [Term: Set<Quad>] = [:]
     private var byGraph: [Term?: Set<Quad>] = [:]
     private var provenanceByQuad: [Quad: [Provenance]] = [:]
+    /// Every term ever added, interned: its id is its index in `internedTerms` (ids stay valid after removals).
+    private var internedIDs: [Term: TermID] = [:]
+    private var internedTerms: [Term] = []
 
     public init() {}
 
@@ -37,7 +40,9 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
     }
 
     public func match(_ pattern: QuadPattern) throws -> AnySequence<Quad> {
-        AnySequence(locked { candidates(for: pattern).filter(pattern.matches) })
+        // An array in the stored bucket's order: `Set.filter` would make a new set, whose order (seeded per
+        // instance) can differ from one call to the next, so two reads of one state could list facts differently.
+        AnySequence(locked { Array(candidates(for: pattern).lazy.filter(pattern.matches)) })
     }
 
     public func estimatedCount(_ pattern: QuadPattern) throws -> Int {
@@ -73,6 +78,19 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
             .filter { $0.key.unicodeScalars.starts(with: key.unicodeScalars) && seen.insert($0).inserted }
             .sorted { ($0.key, $0.label, $0.subject) < ($1.key, $1.label, $1.subject) }
         return matching.prefix(max(0, limit)).map { (label: $0.label, subject: $0.subject) }
+    }
+
+    public var providesTermIDs: Bool { true }
+
+    public func termID(of term: Term) throws -> TermID? {
+        locked { internedIDs[term] }
+    }
+
+    public func term(forID id: TermID) throws -> Term {
+        try locked {
+            guard id >= 0, id < internedTerms.count else { throw StoreError.unknownTermID(id) }
+            return internedTerms[Int(id)]
+        }
     }
 
     public func provenance(of quad: Quad) throws -> [Provenance] {
@@ -115,10 +133,20 @@ public final class MemoryStore: GraphStore, @unchecked Sendable {
 
     private func insertUnlocked(_ quad: Quad) {
         guard quads.insert(quad).inserted else { return }
+        intern(quad.subject)
+        intern(.iri(quad.predicate))
+        intern(quad.object)
+        if let graph = quad.graph { intern(graph) }
         bySubject[quad.subject, default: []].insert(quad)
         byPredicate[quad.predicate, default: []].insert(quad)
         byObject[quad.object, default: []].insert(quad)
         byGraph[quad.graph, default: []].insert(quad)
+    }
+
+    private func intern(_ term: Term) {
+        guard internedIDs[term] == nil else { return }
+        internedIDs[term] = TermID(internedTerms.count)
+        internedTerms.append(term)
     }
 
     private func removeUnlocked(_ quad: Quad) {

@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case wrongGraph(expected: String, found: String)
     /// The store was closed and then used.
     case closed(path: String)
+    /// A `TermID` the store never handed out (or a store without ids was asked for one).
+    case unknownTermID(Int64)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "a quad in graph \(found) was handed to a write of graph \(expected)"
         case .closed(let path):
             "database '\(path)' was used after being closed"
+        case .unknownTermID(let id):
+            "term id \(id) is not known to this store"
         }
     }
 }

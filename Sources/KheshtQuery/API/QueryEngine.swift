@@ -122,9 +122,17 @@ public final class QueryEngine {
         var rows: [[Term?]] = []
         var facts: [[Triple]] = []
         var index: [[Term?]: Int] = [:]
+        // Distinct rows by the store's ids when every output value carries one (integers hash faster than terms).
+        let distinctByID = query.distinct
+            && solutions.allSatisfy { s in slots.allSatisfy { s.row[$0] == nil || s.id($0) != nil } }
+        var idIndex: [[TermID]: Int] = [:]
         for solution in solutions {
             let row = slots.map { solution.row[$0] }
-            if query.distinct {
+            if distinctByID {
+                let key = slots.map { solution.id($0) ?? -1 }
+                if let at = idIndex[key] { facts[at] += solution.facts; continue }
+                idIndex[key] = rows.count
+            } else if query.distinct {
                 if let at = index[row] { facts[at] += solution.facts; continue }
                 index[row] = rows.count
             }

@@ -1,4 +1,5 @@
 import KheshtGraph
+import KheshtStore
 
 /// Groups solutions by the `group by` variables and computes each aggregate per group. Without `group by`,
 /// all solutions form one group (so `count(*)` of nothing is 0). The facts of a group's members are merged,
@@ -7,6 +8,18 @@ struct Aggregator {
     let query: BoundFind
 
     func aggregate(_ solutions: [Solution]) -> [Solution] {
+        let groups = groupsByID(solutions) ?? groupsByTerm(solutions)
+        let width = query.variableNames.count
+        return groups.map { group in
+            var row = [Term?](repeating: nil, count: width)
+            if let first = group.first { for slot in query.groupBy { row[slot] = first.row[slot] } }
+            for aggregate in query.aggregates { row[aggregate.output] = compute(aggregate, group) }
+            return Solution(row: row, facts: group.flatMap(\.facts))
+        }
+    }
+
+    /// The groups in first-seen order, keyed by the grouped variables' terms.
+    private func groupsByTerm(_ solutions: [Solution]) -> [[Solution]] {
         var order: [[Term?]] = []
         var members: [[Term?]: [Solution]] = [:]
         for s in solutions {
@@ -14,19 +27,38 @@ struct Aggregator {
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(s)
         }
-        if query.groupBy.isEmpty && order.isEmpty { order = [[]]; members[[]] = [] }
-        let width = query.variableNames.count
-        return order.map { key in
-            let group = members[key]!
-            var row = [Term?](repeating: nil, count: width)
-            for (slot, value) in zip(query.groupBy, key) { row[slot] = value }
-            for aggregate in query.aggregates { row[aggregate.output] = compute(aggregate, group) }
-            return Solution(row: row, facts: group.flatMap(\.facts))
+        if query.groupBy.isEmpty && order.isEmpty { return [[]] }
+        return order.map { members[$0]! }
+    }
+
+    /// The same groups keyed by the store's ids (integers hash and compare faster than terms), when every grouped
+    /// value carries its id; nil otherwise.
+    private func groupsByID(_ solutions: [Solution]) -> [[Solution]]? {
+        guard !query.groupBy.isEmpty, !solutions.isEmpty else { return nil }
+        var groups: [[Solution]] = []
+        var index: [[TermID]: Int] = [:]
+        var key = [TermID](repeating: -1, count: query.groupBy.count)
+        for s in solutions {
+            for (position, slot) in query.groupBy.enumerated() {
+                if s.row[slot] == nil { key[position] = -1; continue }
+                guard let id = s.id(slot) else { return nil }
+                key[position] = id
+            }
+            if let at = index[key] { groups[at].append(s) } else {
+                index[key] = groups.count
+                groups.append([s])
+            }
         }
+        return groups
     }
 
     private func compute(_ aggregate: BoundAggregate, _ group: [Solution]) -> Term? {
         guard let slot = aggregate.argument else { return .integer(group.count) }
+        if aggregate.distinct, aggregate.function == .count, group.allSatisfy({ $0.row[slot] == nil || $0.id(slot) != nil }) {
+            var seen = Set<TermID>()
+            for s in group { if let id = s.id(slot) { seen.insert(id) } }
+            return .integer(seen.count)
+        }
         var values = group.compactMap { $0.row[slot] }
         if aggregate.distinct {
             var seen = Set<Term>()

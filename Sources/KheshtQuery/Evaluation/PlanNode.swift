@@ -6,6 +6,22 @@ import KheshtStore
 struct Solution {
     var row: [Term?]
     var facts: [Triple]
+    /// The store's ids of `row`'s terms where known (`TermID`), by slot; empty when none is. A known id always
+    /// names the term in the same slot: steps that bind from ids fill both, others leave the id unknown.
+    var ids: [TermID?] = []
+
+    init(row: [Term?], facts: [Triple], ids: [TermID?] = []) {
+        self.row = row
+        self.facts = facts
+        self.ids = ids
+    }
+
+    func id(_ slot: Int) -> TermID? { slot < ids.count ? ids[slot] : nil }
+
+    mutating func setID(_ id: TermID, at slot: Int) {
+        if ids.isEmpty { ids = [TermID?](repeating: nil, count: row.count) }
+        ids[slot] = id
+    }
 }
 
 /// Shared state of one evaluation: the store, whether facts are tracked, and the first store error (iterators
@@ -52,6 +68,50 @@ final class EvaluationContext {
             }
             return try store.triples(subject: subject, predicate: predicate, object: object)
         } catch {
+            self.error = error
+            return AnySequence([])
+        }
+    }
+
+    /// Whether the store reads on ids (`GraphStore.providesTermIDs`): joins then bind ids and decode once per id.
+    lazy var usesIDs: Bool = store.providesTermIDs
+    /// Terms decoded and ids resolved during this evaluation: a term reached by many rows is decoded once, and
+    /// a bound term's id is found without a store call.
+    private var decodedTerms: [TermID: Term] = [:]
+    private var resolvedIDs: [Term: TermID?] = [:]
+
+    /// The term named by `id` (decoded once per evaluation); nil after a store error.
+    func term(_ id: TermID) -> Term? {
+        if let known = decodedTerms[id] { return known }
+        guard error == nil else { return nil }
+        do {
+            let term = try store.term(forID: id)
+            decodedTerms[id] = term
+            return term
+        } catch {
+            self.error = error
+            return nil
+        }
+    }
+
+    /// The id of `term`, nil when the store does not know it (no pattern with it matches) or on error.
+    func id(of term: Term) -> TermID? {
+        if let known = resolvedIDs[term] { return known }
+        guard error == nil else { return nil }
+        do {
+            let id = try store.termID(of: term)
+            resolvedIDs[term] = id
+            return id
+        } catch {
+            self.error = error
+            return nil
+        }
+    }
+
+    /// `GraphStore.tripleIDs`: distinct triples across graphs, as ids.
+    func tripleIDs(_ subject: TermID?, _ predicate: TermID?, _ object: TermID?) -> AnySequence<TripleIDs> {
+        guard error == nil else { return AnySequence([]) }
+        do { return try store.tripleIDs(subject: subject, predicate: predicate, object: object) } catch {
             self.error = error
             return AnySequence([])
         }
@@ -213,13 +273,13 @@ final class TripleScanNode: PlanNode {
             }
             var facts = solution.facts
             if trackFacts { facts.append(fact) }
-            out.append(Solution(row: row, facts: facts))
+            out.append(Solution(row: row, facts: facts, ids: solution.ids))
         }
         return out
     }
 
     /// `objectFilter` as a test of one term.
-    private var objectTest: ((Term) -> Bool)? {
+    fileprivate var objectTest: ((Term) -> Bool)? {
         guard let slot = objectFilter?.slot, let expression = objectFilter?.expression else { return nil }
         var row = [Term?](repeating: nil, count: slot + 1)
         return { term in
@@ -229,6 +289,7 @@ final class TripleScanNode: PlanNode {
     }
 
     private func nestedLoop(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        if context.usesIDs { return nestedLoopOnIDs(input, context) }
         let triple = self.triple, predicate = self.predicate, objectTest = self.objectTest
         return flatMapLazy(input) { solution in
             let subjects: [Term?] = candidates(triple.subject, solution.row).map { $0.filter(\.isResource) } ?? [nil]
@@ -258,9 +319,81 @@ final class TripleScanNode: PlanNode {
         }
     }
 
+    /// `nestedLoop` on the store's ids: a bound position is looked up by the id its row already carries (or
+    /// resolves once per evaluation), the triples come back as ids, a repeated binding is caught by comparing
+    /// integers, and a term is decoded only for the variable it newly binds (once per id, through the context).
+    private func nestedLoopOnIDs(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        let triple = self.triple, predicate = self.predicate, objectTest = self.objectTest
+        guard let predicateID = context.id(of: .iri(predicate)) else {
+            // A predicate the store never saw matches nothing; drain the input so errors and counts stay right.
+            return AnyIterator { while input.next() != nil {}; return nil }
+        }
+        var verdicts: [TermID: Bool] = [:]
+        func passes(_ id: TermID) -> Bool {
+            guard let objectTest else { return true }
+            if let known = verdicts[id] { return known }
+            let verdict = context.term(id).map(objectTest) ?? false
+            verdicts[id] = verdict
+            return verdict
+        }
+        // The ids a slot offers for a row: its constants' (resources only as subjects), its bound value's, or nil
+        // (open). An empty list means nothing can match.
+        func candidateIDs(_ slot: Slot, _ solution: Solution, subject: Bool) -> [TermID]? {
+            switch slot {
+            case .constants(let terms):
+                return terms.compactMap { term in subject && !term.isResource ? nil : context.id(of: term) }
+            case .variable(let v):
+                if let id = solution.id(v) { return [id] }
+                guard let term = solution.row[v] else { return nil }
+                if subject && !term.isResource { return [] }
+                return context.id(of: term).map { [$0] } ?? []
+            }
+        }
+        // Binds a variable slot to the term of `id`; false when the row holds a different term there.
+        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool {
+            guard case .variable(let v) = slot else { return true }
+            if let known = solution.id(v) { return known == id }
+            guard let term = context.term(id) else { return false }
+            if let existing = solution.row[v] { return existing == term }
+            solution.row[v] = term
+            solution.setID(id, at: v)
+            return true
+        }
+        let deduplicate = triple.mayRepeatBindings
+        let subjectIsVariable = triple.subject.variable != nil, objectIsVariable = triple.object.variable != nil
+        return flatMapLazy(input) { solution in
+            let subjects: [TermID?] = candidateIDs(triple.subject, solution, subject: true) ?? [nil]
+            let objects: [TermID?] = candidateIDs(triple.object, solution, subject: false) ?? [nil]
+            var lookups = subjects.flatMap { s in objects.map { o in (s, o) } }.makeIterator()
+            var found: AnySequence<TripleIDs>.Iterator?
+            var seen = Set<TripleIDs>()
+            return AnyIterator {
+                while true {
+                    if let fact = found?.next() {
+                        guard passes(fact.object) else { continue }
+                        var extended = solution
+                        guard bind(triple.subject, fact.subject, &extended),
+                              bind(triple.object, fact.object, &extended) else { continue }
+                        if deduplicate {
+                            let key = TripleIDs(subjectIsVariable ? fact.subject : -1, 0, objectIsVariable ? fact.object : -1)
+                            guard seen.insert(key).inserted else { continue }
+                        }
+                        if context.trackFacts, let s = context.term(fact.subject), let o = context.term(fact.object) {
+                            extended.facts.append(Triple(s, predicate, o))
+                        }
+                        return extended
+                    }
+                    guard let (s, o) = lookups.next() else { return nil }
+                    found = context.tripleIDs(s, predicateID, o).makeIterator()
+                }
+            }
+        }
+    }
+
     /// Scans the pattern once (its constants only), indexes the triples by subject, by object and by both, then
     /// answers each input row from the index its bound positions select.
     private func hashJoin(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        if context.usesIDs { return hashJoinOnIDs(input, context) }
         var all: [Triple] = []
         let objectTest = self.objectTest
         scan: for s in scanSubjects() {
@@ -298,6 +431,118 @@ final class TripleScanNode: PlanNode {
             }
             return AnyIterator(self.extend(solution, with: matches.lazy.map { all[$0] }, trackFacts: context.trackFacts).makeIterator())
         }
+    }
+}
+
+extension TripleScanNode {
+    /// `hashJoin` on the store's ids: the pattern is scanned as ids (nothing decoded), indexed by subject id, object
+    /// id or both, and probed with the ids the rows carry (a row whose bound term has no known id resolves it once
+    /// per evaluation). Only the values a row newly binds are decoded, each distinct id once.
+    fileprivate func hashJoinOnIDs(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
+        let triple = self.triple, predicate = self.predicate, objectTest = self.objectTest
+        guard let predicateID = context.id(of: .iri(predicate)) else {
+            return AnyIterator { while input.next() != nil {}; return nil }
+        }
+        var verdicts: [TermID: Bool] = [:]
+        var all: [TripleIDs] = []
+        let subjectConstants: [TermID?] = scanSubjectIDs(context)
+        let objectConstants: [TermID?] = scanObjectIDs(context)
+        scan: for s in subjectConstants {
+            for o in objectConstants {
+                for fact in context.tripleIDs(s, predicateID, o) {
+                    if all.count & 1023 == 0, context.isCancelled { break scan }
+                    if let objectTest {
+                        let verdict: Bool
+                        if let known = verdicts[fact.object] { verdict = known } else {
+                            verdict = context.term(fact.object).map(objectTest) ?? false
+                            verdicts[fact.object] = verdict
+                        }
+                        guard verdict else { continue }
+                    }
+                    all.append(fact)
+                }
+            }
+        }
+        var bySubject: [TermID: [Int32]]?
+        var byObject: [TermID: [Int32]]?
+        var byBoth: [TripleIDs: [Int32]]?
+        func rowID(_ slot: Slot, _ solution: Solution) -> TermID?? {
+            guard case .variable(let v) = slot, let term = solution.row[v] else { return .none }
+            if let id = solution.id(v) { return .some(id) }
+            return .some(context.id(of: term))
+        }
+        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool {
+            guard case .variable(let v) = slot else { return true }
+            if let known = solution.id(v) { return known == id }
+            guard let term = context.term(id) else { return false }
+            if let existing = solution.row[v] { return existing == term }
+            solution.row[v] = term
+            solution.setID(id, at: v)
+            return true
+        }
+        let deduplicate = triple.mayRepeatBindings
+        let subjectIsVariable = triple.subject.variable != nil, objectIsVariable = triple.object.variable != nil
+        let none: [Int32] = []
+        return flatMapLazy(input) { solution in
+            let subject = rowID(triple.subject, solution)
+            let object = rowID(triple.object, solution)
+            let matches: [Int32]
+            switch (subject, object) {
+            case (.some(let s), .some(let o)):
+                guard let s, let o else { return AnyIterator { nil } }
+                if byBoth == nil {
+                    var index: [TripleIDs: [Int32]] = [:]
+                    for (i, t) in all.enumerated() { index[TripleIDs(t.subject, 0, t.object), default: []].append(Int32(i)) }
+                    byBoth = index
+                }
+                matches = byBoth![TripleIDs(s, 0, o)] ?? none
+            case (.some(let s), .none):
+                guard let s else { return AnyIterator { nil } }
+                if bySubject == nil {
+                    var index: [TermID: [Int32]] = [:]
+                    for (i, t) in all.enumerated() { index[t.subject, default: []].append(Int32(i)) }
+                    bySubject = index
+                }
+                matches = bySubject![s] ?? none
+            case (.none, .some(let o)):
+                guard let o else { return AnyIterator { nil } }
+                if byObject == nil {
+                    var index: [TermID: [Int32]] = [:]
+                    for (i, t) in all.enumerated() { index[t.object, default: []].append(Int32(i)) }
+                    byObject = index
+                }
+                matches = byObject![o] ?? none
+            case (.none, .none):
+                matches = (0..<Int32(all.count)).map { $0 }
+            }
+            var out: [Solution] = []
+            var seen = Set<TripleIDs>()
+            for index in matches {
+                let fact = all[Int(index)]
+                var extended = solution
+                guard bind(triple.subject, fact.subject, &extended), bind(triple.object, fact.object, &extended) else { continue }
+                if deduplicate {
+                    let key = TripleIDs(subjectIsVariable ? fact.subject : -1, 0, objectIsVariable ? fact.object : -1)
+                    guard seen.insert(key).inserted else { continue }
+                }
+                if context.trackFacts, let s = context.term(fact.subject), let o = context.term(fact.object) {
+                    extended.facts.append(Triple(s, predicate, o))
+                }
+                out.append(extended)
+            }
+            return AnyIterator(out.makeIterator())
+        }
+    }
+
+    /// `scanSubjects` as ids (constants the store does not know are dropped: they match nothing).
+    private func scanSubjectIDs(_ context: EvaluationContext) -> [TermID?] {
+        if case .constants(let terms) = triple.subject { return terms.filter(\.isResource).compactMap { context.id(of: $0) } }
+        return [nil]
+    }
+
+    private func scanObjectIDs(_ context: EvaluationContext) -> [TermID?] {
+        if case .constants(let terms) = triple.object { return terms.compactMap { context.id(of: $0) } }
+        return [nil]
     }
 }
 
@@ -344,7 +589,8 @@ final class PathStepNode: PlanNode {
             for answer in answers {
                 var row = solution.row
                 if bind(triple.subject, answer.subject, &row), bind(triple.object, answer.object, &row) {
-                    out.append(Solution(row: row, facts: context.trackFacts ? solution.facts + answer.facts : solution.facts))
+                    out.append(Solution(row: row, facts: context.trackFacts ? solution.facts + answer.facts : solution.facts,
+                                        ids: solution.ids))
                 }
             }
             return AnyIterator(out.makeIterator())
@@ -608,7 +854,7 @@ struct SubPlanBatch {
                 }
                 let answers = batch(rows, context, steps: steps)
                 pending = flatMapLazy(AnyIterator(rows.makeIterator())) { row in
-                    AnyIterator(combine(row, answers[shared.map { row.row[$0] }]).makeIterator())
+                    AnyIterator(combine(row, answers(row)).makeIterator())
                 }
             }
         }
@@ -618,9 +864,43 @@ struct SubPlanBatch {
         shared.allSatisfy { solution.row[$0] != nil } && innerOnly.allSatisfy { solution.row[$0] == nil }
     }
 
-    /// The sub-plan's answers for every distinct key of `rows`, grouped by key.
-    private func batch(_ rows: [Solution], _ context: EvaluationContext, steps: [PlanNode]) -> [[Term?]: [Solution]] {
+    /// The sub-plan's answers for every distinct key of `rows`, grouped by key: a look-up from a row to its
+    /// answers (nil: none). Keys are the store's ids when every row and answer carries them for the shared
+    /// variables (integers hash faster than terms), else the terms.
+    private func batch(_ rows: [Solution], _ context: EvaluationContext,
+                       steps: [PlanNode]) -> (Solution) -> [Solution]? {
+        let shared = self.shared
+        func idKey(_ solution: Solution) -> [TermID]? {
+            var key: [TermID] = []
+            key.reserveCapacity(shared.count)
+            for slot in shared {
+                guard let id = solution.id(slot) else { return nil }
+                key.append(id)
+            }
+            return key
+        }
         let width = rows[0].row.count
+        if rows.allSatisfy({ idKey($0) != nil }) {
+            var seen = Set<[TermID]>()
+            var keys: [Solution] = []
+            for row in rows {
+                guard let key = idKey(row), seen.insert(key).inserted else { continue }
+                var reduced = [Term?](repeating: nil, count: width)
+                var reducedIDs = [TermID?](repeating: nil, count: width)
+                for (slot, id) in zip(shared, key) {
+                    reduced[slot] = row.row[slot]
+                    reducedIDs[slot] = id
+                }
+                keys.append(Solution(row: reduced, facts: [], ids: reducedIDs))
+            }
+            var answers: [[TermID]: [Solution]] = [:]
+            var complete = true
+            for answer in PlanNode.pipeline(steps, AnyIterator(keys.makeIterator()), context) {
+                guard let key = idKey(answer) else { complete = false; break }
+                answers[key, default: []].append(answer)
+            }
+            if complete { return { row in idKey(row).flatMap { answers[$0] } } }
+        }
         var seen = Set<[Term?]>()
         var keys: [Solution] = []
         for row in rows {
@@ -634,13 +914,16 @@ struct SubPlanBatch {
         for answer in PlanNode.pipeline(steps, AnyIterator(keys.makeIterator()), context) {
             answers[shared.map { answer.row[$0] }, default: []].append(answer)
         }
-        return answers
+        return { row in answers[shared.map { row.row[$0] }] }
     }
 
     /// `row` extended by a batched answer: the sub-plan's own variables taken from it, its facts appended.
     func merge(_ row: Solution, _ answer: Solution) -> Solution {
         var merged = row
-        for slot in innerOnly { merged.row[slot] = answer.row[slot] }
+        for slot in innerOnly {
+            merged.row[slot] = answer.row[slot]
+            if let id = answer.id(slot) { merged.setID(id, at: slot) } else if slot < merged.ids.count { merged.ids[slot] = nil }
+        }
         merged.facts += answer.facts
         return merged
     }

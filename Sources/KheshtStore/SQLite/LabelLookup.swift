@@ -76,6 +76,17 @@ extension SQLiteStore {
                 if let id = try Self.existingID(db, term) { subjects[id] = term }
             }
             guard !subjects.isEmpty else { return out }
+            // Labels already read in this session (and not changed since) are taken as they are.
+            let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
+            let rankedIDs = predicateRank.sorted { $0.value < $1.value }.map(\.key)
+            if let known = session?.labelLists[rankedIDs] {
+                for (id, term) in subjects {
+                    guard let literals = known[id] else { continue }
+                    out[term] = literals
+                    subjects[id] = nil
+                }
+                guard !subjects.isEmpty else { return out }
+            }
             let predicateIDs = predicateRank.keys.sorted()
             // Per subject: (predicate rank, object id) of each fact, graphs' repeats included.
             var found: [Int64: [(rank: Int, object: Int64)]] = [:]
@@ -115,6 +126,9 @@ extension SQLiteStore {
                     }
                 }
                 out[term] = literals
+            }
+            if let session {
+                for (id, term) in subjects { session.remember(labels: out[term] ?? [], of: id, predicates: rankedIDs) }
             }
             return out
         }

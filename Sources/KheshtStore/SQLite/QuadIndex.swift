@@ -63,13 +63,45 @@ struct QuadQuery {
     let boundMask: UInt8
 
     init(bound: [QuadIndex.Column: Int64]) {
-        boundMask = bound.keys.reduce(0) { $0 | $1.bit }
-        let index = QuadIndex.best(for: Set(bound.keys))
-        let prefixLength = index.boundPrefixLength(Set(bound.keys))
-        self.index = index
-        prefix = index.columns.prefix(prefixLength).map { ($0, bound[$0]!) }
-        rest = Array(index.columns.dropFirst(prefixLength))
-        residual = rest.compactMap { column in bound[column].map { (column, $0) } }
+        var ids: (s: Int64, p: Int64, o: Int64, g: Int64) = (0, 0, 0, 0)
+        var mask: UInt8 = 0
+        for (column, id) in bound {
+            mask |= column.bit
+            switch column { case .s: ids.s = id; case .p: ids.p = id; case .o: ids.o = id; case .g: ids.g = id }
+        }
+        self.init(mask: mask, s: ids.s, p: ids.p, o: ids.o, g: ids.g)
+    }
+
+    /// The pattern whose bound columns are the bits of `mask`, with their ids (the others are ignored). The layout
+    /// (index, prefix, keyset, residual columns) depends on the mask only, so it is computed once per mask
+    /// (`Layout.all`) instead of once per look-up: a nested-loop join builds one query per input row.
+    init(mask: UInt8, s: Int64, p: Int64, o: Int64, g: Int64) {
+        let layout = Layout.all[Int(mask & 15)]
+        func id(_ column: QuadIndex.Column) -> Int64 {
+            switch column { case .s: s; case .p: p; case .o: o; case .g: g }
+        }
+        boundMask = mask & 15
+        index = layout.index
+        prefix = layout.prefix.map { ($0, id($0)) }
+        rest = layout.rest
+        residual = layout.residual.map { ($0, id($0)) }
+    }
+
+    /// Where each bound-column mask is read from.
+    struct Layout {
+        let index: QuadIndex
+        let prefix: [QuadIndex.Column]
+        let rest: [QuadIndex.Column]
+        let residual: [QuadIndex.Column]
+
+        static let all: [Layout] = (0..<16).map { mask in
+            let bound = Set([QuadIndex.Column.s, .p, .o, .g].filter { UInt8(mask) & $0.bit != 0 })
+            let index = QuadIndex.best(for: bound)
+            let prefixLength = index.boundPrefixLength(bound)
+            let rest = Array(index.columns.dropFirst(prefixLength))
+            return Layout(index: index, prefix: Array(index.columns.prefix(prefixLength)), rest: rest,
+                          residual: rest.filter(bound.contains))
+        }
     }
 
     /// `SELECT s, p, o, g` for one page, with parameters for the bound ids and, with `resuming`, for the last key

@@ -27,6 +27,11 @@ final class SQLiteReadSession: @unchecked Sendable {
     var statements: [StatementShape: RawStatement] = [:]
     /// `estimatedCount(_:upTo:)` answers already computed, by resolved pattern and limit.
     var estimates: [EstimateKey: Int] = [:]
+    /// The literals naming each subject id (`SQLiteStore.labels(of:predicates:)`), per list of label predicate ids
+    /// in rank order. Labels are read for every result table: the next query naming the same entities (a REPL
+    /// session, `--repeat`) finds them here instead of walking their label quads again.
+    var labelLists: [[Int64]: [Int64: [Literal]]] = [:]
+    private(set) var labelListCount = 0
     /// `PRAGMA data_version` when the remembered state was last known valid.
     var dataVersion: Int64?
     /// Bounds the maps for a query that walks the whole store: past it they start over.
@@ -53,13 +58,26 @@ final class SQLiteReadSession: @unchecked Sendable {
             forgetData()
             dataVersion = version
         }
-        if decoded.count > Self.keptBetweenSnapshots || encoded.count > Self.keptBetweenSnapshots { forgetData() }
+        if decoded.count > Self.keptBetweenSnapshots || encoded.count > Self.keptBetweenSnapshots
+            || labelListCount > Self.keptBetweenSnapshots { forgetData() }
     }
 
     private func forgetData() {
         decoded.removeAll()
         encoded.removeAll()
         estimates.removeAll()
+        labelLists.removeAll()
+        labelListCount = 0
+    }
+
+    /// Remembers the labels of `subject` under the predicate list `predicates` (empty when it has none).
+    func remember(labels: [Literal], of subject: Int64, predicates: [Int64]) {
+        if labelListCount >= Self.capacity {
+            labelLists.removeAll()
+            labelListCount = 0
+        }
+        labelLists[predicates, default: [:]][subject] = labels
+        labelListCount += 1
     }
 
     func cachedTerm(_ id: Int64) -> Term? { decoded[id] }

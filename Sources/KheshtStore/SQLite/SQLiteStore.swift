@@ -333,29 +333,32 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
     }
 
     static func resolve(_ db: Database, _ pattern: QuadPattern) throws -> QuadQuery? {
-        do {
-            var bound: [QuadIndex.Column: Int64] = [:]
-            if let subject = pattern.subject {
-                guard let id = try Self.existingID(db, subject) else { return nil }
-                bound[.s] = id
-            }
-            if let predicate = pattern.predicate {
-                guard let id = try Self.existingID(db, .iri(predicate)) else { return nil }
-                bound[.p] = id
-            }
-            if let object = pattern.object {
-                guard let id = try Self.existingID(db, object) else { return nil }
-                bound[.o] = id
-            }
-            switch pattern.graph {
-            case .any: break
-            case .defaultGraph: bound[.g] = 0
-            case .named(let name):
-                guard let id = try Self.existingID(db, name) else { return nil }
-                bound[.g] = id
-            }
-            return QuadQuery(bound: bound)
+        var mask: UInt8 = 0
+        var s: Int64 = 0, p: Int64 = 0, o: Int64 = 0, g: Int64 = 0
+        if let subject = pattern.subject {
+            guard let id = try Self.existingID(db, subject) else { return nil }
+            s = id
+            mask |= QuadIndex.Column.s.bit
         }
+        if let predicate = pattern.predicate {
+            guard let id = try Self.existingID(db, .iri(predicate)) else { return nil }
+            p = id
+            mask |= QuadIndex.Column.p.bit
+        }
+        if let object = pattern.object {
+            guard let id = try Self.existingID(db, object) else { return nil }
+            o = id
+            mask |= QuadIndex.Column.o.bit
+        }
+        switch pattern.graph {
+        case .any: break
+        case .defaultGraph: mask |= QuadIndex.Column.g.bit
+        case .named(let name):
+            guard let id = try Self.existingID(db, name) else { return nil }
+            g = id
+            mask |= QuadIndex.Column.g.bit
+        }
+        return QuadQuery(mask: mask, s: s, p: p, o: o, g: g)
     }
 
     /// One page of `query` after `lastKey` (the keyset columns of the previous page's last row).
