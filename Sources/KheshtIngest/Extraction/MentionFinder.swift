@@ -189,6 +189,16 @@ struct MentionFinder {
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
                 }
+                // "تندیس جشنواره", "تندیس زرین جایزه", "لوح تقدیر این جشنواره": a trophy of a prize or a festival is
+                // that prize. Before a named award ("تندیس زرین جایزه دهخدا") the trophy word names nothing of its own;
+                // before a bare award or festival word it refers to the award in focus (or the festival's own prize).
+                if head.type == .award, quoted == nil, let owner = trophyOwner(s, trophy: start, headLength: headLength) {
+                    if owner.named { continue }
+                    var mention = make(.entity(.award), start..<owner.end, s, finder: "reference.award-trophy")
+                    mention.isAnaphoric = true
+                    found.append(mention)
+                    continue
+                }
                 guard end > nameStart else { continue }
                 // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
                 if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
@@ -267,6 +277,24 @@ struct MentionFinder {
         }
         // A name does not end on "و" or a dangling word after it.
         return end
+    }
+
+    /// What a trophy word ("تندیس", "لوح تقدیر", @trophyWord) at `trophy` is the trophy of: an award word or a
+    /// prize-giving event word after it, past a metal ("زرین", @trophyAdjective) and a determiner ("این"). `named`
+    /// when a name follows that award word ("جایزه دهخدا"); `end` is where the owner word ends. Nil for a trophy
+    /// with a name of its own ("تندیس رشد زرین", "لوح «…»").
+    private func trophyOwner(_ s: SentenceAnalysis, trophy: Int, headLength: Int) -> (end: Int, named: Bool)? {
+        guard s.match("trophyWord", at: trophy) == headLength else { return nil }
+        var next = trophy + headLength
+        if let metal = s.match("trophyAdjective", at: next) { next += metal }
+        if next < s.tokens.count, ["این", "همین"].contains(s.tokens[next].text) { next += 1 }
+        guard next < s.tokens.count else { return nil }
+        if let award = s.match("awardHead", at: next), s.match("trophyWord", at: next) == nil {
+            let nameStart = next + award
+            return (next + award, awardNameEnd(s, from: nameStart, maxWords: 6) > nameStart)
+        }
+        if let event = s.match("prizeGivingEvent", at: next) { return (next + event, false) }
+        return nil
     }
 
     /// "(ص)", "(ع)", "(ره)" written after a holy name belong to it: "مصطفی(ص)". The token count, or nil.
