@@ -272,6 +272,48 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("شهرداری رشت → تندیس ققنوس سپید"))
     }
 
+    // MARK: - Trophies, festivals without a named prize, winners' affiliations
+
+    /// "تندیس جشنواره" in a report of a festival that names no prize of its own is the festival's award (gold
+    /// README: the festival series is then the Award of its conferrals), not an award called "تندیس جشنواره".
+    @Test func festivalTrophyIsTheFestivalsOwnAward() {
+        let result = Self.extract([
+            "آیین پایانی نهمین جشنواره ملی نقاشی آبرنگ سپید شامگاه دوشنبه در تهران برگزار شد.",
+            "در بخش منظره، نیلوفر صادقی برای تابلوی «باران پاییزی» برگزیده شد و تندیس جشنواره را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("نیلوفر صادقی → جشنواره ملی نقاشی آبرنگ سپید") })
+        #expect(!result.entities(KH.Award).contains("تندیس جشنواره"))
+    }
+
+    /// "تندیس زرین جایزه X": the statuette is the award X's; the award conferred is X.
+    @Test func trophyBeforeANamedAwardIsThatAward() {
+        let result = Self.extract(["تندیس زرین جایزه ادبی پروین به ژاله مقدم برای رمان «کوچه‌های خیس» اهدا شد."])
+        #expect(result.conferrals.contains("ژاله مقدم → جایزه ادبی پروین"))
+        #expect(!result.entities(KH.Award).contains("تندیس زرین"))
+    }
+
+    /// "تندیس جایزه", "لوح تقدیر این جایزه": a trophy of a bare award word is the award named before.
+    @Test func trophyOfABareAwardWordIsTheAwardInFocus() {
+        let result = Self.extract([
+            "مراسم اهدای جایزه ملی صنعت سبز امروز در اصفهان برگزار شد.",
+            "در بخش صنایع غذایی، مهندس کامران یزدانی لوح تقدیر این جایزه را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("مهندس کامران یزدانی → جایزه ملی صنعت سبز")
+            || result.conferrals.contains("کامران یزدانی → جایزه ملی صنعت سبز"))
+        #expect(!result.entities(KH.Award).contains { $0.hasPrefix("لوح") })
+    }
+
+    /// "X از دانشگاه Y برگزیده شد": the university is where the winner works; the winner is the person.
+    @Test func winnersAffiliationIsNotTheRecipient() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان به بهاره نیک‌نام از دانشگاه علامه طباطبایی برای مجموعه «آوازهای شمالی» اهدا شد.",
+            "در بخش نقد، سامان فروتن از دانشگاه گیلان برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("بهاره نیک‌نام → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("سامان فروتن → جایزه ادبی مهرگان"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("دانشگاه") })
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

@@ -428,6 +428,8 @@ struct MentionFinder {
             if next < s.tokens.count, [",", "،"].contains(s.tokens[next].text) { next += 1 }
             if next < s.tokens.count, ["a", "an", "the", "his", "her", "their"].contains(s.tokens[next].text) { next += 1 }
             for skip in 0..<3 where next + skip < s.tokens.count && s.match("workHead", at: next + skip) != nil { described = true }
+            // «کلاس بی‌دیوار» ساخته رضا کرمانشاهی, "Snow in July" directed by …: a title its maker is named after is a work.
+            if s.match("workMaker", at: quoted.upperBound) != nil { described = true }
             guard afterFor || described else { continue }
             var mention = make(.entity(.creativeWork), quoted, s, finder: "work.quoted-title")
             mention.label = quotedLabel(s, quoted)
@@ -592,7 +594,23 @@ struct MentionFinder {
             mention.isAnaphoric = true
             found.append(mention)
         }
-        return found + categoryAwardReferences(s) + englishAwardPhrases(s)
+        return found + categoryAwardReferences(s) + englishAwardPhrases(s) + metalPrizeNames(s)
+    }
+
+    /// "عروسک طلایی بهترین نمایش", "کبوتر بلورین جشنواره": a noun and a metal (@trophyAdjective) before a category
+    /// or a festival word name a prize, as "Golden Butterfly" does in English. Only there: "فرصت طلایی" is no prize.
+    private func metalPrizeNames(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast(2) where !isLatin(s.tokens[index]) {
+            guard s.match("awardHead", at: index) == nil, s.match("trophyAdjective", at: index) == nil,
+                  s.match("stop", at: index) == nil, isNameWord(s, index),
+                  let metal = s.match("trophyAdjective", at: index + 1), s.tokens[index + 1].text != "ویژه" else { continue }
+            let after = index + 1 + metal
+            guard after < s.tokens.count,
+                  s.match("categoryWord", at: after) != nil || s.match("prizeGivingEvent", at: after) != nil else { continue }
+            found.append(make(.entity(.award), index..<after, s, finder: "award.metal-name"))
+        }
+        return found
     }
 
     /// "جایزه بهترین بازیگر زن", "عنوان بهترین ورزشکار سال", "تندیس بخش موسیقی": an award word followed straight by
@@ -625,7 +643,10 @@ struct MentionFinder {
             guard end > index, end < s.tokens.count, lexicon.contains("awardHead", s.tokens[end].text),
                   !isCapitalized(s.tokens[end]) else { continue }
             let words = s.tokens[index..<end].map(\.text)
-            if words.first == "best" && words.count >= 2 {
+            if words.count == 1, ["gold", "silver", "bronze"].contains(words[0]), ["medal", "medals"].contains(s.tokens[end].text) {
+                // "won the gold medal": a medal of a metal is a prize of its own.
+                found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-medal"))
+            } else if words.first == "best" && words.count >= 2 {
                 found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-category"))
             } else if ["'s", "’s"].contains(s.tokens[index - 1].text), !words.allSatisfy({ referring.contains($0) }) {
                 // "Tehran Municipality's architecture prize for young architects": an owner's prize, named by its field.
