@@ -314,6 +314,27 @@ import KheshtTestSupport
         #expect(!result.conferrals.contains { $0.hasPrefix("دانشگاه") })
     }
 
+    /// "X زرین/طلایی/بلورین" before a category or a festival word is a prize's name ("Golden X" in Persian); the
+    /// same adjective elsewhere ("فرصت طلایی") names nothing.
+    @Test func metalPrizeNameBeforeACategoryIsAnAward() {
+        let result = Self.extract(["کبوتر زرین بهترین فیلمنامه به پرستو نادری برای فیلم «دریاچه» اهدا شد."])
+        #expect(result.conferrals.contains("پرستو نادری → کبوتر زرین"))
+        let plain = Self.extract(["این نمایشگاه یک فرصت طلایی برای هنرمندان جوان استان است."])
+        #expect(plain.entities(KH.Award).isEmpty)
+    }
+
+    @Test func englishMetalMedalIsAnAward() {
+        let result = Self.extract(["Iranian archer Sara Jalali won the bronze medal in the women's recurve event on Sunday."], language: .english)
+        #expect(result.conferrals.contains("Sara Jalali → bronze medal"))
+    }
+
+    /// «…» ساخته X: a quoted title followed by its maker is a work, and the maker receives the prize given to it.
+    @Test func quotedTitleBeforeItsMakerIsAWork() {
+        let result = Self.extract(["جایزه ملی مستند سپهر به «خانه‌ای کنار رود» ساخته نوید کاظمی رسید."])
+        #expect(result.works.contains("خانه‌ای کنار رود"))
+        #expect(result.conferrals.contains("نوید کاظمی → جایزه ملی مستند سپهر"))
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is
