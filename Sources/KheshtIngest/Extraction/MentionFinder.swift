@@ -30,6 +30,7 @@ struct MentionFinder {
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
@@ -375,6 +376,35 @@ struct MentionFinder {
                 }
             }
             index += 1
+        }
+        return found
+    }
+
+    /// "Norwegian filmmaker Ingrid Solberg", "Japanese architect Kenji Morikawa": in English news a nationality and an
+    /// occupation written in lower case introduce a person, whatever the given name. Two or three capitalized words
+    /// after them, none an organization, place, event or award word, are the person's name.
+    private func describedPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        let endings = ["an", "ese", "ish", "i", "ch"]
+        for index in s.tokens.indices.dropLast(3) {
+            let word = s.tokens[index].text
+            guard isLatin(s.tokens[index]), isCapitalized(s.tokens[index]), word.count >= 4,
+                  endings.contains(where: { word.hasSuffix($0) }) || word.hasSuffix("-born") else { continue }
+            var nameStart = index + 1
+            while nameStart < s.tokens.count, nameStart - index <= 2, isLatin(s.tokens[nameStart]),
+                  !isCapitalized(s.tokens[nameStart]), s.match("stop", at: nameStart) == nil,
+                  s.tokens[nameStart].text.allSatisfy(\.isLetter) {
+                nameStart += 1
+            }
+            guard nameStart > index + 1 else { continue }
+            var end = nameStart
+            while end < s.tokens.count, end - nameStart < 3, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]),
+                  !["orgHead", "placeHead", "eventHead", "awardHead"].contains(where: { s.match($0, at: end) != nil }),
+                  gazetteer.entries(forKey: s.key(end, 1) ?? "").isEmpty {
+                end += 1
+            }
+            guard end - nameStart >= 2 else { continue }
+            found.append(make(.entity(.person), nameStart..<end, s, finder: "person.described"))
         }
         return found
     }
