@@ -335,6 +335,50 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("نوید کاظمی → جایزه ملی مستند سپهر"))
     }
 
+    // MARK: - English winners and prize names
+
+    /// "went to Norwegian filmmaker X", "was given to Japanese architect X": a nationality and an occupation before
+    /// a name introduce the winner, whatever the given name; a double-barrelled surname stays whole.
+    @Test func describedWinnerAfterTheConferVerb() {
+        let result = Self.extract([
+            "The Silver Compass for best screenplay went to Danish writer Freja Lindqvist for \"Northern Salt.\"",
+            "The Golden Compass for lifetime achievement was given to Ghanaian director Kwame Asante-Boateng.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Freja Lindqvist → Silver Compass"))
+        #expect(result.conferrals.contains("Kwame Asante-Boateng → Golden Compass"))
+    }
+
+    @Test func namedTheWinnerOfAPrize() {
+        let result = Self.extract(["Sudanese painter Amira Kheir was named the winner of the Nile Prize at a ceremony in Cairo."], language: .english)
+        #expect(result.conferrals.contains("Amira Kheir → Nile Prize"))
+    }
+
+    /// "the X Prize for Ethics in Science": "in" inside a prize's field; "the X Prize award ceremony" is a ceremony,
+    /// not a prize called "X Prize award".
+    @Test func prizeFieldWithInAndAwardCeremonyAfterAPrize() {
+        let result = Self.extract([
+            "Ecologist Tomas Varga received the UNESCO Green Planet Prize for Ethics in Ecology at the Green Planet Prize award ceremony in Paris.",
+        ], language: .english)
+        #expect(result.entities(KH.Award).contains("UNESCO Green Planet Prize for Ethics in Ecology"))
+        #expect(!result.entities(KH.Award).contains("Green Planet Prize award"))
+    }
+
+    /// "is given by the X in partnership with Y": both give the prize.
+    @Test func prizeGivenJointlyByTwoOrganizations() {
+        let result = Self.extract([
+            "The Cedar Prize was launched in 2015.",
+            "The prize, worth 10,000 dollars, is given by the Beirut Design Foundation in partnership with the Levant Arts Council.",
+        ], language: .english)
+        #expect(result.givers.contains("Cedar Prize ← Beirut Design Foundation"))
+        #expect(result.givers.contains("Cedar Prize ← Levant Arts Council"))
+    }
+
+    /// "تندیس جایزه به روستای X اهدا شد": a village can win a prize.
+    @Test func villageReceivesAPrize() {
+        let result = Self.extract(["جایزه ملی گردشگری پایدار امسال به روستای ابیانه در استان اصفهان اهدا شد."])
+        #expect(result.conferrals.contains { $0.hasSuffix("→ جایزه ملی گردشگری پایدار") && $0.contains("ابیانه") })
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

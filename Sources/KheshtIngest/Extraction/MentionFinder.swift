@@ -298,6 +298,15 @@ struct MentionFinder {
         return nil
     }
 
+    /// The event word after an English award's name, past a lower-case "award"/"prize" ("… award ceremony"):
+    /// how many tokens to skip before it and its length; nil when none follows.
+    private func awardCeremonyHead(_ s: SentenceAnalysis, after index: Int) -> (Int, Int)? {
+        if let head = s.match("eventHead", at: index) { return (0, head) }
+        guard index < s.tokens.count, ["award", "awards", "prize"].contains(s.tokens[index].text),
+              let head = s.match("eventHead", at: index + 1) else { return nil }
+        return (1, head)
+    }
+
     /// "(ص)", "(ع)", "(ره)" written after a holy name belong to it: "مصطفی(ص)". The token count, or nil.
     func parentheticalHonorific(_ s: SentenceAnalysis, at index: Int) -> Int? {
         guard index + 2 < s.tokens.count, s.tokens[index].text == "(", s.tokens[index + 2].text == ")",
@@ -369,6 +378,12 @@ struct MentionFinder {
                     let particle = ["آل", "ال", "ابن", "بن", "al", "bin", "ibn", "von", "van", "de"].contains(s.tokens[end].text)
                     if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
                         nameEnd += 1
+                    }
+                    // "Wanjiru Mbeki-Odhiambo": a double-barrelled English surname is one name.
+                    if isLatin(s.tokens[index]), nameEnd + 1 < s.tokens.count, s.tokens[nameEnd].text == "-",
+                       isLatin(s.tokens[nameEnd + 1]), isCapitalized(s.tokens[nameEnd + 1]),
+                       s.tokens[nameEnd].normalizedRange.lowerBound == s.tokens[nameEnd - 1].normalizedRange.upperBound {
+                        nameEnd += 2
                     }
                     found.append(make(.entity(.person), index..<nameEnd, s, finder: "person.given-name"))
                     index = nameEnd
@@ -504,6 +519,9 @@ struct MentionFinder {
                 if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
+                // "UNESCO Avicenna Prize for Ethics in Science": a prize's field may hold "in".
+                if token.text == "in", (index..<end).contains(where: { s.tokens[$0].text == "for" && $0 > index
+                        && lexicon.contains("awardHead", s.tokens[$0 - 1].text) }) { end += 1; continue }
                 if listsFields, token.text == ",", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
                     end += 1
                     continue
@@ -526,9 +544,12 @@ struct MentionFinder {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
-            // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
+            // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it, unless
+            // the name has its own award word and "award ceremony" follows ("the Avicenna Prize award ceremony").
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
-               !isCapitalized(s.tokens[range.upperBound]) {
+               !isCapitalized(s.tokens[range.upperBound]),
+               !(lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text)
+                 && s.match("eventHead", at: range.upperBound + 1) != nil) {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
@@ -751,10 +772,11 @@ struct MentionFinder {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
-            } else if here.entityType == .award, isLatin(s.tokens[start]), let head = s.match("eventHead", at: here.tokens.upperBound),
+            } else if here.entityType == .award, isLatin(s.tokens[start]),
+                      let (skip, head) = awardCeremonyHead(s, after: here.tokens.upperBound),
                       s.mention(at: here.tokens.upperBound) == nil {
-                // "the Golden Brick award ceremony".
-                var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
+                // "the Golden Brick award ceremony", "the Avicenna Prize award ceremony".
+                var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + skip + head), s, finder: "event.award-ceremony")
                 event.attached = Box(here)
                 return event
             } else {
