@@ -417,6 +417,11 @@ struct MentionFinder {
                   !["orgHead", "placeHead", "eventHead", "awardHead"].contains(where: { s.match($0, at: end) != nil }),
                   gazetteer.entries(forKey: s.key(end, 1) ?? "").isEmpty {
                 end += 1
+                // "Kwame Asante-Boateng": a hyphen joins two parts of one surname.
+                if end + 1 < s.tokens.count, s.tokens[end].text == "-", isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]),
+                   s.tokens[end].normalizedRange.lowerBound == s.tokens[end - 1].normalizedRange.upperBound {
+                    end += 2
+                }
             }
             guard end - nameStart >= 2 else { continue }
             found.append(make(.entity(.person), nameStart..<end, s, finder: "person.described"))
