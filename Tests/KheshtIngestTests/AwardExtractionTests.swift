@@ -379,6 +379,13 @@ import KheshtTestSupport
         #expect(result.conferrals.contains { $0.hasSuffix("→ جایزه ملی گردشگری پایدار") && $0.contains("ابیانه") })
     }
 
+    /// "Outlet - Chilean poet X received the prize": the outlet in the dateline is not the winner.
+    @Test func datelineOutletBeforeTheWinnerIsNotARecipient() {
+        let result = Self.extract(["Tehran Times - Chilean poet Ana Torres received the Andes Poetry Prize on Monday."], language: .english)
+        #expect(result.conferrals.contains("Ana Torres → Andes Poetry Prize"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("Tehran Times") })
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

@@ -385,6 +385,16 @@ public struct Extractor: Sendable {
                 // "جزایر قشم، کیش و هرمز", "Iraq, Belarus and Kenya": places in a list are not inside one another.
                 if rule.output.kind == .containedIn, case .capture(let name)? = rule.output.arguments["in"],
                    let larger = match.captures[name], Extractor.continuesAList(after: larger, in: sentence) { continue }
+                // "IRNA - Kenyan bioethicist X received the prize": a winner written before the award and past another
+                // person is not the one the verb is about; the person nearer the award is.
+                if rule.output.kind == .conferral, case .capture(let r)? = rule.output.arguments["recipient"],
+                   case .capture(let a)? = rule.output.arguments["award"],
+                   let recipient = match.captures[r], let award = match.captures[a],
+                   recipient.tokens.upperBound <= award.tokens.lowerBound, recipient.referentEntityType != .person,
+                   sentence.mentions.contains(where: { $0.referentEntityType == .person
+                       && $0.tokens.lowerBound >= recipient.tokens.upperBound && $0.tokens.upperBound <= award.tokens.lowerBound }) {
+                    continue
+                }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
                 if rule.output.kind == .conferral, case .entity(_, .organization, let written)? = values["recipient"],
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
