@@ -386,6 +386,18 @@ import KheshtTestSupport
         #expect(!result.conferrals.contains { $0.hasPrefix("Tehran Times") })
     }
 
+    /// "در بخش X، Y … برگزیده شد" and "Y و Z نیز در همین بخش برگزیده شدند": winners of the award in focus, each one.
+    @Test func sectionPhraseThenWinnerAndWinnersListedInTheSameSection() {
+        let result = Self.extract([
+            "مراسم اهدای جایزه ملی صنعت سبز امروز در اصفهان برگزار شد.",
+            "در بخش انرژی، شرکت پارس‌آفتاب از کرمان برای راه‌اندازی نیروگاه خورشیدی برگزیده شد.",
+            "انجمن دوستداران زاگرس از ایلام و موسسه نوآوران آب از قزوین نیز در همین بخش برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("شرکت پارس‌آفتاب → جایزه ملی صنعت سبز"))
+        #expect(result.conferrals.contains("انجمن دوستداران زاگرس → جایزه ملی صنعت سبز"))
+        #expect(result.conferrals.contains("موسسه نوآوران آب → جایزه ملی صنعت سبز"))
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

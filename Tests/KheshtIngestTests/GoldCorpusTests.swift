@@ -57,7 +57,7 @@ import KheshtTestSupport
         let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/dev2"), extractor: extractor)
         print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
         #expect(evaluation.files.count >= 20)
-        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.57)
+        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.76)
     }
