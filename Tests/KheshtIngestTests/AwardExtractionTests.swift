@@ -398,6 +398,16 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("موسسه نوآوران آب → جایزه ملی صنعت سبز"))
     }
 
+    /// "در بخش شرکت دانش‌بنیان، …": an organization word after a section word is the category's name.
+    @Test func organizationWordAfterSectionWordIsACategory() {
+        let result = Self.extract([
+            "جایزه ملی نوآوری البرز دیروز اهدا شد.",
+            "در بخش شرکت دانش‌بنیان نیز شرکت رایان‌طب کرج برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("شرکت رایان‌طب") })
+        #expect(!result.conferrals.contains { $0.hasPrefix("شرکت دانش‌بنیان") })
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

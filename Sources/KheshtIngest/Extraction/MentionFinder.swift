@@ -165,6 +165,8 @@ struct MentionFinder {
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
+                // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
+                if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
