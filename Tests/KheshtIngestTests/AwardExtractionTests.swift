@@ -272,6 +272,142 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("شهرداری رشت → تندیس ققنوس سپید"))
     }
 
+    // MARK: - Trophies, festivals without a named prize, winners' affiliations
+
+    /// "تندیس جشنواره" in a report of a festival that names no prize of its own is the festival's award (gold
+    /// README: the festival series is then the Award of its conferrals), not an award called "تندیس جشنواره".
+    @Test func festivalTrophyIsTheFestivalsOwnAward() {
+        let result = Self.extract([
+            "آیین پایانی نهمین جشنواره ملی نقاشی آبرنگ سپید شامگاه دوشنبه در تهران برگزار شد.",
+            "در بخش منظره، نیلوفر صادقی برای تابلوی «باران پاییزی» برگزیده شد و تندیس جشنواره را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("نیلوفر صادقی → جشنواره ملی نقاشی آبرنگ سپید") })
+        #expect(!result.entities(KH.Award).contains("تندیس جشنواره"))
+    }
+
+    /// "تندیس زرین جایزه X": the statuette is the award X's; the award conferred is X.
+    @Test func trophyBeforeANamedAwardIsThatAward() {
+        let result = Self.extract(["تندیس زرین جایزه ادبی پروین به ژاله مقدم برای رمان «کوچه‌های خیس» اهدا شد."])
+        #expect(result.conferrals.contains("ژاله مقدم → جایزه ادبی پروین"))
+        #expect(!result.entities(KH.Award).contains("تندیس زرین"))
+    }
+
+    /// "تندیس جایزه", "لوح تقدیر این جایزه": a trophy of a bare award word is the award named before.
+    @Test func trophyOfABareAwardWordIsTheAwardInFocus() {
+        let result = Self.extract([
+            "مراسم اهدای جایزه ملی صنعت سبز امروز در اصفهان برگزار شد.",
+            "در بخش صنایع غذایی، مهندس کامران یزدانی لوح تقدیر این جایزه را دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("مهندس کامران یزدانی → جایزه ملی صنعت سبز")
+            || result.conferrals.contains("کامران یزدانی → جایزه ملی صنعت سبز"))
+        #expect(!result.entities(KH.Award).contains { $0.hasPrefix("لوح") })
+    }
+
+    /// "X از دانشگاه Y برگزیده شد": the university is where the winner works; the winner is the person.
+    @Test func winnersAffiliationIsNotTheRecipient() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان به بهاره نیک‌نام از دانشگاه علامه طباطبایی برای مجموعه «آوازهای شمالی» اهدا شد.",
+            "در بخش نقد، سامان فروتن از دانشگاه گیلان برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("بهاره نیک‌نام → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("سامان فروتن → جایزه ادبی مهرگان"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("دانشگاه") })
+    }
+
+    /// "X زرین/طلایی/بلورین" before a category or a festival word is a prize's name ("Golden X" in Persian); the
+    /// same adjective elsewhere ("فرصت طلایی") names nothing.
+    @Test func metalPrizeNameBeforeACategoryIsAnAward() {
+        let result = Self.extract(["کبوتر زرین بهترین فیلمنامه به پرستو نادری برای فیلم «دریاچه» اهدا شد."])
+        #expect(result.conferrals.contains("پرستو نادری → کبوتر زرین"))
+        let plain = Self.extract(["این نمایشگاه یک فرصت طلایی برای هنرمندان جوان استان است."])
+        #expect(plain.entities(KH.Award).isEmpty)
+    }
+
+    @Test func englishMetalMedalIsAnAward() {
+        let result = Self.extract(["Iranian archer Sara Jalali won the bronze medal in the women's recurve event on Sunday."], language: .english)
+        #expect(result.conferrals.contains("Sara Jalali → bronze medal"))
+    }
+
+    /// «…» ساخته X: a quoted title followed by its maker is a work, and the maker receives the prize given to it.
+    @Test func quotedTitleBeforeItsMakerIsAWork() {
+        let result = Self.extract(["جایزه ملی مستند سپهر به «خانه‌ای کنار رود» ساخته نوید کاظمی رسید."])
+        #expect(result.works.contains("خانه‌ای کنار رود"))
+        #expect(result.conferrals.contains("نوید کاظمی → جایزه ملی مستند سپهر"))
+    }
+
+    // MARK: - English winners and prize names
+
+    /// "went to Norwegian filmmaker X", "was given to Japanese architect X": a nationality and an occupation before
+    /// a name introduce the winner, whatever the given name; a double-barrelled surname stays whole.
+    @Test func describedWinnerAfterTheConferVerb() {
+        let result = Self.extract([
+            "The Silver Compass for best screenplay went to Danish writer Freja Lindqvist for \"Northern Salt.\"",
+            "The Golden Compass for lifetime achievement was given to Ghanaian director Kwame Asante-Boateng.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Freja Lindqvist → Silver Compass"))
+        #expect(result.conferrals.contains("Kwame Asante-Boateng → Golden Compass"))
+    }
+
+    @Test func namedTheWinnerOfAPrize() {
+        let result = Self.extract(["Sudanese painter Amira Kheir was named the winner of the Nile Prize at a ceremony in Cairo."], language: .english)
+        #expect(result.conferrals.contains("Amira Kheir → Nile Prize"))
+    }
+
+    /// "the X Prize for Ethics in Science": "in" inside a prize's field; "the X Prize award ceremony" is a ceremony,
+    /// not a prize called "X Prize award".
+    @Test func prizeFieldWithInAndAwardCeremonyAfterAPrize() {
+        let result = Self.extract([
+            "Ecologist Tomas Varga received the UNESCO Green Planet Prize for Ethics in Ecology at the Green Planet Prize award ceremony in Paris.",
+        ], language: .english)
+        #expect(result.entities(KH.Award).contains("UNESCO Green Planet Prize for Ethics in Ecology"))
+        #expect(!result.entities(KH.Award).contains("Green Planet Prize award"))
+    }
+
+    /// "is given by the X in partnership with Y": both give the prize.
+    @Test func prizeGivenJointlyByTwoOrganizations() {
+        let result = Self.extract([
+            "The Cedar Prize was launched in 2015.",
+            "The prize, worth 10,000 dollars, is given by the Beirut Design Foundation in partnership with the Levant Arts Council.",
+        ], language: .english)
+        #expect(result.givers.contains("Cedar Prize ← Beirut Design Foundation"))
+        #expect(result.givers.contains("Cedar Prize ← Levant Arts Council"))
+    }
+
+    /// "تندیس جایزه به روستای X اهدا شد": a village can win a prize.
+    @Test func villageReceivesAPrize() {
+        let result = Self.extract(["جایزه ملی گردشگری پایدار امسال به روستای ابیانه در استان اصفهان اهدا شد."])
+        #expect(result.conferrals.contains { $0.hasSuffix("→ جایزه ملی گردشگری پایدار") && $0.contains("ابیانه") })
+    }
+
+    /// "Outlet - Chilean poet X received the prize": the outlet in the dateline is not the winner.
+    @Test func datelineOutletBeforeTheWinnerIsNotARecipient() {
+        let result = Self.extract(["Tehran Times - Chilean poet Ana Torres received the Andes Poetry Prize on Monday."], language: .english)
+        #expect(result.conferrals.contains("Ana Torres → Andes Poetry Prize"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("Tehran Times") })
+    }
+
+    /// "در بخش X، Y … برگزیده شد" and "Y و Z نیز در همین بخش برگزیده شدند": winners of the award in focus, each one.
+    @Test func sectionPhraseThenWinnerAndWinnersListedInTheSameSection() {
+        let result = Self.extract([
+            "مراسم اهدای جایزه ملی صنعت سبز امروز در اصفهان برگزار شد.",
+            "در بخش انرژی، شرکت پارس‌آفتاب از کرمان برای راه‌اندازی نیروگاه خورشیدی برگزیده شد.",
+            "انجمن دوستداران زاگرس از ایلام و موسسه نوآوران آب از قزوین نیز در همین بخش برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("شرکت پارس‌آفتاب → جایزه ملی صنعت سبز"))
+        #expect(result.conferrals.contains("انجمن دوستداران زاگرس → جایزه ملی صنعت سبز"))
+        #expect(result.conferrals.contains("موسسه نوآوران آب → جایزه ملی صنعت سبز"))
+    }
+
+    /// "در بخش شرکت دانش‌بنیان، …": an organization word after a section word is the category's name.
+    @Test func organizationWordAfterSectionWordIsACategory() {
+        let result = Self.extract([
+            "جایزه ملی نوآوری البرز دیروز اهدا شد.",
+            "در بخش شرکت دانش‌بنیان نیز شرکت رایان‌طب کرج برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("شرکت رایان‌طب") })
+        #expect(!result.conferrals.contains { $0.hasPrefix("شرکت دانش‌بنیان") })
+    }
+
     // MARK: - Editions of exhibitions, conferences and festivals
 
     /// data/gold/README.md: a festival that gives a prize is counted by the prize (the 38th Fajr Film Festival is

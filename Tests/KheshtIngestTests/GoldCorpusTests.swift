@@ -19,7 +19,7 @@ import KheshtTestSupport
         #expect(evaluation.facts.f1 >= 0.78)
         #expect(evaluation.dateAccuracy >= 0.97)
         // Who received what: conferrals, who gives an award, and numbered editions.
-        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.82)
+        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.9)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.82)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.86)
         // Where events were held (events branch: 0.72 → 0.75).
@@ -53,5 +53,19 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.6)
         #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.7)
         #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.77)
+    }
+
+    /// The second development set (`data/dev2`, blind when written, then tuned on for awards): its award floors
+    /// guard the general constructions taken from its misses (trophies of a festival, winners' affiliations, places
+    /// and described people as winners).
+    @Test func secondDevSetAwardScoresStayAboveTheirFloors() throws {
+        let root = ExternalTool.packageRoot
+        let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
+        let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/dev2"), extractor: extractor)
+        print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
+        #expect(evaluation.files.count >= 20)
+        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
+        #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
+        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.76)
     }
 }

@@ -63,7 +63,7 @@ struct CoreferenceResolver {
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
-                                              : (type == .award ? lastAward : lastObservance)
+                                              : (type == .award ? lastAward ?? prizeGivingSeries(focusEvent) : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
                         // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
                         // edition, an event of its own (one with the headline's "اختتامیه …").
@@ -133,7 +133,7 @@ struct CoreferenceResolver {
                 if sentences[s].focusEvent.map({ $0.span == focus.span }) ?? false { sentences[s].focusEvent = resolved }
                 focusEvent = resolved
             }
-            sentences[s].focusAward = lastAward
+            sentences[s].focusAward = lastAward ?? prizeGivingSeries(focusEvent)
             for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
                 occasion = mention.referent
             }
@@ -194,6 +194,32 @@ struct CoreferenceResolver {
 
     /// An event people gather and speak at: one named with an @occasionWord ("آیین", "مراسم", "ceremony",
     /// "session"), or a part of a festival ("اختتامیه").
+    /// The festival series in focus, standing for its prize while the article names none: "تندیس جشنواره",
+    /// "جایزه بخش نستعلیق" in a report of the 11th calligraphy festival are the festival's own award (data/gold
+    /// README: a festival without a named prize is the Award of its conferrals). Followed from a ceremony to the
+    /// edition it is part of, and from an edition to its series; nil unless the series is a prize-giving event
+    /// (@prizeGivingEvent: جشنواره, festival).
+    func prizeGivingSeries(_ focus: Mention?) -> Mention? {
+        var current = focus?.referent
+        for _ in 0..<4 {
+            guard let event = current, event.entityType?.isEvent == true else { return nil }
+            let isFestival = event.label.split(separator: " ").contains {
+                lexicon.contains("prizeGivingEvent", TextNormalizer.labelKey(String($0)))
+            }
+            if event.number != nil, let series = event.attached?.value.referent {
+                if series.entityType == .award { return nil }
+                current = series
+                continue
+            }
+            if event.qualifier != nil || event.isAnaphoric {
+                current = event.attached?.value.referent
+                continue
+            }
+            return isFestival ? event : nil
+        }
+        return nil
+    }
+
     func isOccasion(_ event: Mention) -> Bool {
         if event.qualifier != nil { return true }
         return event.label.split(separator: " ").contains { lexicon.contains("occasionWord", TextNormalizer.labelKey(String($0))) }

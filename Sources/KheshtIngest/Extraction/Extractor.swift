@@ -430,6 +430,18 @@ public struct Extractor: Sendable {
     /// Runs every rule over a sentence and writes the facts; returns how many were new.
     /// `dated` holds the events and observances that already got a date in this article: the first date an article
     /// gives an event (usually in its lead) is the one kept; later dates in it are about other things more often.
+    /// The person written right before "از <organization>" ("دکتر لیلا مؤمنی از دانشگاه علوم پزشکی تبریز",
+    /// "Ali Karimi from the University of Tehran"): the organization is where the person works, so a prize the
+    /// sentence gives goes to the person.
+    static func affiliatedPerson(before organization: Mention, in sentence: SentenceAnalysis) -> Mention? {
+        var from = organization.tokens.lowerBound - 1
+        if from > 0, sentence.tokens[from].text == "the" { from -= 1 }
+        guard from > 0, ["از", "from"].contains(sentence.tokens[from].text) else { return nil }
+        guard let person = sentence.mentions.last(where: { $0.tokens.upperBound == from }),
+              person.referentEntityType == .person || (person.kind == .role && person.antecedent != nil) else { return nil }
+        return person
+    }
+
     /// Whether a place mention is followed by "و"/"and" or a comma and another place: a list of places.
     /// "Locarno, Switzerland" is a city and its country, not a list: after a comma the list must go on past the
     /// next place ("Iraq, Belarus and Kenya").
@@ -517,6 +529,22 @@ public struct Extractor: Sendable {
                 // "جزایر قشم، کیش و هرمز", "Iraq, Belarus and Kenya": places in a list are not inside one another.
                 if rule.output.kind == .containedIn, case .capture(let name)? = rule.output.arguments["in"],
                    let larger = match.captures[name], Extractor.continuesAList(after: larger, in: sentence) { continue }
+                // "IRNA - Kenyan bioethicist X received the prize": a winner written before the award and past another
+                // person is not the one the verb is about; the person nearer the award is.
+                if rule.output.kind == .conferral, case .capture(let r)? = rule.output.arguments["recipient"],
+                   case .capture(let a)? = rule.output.arguments["award"],
+                   let recipient = match.captures[r], let award = match.captures[a],
+                   recipient.tokens.upperBound <= award.tokens.lowerBound, recipient.referentEntityType != .person,
+                   sentence.mentions.contains(where: { $0.referentEntityType == .person
+                       && $0.tokens.lowerBound >= recipient.tokens.upperBound && $0.tokens.upperBound <= award.tokens.lowerBound }) {
+                    continue
+                }
+                // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
+                if rule.output.kind == .conferral, case .entity(_, .organization, let written)? = values["recipient"],
+                   let person = Extractor.affiliatedPerson(before: written, in: sentence),
+                   let iri = namer.iri(for: person) {
+                    values["recipient"] = .entity(iri, .person, person.referent)
+                }
                 if rule.output.kind == .conferral, values["category"] == nil {
                     var award: Mention?
                     if case .capture(let name)? = rule.output.arguments["award"] { award = match.captures[name] }

@@ -30,6 +30,7 @@ struct MentionFinder {
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
@@ -187,6 +188,8 @@ struct MentionFinder {
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
+                // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
+                if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -211,6 +214,16 @@ struct MentionFinder {
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
+                }
+                // "تندیس جشنواره", "تندیس زرین جایزه", "لوح تقدیر این جشنواره": a trophy of a prize or a festival is
+                // that prize. Before a named award ("تندیس زرین جایزه دهخدا") the trophy word names nothing of its own;
+                // before a bare award or festival word it refers to the award in focus (or the festival's own prize).
+                if head.type == .award, quoted == nil, let owner = trophyOwner(s, trophy: start, headLength: headLength) {
+                    if owner.named { continue }
+                    var mention = make(.entity(.award), start..<owner.end, s, finder: "reference.award-trophy")
+                    mention.isAnaphoric = true
+                    found.append(mention)
+                    continue
                 }
                 guard end > nameStart else { continue }
                 // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
@@ -292,6 +305,33 @@ struct MentionFinder {
         return end
     }
 
+    /// What a trophy word ("تندیس", "لوح تقدیر", @trophyWord) at `trophy` is the trophy of: an award word or a
+    /// prize-giving event word after it, past a metal ("زرین", @trophyAdjective) and a determiner ("این"). `named`
+    /// when a name follows that award word ("جایزه دهخدا"); `end` is where the owner word ends. Nil for a trophy
+    /// with a name of its own ("تندیس رشد زرین", "لوح «…»").
+    private func trophyOwner(_ s: SentenceAnalysis, trophy: Int, headLength: Int) -> (end: Int, named: Bool)? {
+        guard s.match("trophyWord", at: trophy) == headLength else { return nil }
+        var next = trophy + headLength
+        if let metal = s.match("trophyAdjective", at: next) { next += metal }
+        if next < s.tokens.count, ["این", "همین"].contains(s.tokens[next].text) { next += 1 }
+        guard next < s.tokens.count else { return nil }
+        if let award = s.match("awardHead", at: next), s.match("trophyWord", at: next) == nil {
+            let nameStart = next + award
+            return (next + award, awardNameEnd(s, from: nameStart, maxWords: 6) > nameStart)
+        }
+        if let event = s.match("prizeGivingEvent", at: next) { return (next + event, false) }
+        return nil
+    }
+
+    /// The event word after an English award's name, past a lower-case "award"/"prize" ("… award ceremony"):
+    /// how many tokens to skip before it and its length; nil when none follows.
+    private func awardCeremonyHead(_ s: SentenceAnalysis, after index: Int) -> (Int, Int)? {
+        if let head = s.match("eventHead", at: index) { return (0, head) }
+        guard index < s.tokens.count, ["award", "awards", "prize"].contains(s.tokens[index].text),
+              let head = s.match("eventHead", at: index + 1) else { return nil }
+        return (1, head)
+    }
+
     /// "(ص)", "(ع)", "(ره)" written after a holy name belong to it: "مصطفی(ص)". The token count, or nil.
     func parentheticalHonorific(_ s: SentenceAnalysis, at index: Int) -> Int? {
         guard index + 2 < s.tokens.count, s.tokens[index].text == "(", s.tokens[index + 2].text == ")",
@@ -369,12 +409,52 @@ struct MentionFinder {
                     if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
                         nameEnd += 1
                     }
+                    // "Wanjiru Mbeki-Odhiambo": a double-barrelled English surname is one name.
+                    if isLatin(s.tokens[index]), nameEnd + 1 < s.tokens.count, s.tokens[nameEnd].text == "-",
+                       isLatin(s.tokens[nameEnd + 1]), isCapitalized(s.tokens[nameEnd + 1]),
+                       s.tokens[nameEnd].normalizedRange.lowerBound == s.tokens[nameEnd - 1].normalizedRange.upperBound {
+                        nameEnd += 2
+                    }
                     found.append(make(.entity(.person), index..<nameEnd, s, finder: "person.given-name"))
                     index = nameEnd
                     continue
                 }
             }
             index += 1
+        }
+        return found
+    }
+
+    /// "Norwegian filmmaker Ingrid Solberg", "Japanese architect Kenji Morikawa": in English news a nationality and an
+    /// occupation written in lower case introduce a person, whatever the given name. Two or three capitalized words
+    /// after them, none an organization, place, event or award word, are the person's name.
+    private func describedPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        let endings = ["an", "ese", "ish", "i", "ch"]
+        for index in s.tokens.indices.dropLast(3) {
+            let word = s.tokens[index].text
+            guard isLatin(s.tokens[index]), isCapitalized(s.tokens[index]), word.count >= 4,
+                  endings.contains(where: { word.hasSuffix($0) }) || word.hasSuffix("-born") else { continue }
+            var nameStart = index + 1
+            while nameStart < s.tokens.count, nameStart - index <= 2, isLatin(s.tokens[nameStart]),
+                  !isCapitalized(s.tokens[nameStart]), s.match("stop", at: nameStart) == nil,
+                  s.tokens[nameStart].text.allSatisfy(\.isLetter) {
+                nameStart += 1
+            }
+            guard nameStart > index + 1 else { continue }
+            var end = nameStart
+            while end < s.tokens.count, end - nameStart < 3, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]),
+                  !["orgHead", "placeHead", "eventHead", "awardHead"].contains(where: { s.match($0, at: end) != nil }),
+                  gazetteer.entries(forKey: s.key(end, 1) ?? "").isEmpty {
+                end += 1
+                // "Kwame Asante-Boateng": a hyphen joins two parts of one surname.
+                if end + 1 < s.tokens.count, s.tokens[end].text == "-", isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]),
+                   s.tokens[end].normalizedRange.lowerBound == s.tokens[end - 1].normalizedRange.upperBound {
+                    end += 2
+                }
+            }
+            guard end - nameStart >= 2 else { continue }
+            found.append(make(.entity(.person), nameStart..<end, s, finder: "person.described"))
         }
         return found
     }
@@ -428,6 +508,8 @@ struct MentionFinder {
             if next < s.tokens.count, [",", "،"].contains(s.tokens[next].text) { next += 1 }
             if next < s.tokens.count, ["a", "an", "the", "his", "her", "their"].contains(s.tokens[next].text) { next += 1 }
             for skip in 0..<3 where next + skip < s.tokens.count && s.match("workHead", at: next + skip) != nil { described = true }
+            // «کلاس بی‌دیوار» ساخته رضا کرمانشاهی, "Snow in July" directed by …: a title its maker is named after is a work.
+            if s.match("workMaker", at: quoted.upperBound) != nil { described = true }
             guard afterFor || described else { continue }
             var mention = make(.entity(.creativeWork), quoted, s, finder: "work.quoted-title")
             mention.label = quotedLabel(s, quoted)
@@ -472,6 +554,9 @@ struct MentionFinder {
                 if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
+                // "UNESCO Avicenna Prize for Ethics in Science": a prize's field may hold "in".
+                if token.text == "in", (index..<end).contains(where: { s.tokens[$0].text == "for" && $0 > index
+                        && lexicon.contains("awardHead", s.tokens[$0 - 1].text) }) { end += 1; continue }
                 if listsFields, token.text == ",", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
                     end += 1
                     continue
@@ -494,9 +579,12 @@ struct MentionFinder {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
-            // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it.
+            // "the Golden Sun award": a lower-case award word right after a capitalized name belongs to it, unless
+            // the name has its own award word and "award ceremony" follows ("the Avicenna Prize award ceremony").
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
-               !isCapitalized(s.tokens[range.upperBound]) {
+               !isCapitalized(s.tokens[range.upperBound]),
+               !(lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text)
+                 && s.match("eventHead", at: range.upperBound + 1) != nil) {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
@@ -592,7 +680,23 @@ struct MentionFinder {
             mention.isAnaphoric = true
             found.append(mention)
         }
-        return found + categoryAwardReferences(s) + englishAwardPhrases(s)
+        return found + categoryAwardReferences(s) + englishAwardPhrases(s) + metalPrizeNames(s)
+    }
+
+    /// "عروسک طلایی بهترین نمایش", "کبوتر بلورین جشنواره": a noun and a metal (@trophyAdjective) before a category
+    /// or a festival word name a prize, as "Golden Butterfly" does in English. Only there: "فرصت طلایی" is no prize.
+    private func metalPrizeNames(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast(2) where !isLatin(s.tokens[index]) {
+            guard s.match("awardHead", at: index) == nil, s.match("trophyAdjective", at: index) == nil,
+                  s.match("stop", at: index) == nil, isNameWord(s, index),
+                  let metal = s.match("trophyAdjective", at: index + 1), s.tokens[index + 1].text != "ویژه" else { continue }
+            let after = index + 1 + metal
+            guard after < s.tokens.count,
+                  s.match("categoryWord", at: after) != nil || s.match("prizeGivingEvent", at: after) != nil else { continue }
+            found.append(make(.entity(.award), index..<after, s, finder: "award.metal-name"))
+        }
+        return found
     }
 
     /// "جایزه بهترین بازیگر زن", "عنوان بهترین ورزشکار سال", "تندیس بخش موسیقی": an award word followed straight by
@@ -625,7 +729,10 @@ struct MentionFinder {
             guard end > index, end < s.tokens.count, lexicon.contains("awardHead", s.tokens[end].text),
                   !isCapitalized(s.tokens[end]) else { continue }
             let words = s.tokens[index..<end].map(\.text)
-            if words.first == "best" && words.count >= 2 {
+            if words.count == 1, ["gold", "silver", "bronze"].contains(words[0]), ["medal", "medals"].contains(s.tokens[end].text) {
+                // "won the gold medal": a medal of a metal is a prize of its own.
+                found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-medal"))
+            } else if words.first == "best" && words.count >= 2 {
                 found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-category"))
             } else if ["'s", "’s"].contains(s.tokens[index - 1].text), !words.allSatisfy({ referring.contains($0) }) {
                 // "Tehran Municipality's architecture prize for young architects": an owner's prize, named by its field.
@@ -715,10 +822,11 @@ struct MentionFinder {
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
-            } else if here.entityType == .award, isLatin(s.tokens[start]), let head = s.match("eventHead", at: here.tokens.upperBound),
+            } else if here.entityType == .award, isLatin(s.tokens[start]),
+                      let (skip, head) = awardCeremonyHead(s, after: here.tokens.upperBound),
                       s.mention(at: here.tokens.upperBound) == nil {
-                // "the Golden Brick award ceremony".
-                var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + head), s, finder: "event.award-ceremony")
+                // "the Golden Brick award ceremony", "the Avicenna Prize award ceremony".
+                var event = make(.entity(.awardCeremony), start..<(here.tokens.upperBound + skip + head), s, finder: "event.award-ceremony")
                 event.attached = Box(here)
                 return event
             } else {

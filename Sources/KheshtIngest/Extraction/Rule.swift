@@ -105,7 +105,8 @@ public enum MentionMatch: String, Sendable, Hashable, CaseIterable {
         case .entity: return type != nil
         case .organization: return type == .organization
         case .place: return type == .place
-        case .award: return type == .award
+        // "تندیس جشنواره" standing for a festival's own prize: written as an award, it refers to the festival series.
+        case .award: return type == .award || (mention.entityType == .award && type == .event)
         case .observance: return type == .observance
         case .product: return type == .product
         case .creativeWork: return type == .creativeWork
