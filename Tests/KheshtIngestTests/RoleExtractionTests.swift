@@ -216,6 +216,33 @@ import KheshtTestSupport
         #expect(!X.positions(result, of: "علی صدری").contains { $0.role == "مدیرکل" })
     }
 
+    @Test func aTitleRunningUpToTheCommaBelongsToTheNameAfterIt() {
+        let result = X.persian("جشنواره سیب", """
+            سومین جشنواره سیب دماوند دیروز در دماوند برگزار شد.
+            کامیار نادری در این مراسم گفت: باغداران امسال محصول خوبی داشتند.
+            دبیر جشنواره سیب، دکتر سارا محبی، نیز گفت: ۸۰ باغ در جشنواره شرکت کردند.
+            """)
+        #expect(X.positions(result, of: "سارا محبی").contains { $0.role == "دبیر" })
+        #expect(!X.positions(result, of: "کامیار نادری").contains { $0.role == "دبیر" })
+    }
+
+    @Test func aMinistryNamedByAListRunsPastTheComma() {
+        let result = X.persian("صادرات", """
+            وزیر صنعت، معدن و تجارت، بهروز فرجی، امروز در همایش صادرکنندگان گفت: صادرات غیرنفتی بیشتر شده است.
+            """)
+        #expect(X.positions(result, of: "بهروز فرجی").contains { $0.role == "وزیر" && $0.org.contains("وزارت صنعت، معدن و تجارت") })
+    }
+
+    @Test func aMinistryIsNotTheBodyWithinItThatCarriesItsName() {
+        let result = X.persian("آمار مسکن", """
+            مرکز تحقیقات راه، مسکن و شهرسازی وزارت راه و شهرسازی گزارش تازه‌ای منتشر کرد.
+            وزیر راه و شهرسازی، کامران یزدی، در این نشست گفت: ساخت مسکن سرعت گرفته است.
+            """)
+        let held = X.positions(result, of: "کامران یزدی").filter { $0.role == "وزیر" }
+        #expect(held.contains { $0.org.contains("وزارت راه و شهرسازی") })
+        #expect(!held.contains { $0.org.contains { $0.hasPrefix("مرکز") } })
+    }
+
     // MARK: Pronouns and short names
 
     /// Persons a quote is attributed to.

@@ -897,8 +897,14 @@ struct MentionFinder {
         let english = start < s.tokens.count && s.tokens[start].text == "of"
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
-        let end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
         guard end > start else { return nil }
+        // "وزیر بهداشت، درمان و آموزش پزشکی": a ministry named by a list runs past the comma to the last item after "و".
+        if !isLatin(s.tokens[start]), end + 1 < s.tokens.count, s.tokens[end].text == "،", s.mention(at: end + 1) == nil {
+            let listEnd = continuation(s, from: end + 1, maxWords: 5, allowAnd: true)
+            if listEnd > end + 2, (end + 1..<listEnd).contains(where: { s.tokens[$0].text == "و" }),
+               listEnd - start <= 8 { end = listEnd }
+        }
         let name = s.surface(start..<end, in: text)
         let label = english || isLatin(s.tokens[start]) ? "Ministry of " + name : "وزارت " + name
         var mention = make(.entity(.organization), start..<end, s, finder: "role.ministry")
