@@ -243,6 +243,30 @@ import KheshtTestSupport
         #expect(!held.contains { $0.org.contains { $0.hasPrefix("مرکز") } })
     }
 
+    @Test func aProfessorAtAUniversityHoldsAPostThere() {
+        let result = X.english("Ethics award", """
+            The Caspian Bioethics Award was presented on Monday in Rasht.
+            Sara Ahmadi, a professor at the University of Guilan, received the award for her work on consent.
+            """)
+        #expect(X.positions(result, of: "Sara Ahmadi").contains { $0.role == "professor" && $0.org.contains("University of Guilan") })
+    }
+
+    @Test func aProfessorSpeakingAtAVenueHoldsNoPostAtTheVenue() {
+        let result = X.english("Lecture", """
+            Professor Reza Kamali spoke at Vahdat Hall on Sunday about water.
+            """)
+        #expect(X.positions(result, of: "Reza Kamali").allSatisfy { !$0.org.contains("Vahdat Hall") })
+    }
+
+    @Test func aTeamCaptainAndAVillageHeadAreTitles() {
+        let result = X.persian("لیگ والیبال", """
+            کاپیتان تیم والیبال شهرداری ارومیه، کیوان رستمی، پس از مسابقه گفت: این قهرمانی حق هواداران بود.
+            سمیرا قاسمی، دهیار روستای ابیانه، در این آیین گفت: گردشگران به روستا بازگشته‌اند.
+            """)
+        #expect(X.positions(result, of: "کیوان رستمی").contains { $0.role == "کاپیتان" && !$0.org.isEmpty })
+        #expect(X.positions(result, of: "سمیرا قاسمی").contains { $0.role == "دهیار" })
+    }
+
     // MARK: Pronouns and short names
 
     /// Persons a quote is attributed to.

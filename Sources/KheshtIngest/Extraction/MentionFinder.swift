@@ -990,7 +990,13 @@ struct MentionFinder {
                   s.mention(at: after) == nil {
                 after += 1
             }
-            let owners: [EntityType] = [.organization, .place, .event, .awardCeremony, .award]
+            // "a professor at the University of Tehran": "at" leads to the body the role serves, never to a venue.
+            var atBody = false
+            if after == s.mentions[position].tokens.upperBound, after + 1 < s.tokens.count, s.tokens[after].text == "at" {
+                atBody = true
+                after += s.tokens[after + 1].text == "the" ? 2 : 1
+            }
+            let owners: [EntityType] = atBody ? [.organization] : [.organization, .place, .event, .awardCeremony, .award]
             if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
                owners.contains(type) {
                 s.mentions[position].attached = Box(next)
