@@ -60,6 +60,20 @@ import KheshtTestSupport
         #expect(Self.spoke(result, "Kamran Rahmani").contains { $0.contains("closing ceremony") })
     }
 
+    @Test func theClosingOfAnUnknownFestivalsEditionIsWhereItsSpeakersSpoke() {
+        let result = X.persian("عکس دریا", """
+            به گزارش ایرنا، اختتامیه نهمین جشنواره ملی عکس دریا عصر دیروز در بندرعباس برگزار شد.
+            دبیر جشنواره، رضا کاوسی، در این مراسم گفت: امسال ۱۲۰۰ عکس به دبیرخانه رسید.
+            """)
+        let events = Self.spoke(result, "رضا کاوسی")
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { labels in labels.contains { $0.hasPrefix("اختتامیه") } })
+        // The secretary serves the festival, not its closing ceremony.
+        let held = X.positions(result, of: "رضا کاوسی").filter { $0.role == "دبیر" }
+        #expect(!held.isEmpty)
+        #expect(held.allSatisfy { !$0.org.contains { $0.hasPrefix("اختتامیه") } })
+    }
+
     @Test func anInterviewWithTheNewsAgencyMakesNoSpeaker() {
         let result = X.persian("جشنواره گل", """
             ششمین جشنواره گل و گیاه شیراز دیروز در باغ ارم برگزار شد.

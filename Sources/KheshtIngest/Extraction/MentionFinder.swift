@@ -723,6 +723,27 @@ struct MentionFinder {
                 return event
             }
         }
+        if let headLength, let number, cursor < s.tokens.count, s.mention(at: cursor) == nil,
+           let seriesHead = s.match("eventHead", at: cursor) {
+            // "اختتامیه یازدهمین جشنواره ملی خوشنویسی میرعماد", "آیین پایانی ۲۹مین جشنواره …": the closing ceremony of
+            // an edition of a festival no gazetteer knows. The festival, its edition and the ceremony are three events.
+            let nameStart = skipModifiers(s, from: cursor + seriesHead)
+            let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+            if end > nameStart {
+                var series = make(.entity(.event), cursor..<end, s, finder: "event.series")
+                series.label = s.surface(cursor..<end, in: text)
+                let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
+                var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
+                edition.number = number
+                edition.attached = Box(series)
+                var part = make(.entity(.event), start..<end, s, finder: "event.part")
+                let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+                part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                                    : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+                part.attached = Box(edition)
+                return part
+            }
+        }
         // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
         // not the name of the ceremony.
         let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
