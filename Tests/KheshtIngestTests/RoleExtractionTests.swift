@@ -87,6 +87,21 @@ import KheshtTestSupport
         #expect(Self.spoke(english, "Kamran Yazdani").isEmpty)
     }
 
+    @Test func wordsGoingOnFromAnInterviewAreNoSpeechAtTheEvent() {
+        let result = X.english("Chess final", """
+            The fifth Kish Chess Cup ended on Friday with a closing ceremony on Kish Island.
+            Winner Arash Farahani told reporters that the last round had been the hardest of his life.
+            He added that he would play in the Asian championship next spring.
+            """)
+        #expect(Self.spoke(result, "Arash Farahani").isEmpty)
+        let persian = X.persian("مسابقات شنا", """
+            مسابقات شنای قهرمانی کشور دیروز در مشهد به پایان رسید.
+            کیان مرادی در گفت‌وگو با خبرنگار ایرنا گفت: این مدال را به مربی‌ام تقدیم می‌کنم.
+            وی افزود: برای بازی‌های آسیایی آماده می‌شوم.
+            """)
+        #expect(Self.spoke(persian, "کیان مرادی").isEmpty)
+    }
+
     @Test func wordsToANewsOutletAreNoSpeechAtTheEvent() {
         let result = X.english("Book fair", """
             The 14th Kerman Book Fair opened on Sunday at the city's fairground.

@@ -120,7 +120,24 @@ struct CoreferenceResolver {
                 occasion = mention.referent
             }
             sentences[s].focusOccasion = occasion ?? focusEvent
+            if s > 0, continuesInterview(sentences[s], after: sentences[s - 1]) { sentences[s].continuesInterview = true }
         }
+    }
+
+    /// Whether a sentence goes on with what its speaker said in the interview reported just before: the sentence before
+    /// holds an @interviewCue (or goes on with one), this one starts with the same person (a pronoun or the surname),
+    /// and neither names an event where the words could have been said instead.
+    private func continuesInterview(_ sentence: SentenceAnalysis, after previous: SentenceAnalysis) -> Bool {
+        // An event named in either sentence ("به گزارش خبرنگار ایلنا، این همایش …") may be where the words were said.
+        guard previous.listsPresent.contains("interviewCue"),
+              !(sentence.mentions + previous.mentions).contains(where: { $0.entityType?.isEvent == true }) else { return false }
+        func firstSpeaker(_ s: SentenceAnalysis) -> Mention? {
+            s.mentions.first { $0.kind == .pronoun || $0.referent.entityType == .person }
+                .map { $0.kind == .pronoun ? $0.antecedent?.value ?? $0 : $0.referent }
+        }
+        guard let speaker = firstSpeaker(sentence), let before = firstSpeaker(previous),
+              speaker.referent.entityType == .person else { return false }
+        return personKey(speaker) == personKey(before)
     }
 
     /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
