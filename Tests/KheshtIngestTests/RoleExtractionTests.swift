@@ -149,6 +149,16 @@ import KheshtTestSupport
         #expect(!organizers.contains("بانک ملت"))
     }
 
+    @Test func twoBodiesJoinedByAndTheAreTwoOrganizers() {
+        let result = X.english("Regatta", """
+            The seventh Caspian Sailing Festival was organized by the Iran Sailing Federation and the Gilan Tourism Organization.
+            """)
+        let organizers = X.organizers(result)
+        #expect(organizers.contains("Iran Sailing Federation"))
+        #expect(organizers.contains("Gilan Tourism Organization"))
+        #expect(!organizers.contains { $0.contains(" and the ") })
+    }
+
     @Test func aDatelinesAgencyDoesNotHoldAnEventHeldAfterIt() {
         let result = X.english("Design award", """
             Isfahan, May 3, IRNA - The third Naqsh-e Jahan Design Award was held on Saturday at Chehel Sotoun Hall.

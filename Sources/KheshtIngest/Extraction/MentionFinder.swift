@@ -443,6 +443,9 @@ struct MentionFinder {
                 if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
                 if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
+                // "the Olympic Council of Asia and the Hangzhou … Committee": "and the" before a capital joins two
+                // names ("Victoria and Albert Museum" has no "the").
+                if token.text == "and", end + 2 < s.tokens.count, s.tokens[end + 1].text == "the", isCapitalized(s.tokens[end + 2]) { break }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 if listsFields, token.text == ",", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
                     end += 1
