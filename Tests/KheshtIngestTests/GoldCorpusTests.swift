@@ -49,8 +49,8 @@ import KheshtTestSupport
     }
 
     /// The second development set (`data/dev2`, blind when written, tuned on since its blind number was recorded):
-    /// floors for people in their roles, set just under what general fixes reached (speaker 0.59, position 0.67,
-    /// organizer 0.55, quote 0.85), so later changes cannot quietly undo them.
+    /// floors for people in their roles, set just under what general fixes reached (speaker 0.61, position 0.67,
+    /// organizer 0.55, quote 0.86), so later changes cannot quietly undo them.
     @Test func secondDevSetRoleScoresStayAboveTheirFloors() throws {
         let root = ExternalTool.packageRoot
         let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
@@ -58,7 +58,7 @@ import KheshtTestSupport
         print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
         #expect(evaluation.files.count >= 20)
         #expect(evaluation.facts.f1 >= 0.55)
-        #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.55)
+        #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.57)
         #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.63)
         #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.51)
         #expect((evaluation.factsByKind["quote"]?.f1 ?? 0) >= 0.82)

@@ -335,6 +335,17 @@ import KheshtTestSupport
         #expect(!quoted.contains("پروین اعتصامی"))
     }
 
+    @Test func aTitleAfterAnIndefiniteArticleStartsNoName() {
+        let result = X.persian("جایزه به یک استاد شیرازی رسید", """
+            جایزه ملی معماری امسال به یک استاد شیرازی رسید.
+            بهرام نیکو پس از دریافت جایزه گفت: این جایزه از آن شاگردانم است.
+            """)
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }.compactMap(\.subject.iri)
+            .flatMap { X.label(result, $0) }
+        #expect(!people.contains("شیرازی"))
+        #expect(Self.quoted(result).contains("بهرام نیکو"))
+    }
+
     @Test func aTwoWordSurnameRefersToTheFullName() {
         let result = X.persian("گل محمدی", """
             جشنواره ملی گل محمدی امروز در کاشان آغاز شد.

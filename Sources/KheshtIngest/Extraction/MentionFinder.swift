@@ -313,7 +313,9 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
-            if let honorific = s.match("honorific", at: index) {
+            // "یک استاد تبریزی", "a Dr. …": after an indefinite article a title is a common noun ("a master from
+            // Tabriz"), not the start of a name.
+            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)) {
                 var end = index + honorific
                 if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
                 let nameEnd = personNameEnd(s, from: end, maxWords: 3)
