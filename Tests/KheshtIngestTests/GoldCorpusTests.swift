@@ -55,10 +55,11 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.77)
     }
 
-    /// The second development set (`data/dev2`, blind when written, then tuned on for awards): its award floors
-    /// guard the general constructions taken from its misses (trophies of a festival, winners' affiliations, places
-    /// and described people as winners).
-    @Test func secondDevSetAwardScoresStayAboveTheirFloors() throws {
+    /// The second development set (`data/dev2`, blind when written, tuned on since its blind number was recorded):
+    /// floors set just under what general fixes reached, so later changes cannot quietly undo them — awards
+    /// (trophies of a festival, winners' affiliations, places and described people as winners) and people in their
+    /// roles (speaker 0.61, position 0.67, organizer 0.55, quote 0.86).
+    @Test func secondDevSetScoresStayAboveTheirFloors() throws {
         let root = ExternalTool.packageRoot
         let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
         let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/dev2"), extractor: extractor)
@@ -67,5 +68,10 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.76)
+        #expect(evaluation.facts.f1 >= 0.55)
+        #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.57)
+        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.63)
+        #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.51)
+        #expect((evaluation.factsByKind["quote"]?.f1 ?? 0) >= 0.82)
     }
 }

@@ -107,6 +107,12 @@ struct CoreferenceResolver {
                     let key = roleKey(mention)
                     if let holder = adjacentPerson(to: m, in: sentences[s]) {
                         holders[key] = holder.referent
+                        // A title whose words run up to the comma before the name: no rule sees the two side by side.
+                        if holder.tokens.lowerBound > mention.tokens.upperBound,
+                           !(mention.tokens.upperBound..<holder.tokens.lowerBound).allSatisfy({ [",", "،", "-", "the", "("].contains(sentences[s].tokens[$0].text) }),
+                           mention.attached.map({ $0.value.tokens.upperBound < holder.tokens.lowerBound - 1 }) ?? true {
+                            mention.antecedent = Box(holder.referent)
+                        }
                         rolesOf[personKey(holder.referent), default: []].insert(key)
                     } else if let holder = holders[key] ?? lastPerson.flatMap({ person in
                                   let known = rolesOf[personKey(person)] ?? []
@@ -138,7 +144,24 @@ struct CoreferenceResolver {
                 occasion = mention.referent
             }
             sentences[s].focusOccasion = occasion ?? focusEvent
+            if s > 0, continuesInterview(sentences[s], after: sentences[s - 1]) { sentences[s].continuesInterview = true }
         }
+    }
+
+    /// Whether a sentence goes on with what its speaker said in the interview reported just before: the sentence before
+    /// holds an @interviewCue (or goes on with one), this one starts with the same person (a pronoun or the surname),
+    /// and neither names an event where the words could have been said instead.
+    private func continuesInterview(_ sentence: SentenceAnalysis, after previous: SentenceAnalysis) -> Bool {
+        // An event named in either sentence ("به گزارش خبرنگار ایلنا، این همایش …") may be where the words were said.
+        guard previous.listsPresent.contains("interviewCue"),
+              !(sentence.mentions + previous.mentions).contains(where: { $0.entityType?.isEvent == true }) else { return false }
+        func firstSpeaker(_ s: SentenceAnalysis) -> Mention? {
+            s.mentions.first { $0.kind == .pronoun || $0.referent.entityType == .person }
+                .map { $0.kind == .pronoun ? $0.antecedent?.value ?? $0 : $0.referent }
+        }
+        guard let speaker = firstSpeaker(sentence), let before = firstSpeaker(previous),
+              speaker.referent.entityType == .person else { return false }
+        return personKey(speaker) == personKey(before)
     }
 
     /// "جشنواره" while a festival's closing ceremony is in focus means the festival's edition, not the ceremony: an
@@ -372,11 +395,26 @@ struct CoreferenceResolver {
             }
         }
         let roleEnd = max(role.tokens.upperBound, role.attached?.value.tokens.upperBound ?? 0)
-        if let after = s.mentions.first(where: { $0.tokens.lowerBound >= roleEnd }),
-           after.referent.entityType == .person, gap(roleEnd, after.tokens.lowerBound) {
+        if let after = s.mentions.first(where: { $0.tokens.lowerBound >= roleEnd && $0.referent.entityType == .person }),
+           gap(roleEnd, after.tokens.lowerBound) || titleRunsToComma(roleEnd, after, in: s) {
             return after
         }
         return nil
+    }
+
+    /// "سرمربی سپاهان، حمیدرضا ترکان، …", "دبیر جشنواره رازی، دکتر …", "وزیر بهداشت، درمان و آموزش پزشکی، دکتر …":
+    /// a title opening a clause runs, with the words of the body it names, up to the comma before its holder's
+    /// name. Only name words, "و" and commas may lie between (no verb, preposition or other person), at most six.
+    private func titleRunsToComma(_ from: Int, _ person: Mention, in s: SentenceAnalysis) -> Bool {
+        let to = person.tokens.lowerBound
+        guard from < to, to - from <= 7, [",", "،"].contains(s.tokens[to - 1].text) else { return false }
+        return (from..<(to - 1)).allSatisfy { index in
+            let token = s.tokens[index]
+            if [",", "،", "و", "and", "of", "the"].contains(token.text) { return true }
+            if let mention = s.mention(at: index) { return mention.referent.entityType != .person && mention.kind != .pronoun }
+            guard token.kind == .word else { return false }
+            return ["stop", "speechVerb", "speakVerb", "pronoun"].allSatisfy { s.match($0, at: index) == nil }
+        }
     }
 
     private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {
@@ -399,9 +437,17 @@ struct CoreferenceResolver {
                 }
             }
         }
+        // "وزیر آموزش و پرورش" names the ministry (وزارت …) from the title; "سازمان پژوهش … وزارت آموزش و پرورش" is a
+        // body within it, not its full name. A name built from a title is a short form only of a name opening with the
+        // same head word.
+        func sameHead(_ mention: Mention, _ other: Mention) -> Bool {
+            guard ["role.ministry", "role.office"].contains(mention.finder) else { return true }
+            let head = { (label: String) in label.split(separator: " ").first.map { TextNormalizer.labelKey(String($0)) } }
+            return head(mention.label) == head(other.label)
+        }
         func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
             names.first { other in
-                (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
+                sameHead(mention, other.mention) && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count

@@ -689,7 +689,10 @@ public struct Extractor: Sendable {
         case .attachedTo(let name):
             // "دبیر این جشنواره": a role belongs to the festival, not to this year's edition of it.
             let written = captures[name]?.attached?.value
-            let owner = written?.referent
+            var owner = written?.referent
+            // "دبیر جشنواره" while the festival's closing ceremony is in focus: a post is held in the festival, never in
+            // one ceremony of it.
+            if owner?.qualifier != nil, let whole = owner?.attached?.value, whole.entityType?.isEvent == true { owner = whole }
             let roleEnd = captures[name]?.tokens.upperBound ?? 0
             let saysEdition = written.map { w in
                 (roleEnd..<max(roleEnd, w.tokens.lowerBound)).contains { sentence.match("editionWord", at: $0) != nil }

@@ -381,7 +381,9 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
-            if let honorific = s.match("honorific", at: index) {
+            // "یک استاد تبریزی", "a Dr. …": after an indefinite article a title is a common noun ("a master from
+            // Tabriz"), not the start of a name.
+            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)) {
                 var end = index + honorific
                 if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
                 let nameEnd = personNameEnd(s, from: end, maxWords: 3)
@@ -553,6 +555,9 @@ struct MentionFinder {
                 if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
                 if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
+                // "the Olympic Council of Asia and the Hangzhou … Committee": "and the" before a capital joins two
+                // names ("Victoria and Albert Museum" has no "the").
+                if token.text == "and", end + 2 < s.tokens.count, s.tokens[end + 1].text == "the", isCapitalized(s.tokens[end + 2]) { break }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 // "UNESCO Avicenna Prize for Ethics in Science": a prize's field may hold "in".
                 if token.text == "in", (index..<end).contains(where: { s.tokens[$0].text == "for" && $0 > index
@@ -891,6 +896,27 @@ struct MentionFinder {
                 return event
             }
         }
+        if let headLength, let number, cursor < s.tokens.count, s.mention(at: cursor) == nil,
+           let seriesHead = s.match("eventHead", at: cursor) {
+            // "اختتامیه یازدهمین جشنواره ملی خوشنویسی میرعماد", "آیین پایانی ۲۹مین جشنواره …": the closing ceremony of
+            // an edition of a festival no gazetteer knows. The festival, its edition and the ceremony are three events.
+            let nameStart = skipModifiers(s, from: cursor + seriesHead)
+            let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+            if end > nameStart {
+                var series = make(.entity(.event), cursor..<end, s, finder: "event.series")
+                series.label = s.surface(cursor..<end, in: text)
+                let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
+                var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
+                edition.number = number
+                edition.attached = Box(series)
+                var part = make(.entity(.event), start..<end, s, finder: "event.part")
+                let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+                part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                                    : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+                part.attached = Box(edition)
+                return part
+            }
+        }
         // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
         // not the name of the ceremony.
         let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
@@ -1124,8 +1150,14 @@ struct MentionFinder {
         let english = start < s.tokens.count && s.tokens[start].text == "of"
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
-        let end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
         guard end > start else { return nil }
+        // "وزیر بهداشت، درمان و آموزش پزشکی": a ministry named by a list runs past the comma to the last item after "و".
+        if !isLatin(s.tokens[start]), end + 1 < s.tokens.count, s.tokens[end].text == "،", s.mention(at: end + 1) == nil {
+            let listEnd = continuation(s, from: end + 1, maxWords: 5, allowAnd: true)
+            if listEnd > end + 2, (end + 1..<listEnd).contains(where: { s.tokens[$0].text == "و" }),
+               listEnd - start <= 8 { end = listEnd }
+        }
         let name = s.surface(start..<end, in: text)
         let label = english || isLatin(s.tokens[start]) ? "Ministry of " + name : "وزارت " + name
         var mention = make(.entity(.organization), start..<end, s, finder: "role.ministry")
@@ -1211,7 +1243,13 @@ struct MentionFinder {
                   s.mention(at: after) == nil {
                 after += 1
             }
-            let owners: [EntityType] = [.organization, .place, .event, .awardCeremony, .award]
+            // "a professor at the University of Tehran": "at" leads to the body the role serves, never to a venue.
+            var atBody = false
+            if after == s.mentions[position].tokens.upperBound, after + 1 < s.tokens.count, s.tokens[after].text == "at" {
+                atBody = true
+                after += s.tokens[after + 1].text == "the" ? 2 : 1
+            }
+            let owners: [EntityType] = atBody ? [.organization] : [.organization, .place, .event, .awardCeremony, .award]
             if let next = s.mentions.first(where: { $0.tokens.lowerBound == after }), let type = next.entityType,
                owners.contains(type) {
                 s.mentions[position].attached = Box(next)

@@ -99,11 +99,18 @@ public struct SentenceAnalysis: Sendable {
         start >= 0 && start < bytesRun.count && count <= bytesRun[start]
     }
 
+    /// Set by coreference when this sentence goes on with words said in an interview or to reporters in the sentence
+    /// before ("… told reporters. He added that …", "… در گفت‌وگو با ایسنا گفت … وی افزود"): it counts as holding an
+    /// @interviewCue.
+    public var continuesInterview = false
+
     /// Every lexicon list with an entry somewhere in the sentence.
     public var listsPresent: Set<String> {
-        listMatches.reduce(into: Set<String>()) { present, row in
+        var lists = listMatches.reduce(into: Set<String>()) { present, row in
             for entry in row { present.insert(entry.list) }
         }
+        if continuesInterview { lists.insert("interviewCue") }
+        return lists
     }
 
     /// The length of the longest entry of lexicon list `name` starting at `start`, if any.
