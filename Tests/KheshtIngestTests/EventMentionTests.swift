@@ -267,4 +267,34 @@ import KheshtIngest
         let dated = G.english("Expo", "The Caspian Expo 2025 opened in Rasht on Monday.")
         #expect(!dated.quads.contains { $0.predicate == Schema.startDate && $0.object == .typed("2025", XSD.gYear) })
     }
+
+    /// The part of a numbered edition (its closing ceremony, its final) of a series no gazetteer knows is an event
+    /// of its own, part of the edition; the venue and day of the sentence are the part's.
+    @Test func thePartOfANumberedEditionOfAnUnknownSeriesIsItsOwnEvent() {
+        let closing = G.persian("شعر کودک",
+                                "اختتامیه نهمین جشنواره ملی شعر کودک شامگاه دوشنبه در تالار اندیشه برگزار شد. جشنواره ملی شعر کودک از ۱۰ تا ۱۴ مهر در قزوین برپا بود.")
+        let final = G.persian("والیبال",
+                              "به گزارش ما، آیین پایانی دوازدهمین دوره مسابقات قهرمانی والیبال نوجوانان کشور دیروز در سالن شهید پورشریفی برگزار شد.")
+        for (result, number) in [(closing, 9), (final, 12)] {
+            let parts = result.quads.filter { $0.predicate == Schema.superEvent }
+            guard let part = parts.first(where: { fact in
+                fact.object.iri.map { edition in result.quads.contains { $0.subject == .iri(edition) && $0.predicate == KH.editionNumber && $0.object == .integer(number) } } ?? false
+            }), let ceremony = part.subject.iri, let edition = part.object.iri else {
+                Issue.record("no part of edition \(number)")
+                continue
+            }
+            #expect(!G.objects(result, ceremony, Schema.location).isEmpty)
+            #expect(!G.objects(result, ceremony, Schema.startDate).isEmpty)
+            #expect(G.objects(result, edition, Schema.location).isEmpty)
+            #expect(!G.objects(result, edition, KH.editionOf).isEmpty)
+        }
+        // The festival's own name later is the festival, not its closing ceremony: the span is no ceremony's.
+        let ceremony = closing.quads.first { $0.predicate == Schema.superEvent }?.subject.iri
+        if let ceremony { #expect(G.objects(closing, ceremony, Schema.endDate).isEmpty) }
+    }
+
+    @Test func aFinalIsAPartOfItsCompetition() {
+        let result = G.persian("کشتی", "فینال هفتمین دوره مسابقات کشتی پهلوانی کشور عصر جمعه در سالن هفت تیر برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("فینال هفتمین دوره مسابقات") })
+    }
 }

@@ -817,6 +817,10 @@ struct MentionFinder {
             if end - cursor >= 2 { cursor = end; named = true }
         }
 
+        if let headLength, let number, attached == nil, !named, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
+                                                                                               number: number, seriesStart: cursor) {
+            return part
+        }
         if attached == nil && !named {
             // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
             // nothing to be an edition of is just a number.
@@ -853,6 +857,30 @@ struct MentionFinder {
         event.number = number
         event.attached = attached.map(Box.init)
         return event
+    }
+
+    /// "اختتامیه یازدهمین جشنواره ملی خوشنویسی …", "آیین پایانی ۲۹مین جشنواره …", "فینال سی و یکمین دوره مسابقات …":
+    /// a part of a numbered edition of a series no gazetteer knows. The series is named by the event word at
+    /// `seriesStart` and the words after it; the edition (ordinal to the name's end) is an event of its own, and the
+    /// part is an event attached to it, qualified by its part words. Nil when no event word follows the ordinal.
+    private func partOfUnknownEdition(_ s: SentenceAnalysis, start: Int, headLength: Int, number: Int, seriesStart: Int) -> Mention? {
+        guard seriesStart < s.tokens.count, !isLatin(s.tokens[seriesStart]), s.mention(at: seriesStart) == nil,
+              let seriesHead = s.match("eventHead", at: seriesStart),
+              let editionStart = s.tokens[start..<seriesStart].indices.first(where: { s.mention(at: $0)?.kind == .ordinal }) else { return nil }
+        let nameStart = seriesStart + seriesHead
+        let end = actNameEnd(s, from: nameStart) ?? continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+        guard end > nameStart else { return nil }
+        var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
+        series.label = s.surface(seriesStart..<end, in: text)
+        var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
+        edition.number = number
+        edition.attached = Box(series)
+        var part = make(.entity(.event), start..<end, s, finder: "event.part")
+        let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+        part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                            : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+        part.attached = Box(edition)
+        return part
     }
 
     /// English events named by common words: "the closing ceremony", "a national conference on World Habitat
