@@ -297,4 +297,24 @@ import KheshtIngest
         let result = G.persian("کشتی", "فینال هفتمین دوره مسابقات کشتی پهلوانی کشور عصر جمعه در سالن هفت تیر برگزار شد.")
         #expect(Self.eventLabels(result).contains { $0.hasPrefix("فینال هفتمین دوره مسابقات") })
     }
+
+    @Test func anOpeningNamedByWhatItOpensIsACeremony() {
+        let result = G.persian("مترو", "آیین افتتاح فاز دوم خط ۳ قطار شهری کرج عصر دیروز در ایستگاه میدان شهدا برگزار شد.")
+        let opening = Self.event(labelled: "آیین افتتاح فاز دوم خط", in: result)
+        #expect(opening != nil)
+        if let opening {
+            #expect(!G.objects(result, opening, Schema.location).isEmpty)
+            #expect(!G.objects(result, opening, Schema.startDate).isEmpty)
+        }
+        // "در آیین افتتاح گفت" with nothing opened after it names no ceremony of its own.
+        let bare = G.persian("نمایشگاه", "نهمین نمایشگاه گل و گیاه دیروز گشایش یافت. شهردار در آیین افتتاح گفت: امسال ۳۰۰ غرفه داریم.")
+        #expect(!Self.eventLabels(bare).contains("آیین افتتاح"))
+    }
+
+    @Test func aNationalCeremonyOfAnActIsOneEvent() {
+        let result = G.persian("بزرگداشت", "آیین ملی بزرگداشت استاد محمود فرشچیان عصر امروز در کاخ نیاوران برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("آیین ملی بزرگداشت استاد") })
+        let numbered = G.persian("جشنواره", "دومین جشنواره ملی نان سنتی دیروز در همدان آغاز شد.")
+        #expect(numbered.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(2) })
+    }
 }

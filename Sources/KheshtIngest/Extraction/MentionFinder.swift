@@ -678,6 +678,8 @@ struct MentionFinder {
         var cursor = start
         var number: Int?
         var headLength: Int?
+        // Where the event word after an ordinal starts ("جشنواره" in "دومین جشنواره ملی …"), modifiers or not.
+        var seriesHeadAt: Int?
         if let here = s.mention(at: start) {
             guard here.tokens.lowerBound == start else { return nil }
             if here.kind == .ordinal {
@@ -706,6 +708,7 @@ struct MentionFinder {
                     return event
                 }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
+                    seriesHeadAt = cursor
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
@@ -761,11 +764,11 @@ struct MentionFinder {
 
         var attached: Mention?
         var named = false
-        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadStart(s, before: cursor)) != nil,
+        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadAt ?? seriesHeadStart(s, before: cursor)) != nil,
            cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
-            let seriesStart = seriesHeadStart(s, before: cursor)
+            let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
             // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
             let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
             if end > cursor {
@@ -976,12 +979,20 @@ struct MentionFinder {
                 index = number.tokenRange.upperBound
                 continue
             }
+            // "افتتاح فاز نخست خط ۲": an ordinal inside what is opened is part of its name, not an edition.
+            if index > end, let ordinal = s.mention(at: index), ordinal.kind == .ordinal, ordinal.tokens.lowerBound == index {
+                index = ordinal.tokens.upperBound
+                continue
+            }
             // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
             guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
             index += 1
         }
         // A dangling "از" belongs to the verb, not the name.
         if index == end, end > start + act { return start + act }
+        // "در آیین افتتاح گفت": an act that also names a part of an event (@eventPart), with nothing after it, is that
+        // part of the event in focus, not a ceremony named by the act.
+        if index == end, s.match("eventPart", at: start) == act { return nil }
         return index
     }
 
@@ -997,6 +1008,8 @@ struct MentionFinder {
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
         while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
+            // "نمایشگاه افتتاح شد": a modifier before a light verb is the clause's verb, not part of the event's name.
+            if s.match("lightVerb", at: cursor + modifier) != nil || s.key(cursor + modifier, 1) == "می" { break }
             cursor += modifier
         }
         return cursor
