@@ -317,4 +317,25 @@ import KheshtIngest
         let numbered = G.persian("جشنواره", "دومین جشنواره ملی نان سنتی دیروز در همدان آغاز شد.")
         #expect(numbered.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(2) })
     }
+
+    @Test func anEnglishNameEndingWithAVenueWordIsAVenue() {
+        let result = G.english("Water summit",
+                               "The 4th Caspian Water Summit was held at the Gilan Chamber Conference Center in Rasht on Sunday. The awards were given at Red Crescent Headquarters in Geneva.")
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+        #expect(located.contains { iri in G.label(result, iri).contains("Gilan Chamber Conference Center") })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }.compactMap(\.subject.iri)
+        #expect(contained.contains { iri in G.label(result, iri).contains("Gilan Chamber Conference Center") })
+        #expect(contained.contains { iri in G.label(result, iri).contains("Red Crescent Headquarters") })
+    }
+
+    @Test func aClosingCeremonyDatedByTheEndOfItsFestivalTakesThatDaysJalaliForm() {
+        let result = G.persian("فیلم دانشجویی",
+                               "نهمین جشنواره ملی فیلم دانشجویی از ۱ تا ۵ مهر ۱۴۰۲ در همدان برگزار شد. در آیین اختتامیه این جشنواره، تندیس بهترین فیلم به گروه «باران» رسید.")
+        guard let ceremony = result.quads.first(where: { $0.predicate == Schema.superEvent })?.subject.iri else {
+            Issue.record("no closing ceremony")
+            return
+        }
+        #expect(G.objects(result, ceremony, Schema.startDate) == [.typed("2023-09-27", XSD.date)])
+        #expect(G.objects(result, ceremony, KH.jalaliDate) == [.string("1402-07-05")])
+    }
 }

@@ -510,6 +510,10 @@ struct MentionFinder {
         } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
             // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
             type = .award
+        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound } ?? false }) {
+            // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
+            // venue, though an organization's words come before it.
+            type = .place
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
