@@ -312,8 +312,8 @@ import KheshtIngest
     }
 
     @Test func aNationalCeremonyOfAnActIsOneEvent() {
-        let result = G.persian("بزرگداشت", "آیین ملی بزرگداشت استاد محمود فرشچیان عصر امروز در کاخ نیاوران برگزار شد.")
-        #expect(Self.eventLabels(result).contains { $0.hasPrefix("آیین ملی بزرگداشت استاد") })
+        let result = G.persian("بزرگداشت", "آیین ملی بزرگداشت حکیم نظامی گنجوی عصر امروز در آرامگاه نظامی برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("آیین ملی بزرگداشت حکیم نظامی") })
         let numbered = G.persian("جشنواره", "دومین جشنواره ملی نان سنتی دیروز در همدان آغاز شد.")
         #expect(numbered.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(2) })
     }

@@ -821,7 +821,9 @@ struct MentionFinder {
                 part.attached = Box(whole)
                 return part
             }
-            if end - cursor >= 2 { cursor = end; named = true }
+            // "همایش ملی آب": a modifier that is a word of the name counts toward it.
+            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter { s.match("nameModifier", at: $0) != nil }.count
+            if end - cursor + nameModifiers >= 2, end > cursor { cursor = end; named = true }
         }
 
         if let headLength, let number, attached == nil, !named, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
@@ -1011,7 +1013,8 @@ struct MentionFinder {
 
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
-        while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
+        while cursor < s.tokens.count, s.mention(at: cursor) == nil,
+              let modifier = s.match("eventModifier", at: cursor) ?? s.match("nameModifier", at: cursor) {
             // "نمایشگاه افتتاح شد": a modifier before a light verb is the clause's verb, not part of the event's name.
             if s.match("lightVerb", at: cursor + modifier) != nil || s.key(cursor + modifier, 1) == "می" { break }
             cursor += modifier
