@@ -338,4 +338,13 @@ import KheshtIngest
         #expect(G.objects(result, ceremony, Schema.startDate) == [.typed("2023-09-27", XSD.date)])
         #expect(G.objects(result, ceremony, KH.jalaliDate) == [.string("1402-07-05")])
     }
+
+    @Test func aVenueInTheCityOfIsInThatCity() {
+        let result = G.persian("باباطاهر", "آیین بزرگداشت باباطاهر عصر دیروز در آرامگاه باباطاهر در شهر همدان برگزار شد.")
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains { $0.hasPrefix("آرامگاه باباطاهر") } } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("همدان") } ?? false)
+        })
+    }
 }
