@@ -347,4 +347,15 @@ import KheshtIngest
                 && (fact.object.iri.map { G.label(result, $0).contains("همدان") } ?? false)
         })
     }
+
+    @Test func aCityWrittenWithItsCityWordAfterAVenueIsWhereTheVenueIs() {
+        let result = G.persian("جشنواره گل", "هفتمین جشنواره گل نرگس دیروز در باغ ارم شهر شیراز آغاز شد.")
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+        #expect(located.contains { iri in G.label(result, iri).contains("باغ ارم") })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains("باغ ارم") } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("شیراز") } ?? false)
+        })
+    }
 }

@@ -202,6 +202,14 @@ struct MentionFinder {
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
+                    // "تالار فرشچیان شهر اصفهان": a city written with its city word after the venue says where the
+                    // venue is; it is no part of the venue's name (an organization's name keeps it: "ساختمان شورای
+                    // اسلامی شهر شیراز").
+                    if let word = (nameStart + 1..<end).first(where: { ["شهر", "شهرستان", "استان"].contains(s.tokens[$0].text)
+                                      && firstKnownPlace(s, in: $0..<end) == end }),
+                       !(nameStart..<word).contains(where: { s.match("orgHead", at: $0) != nil }) {
+                        end = word
+                    }
                 }
                 // So does an organization's: "شهرداری کرج پارک تازه‌ای افتتاح کرد", "دانشگاه صنعتی اصفهان و …".
                 if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
