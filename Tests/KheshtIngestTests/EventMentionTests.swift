@@ -358,4 +358,12 @@ import KheshtIngest
                 && (fact.object.iri.map { G.label(result, $0).contains("شیراز") } ?? false)
         })
     }
+
+    @Test func anIndefiniteDescriptionOfDurationRefersToTheEventNamedBefore() {
+        let result = G.english("Puppet festival",
+                               "The 9th Tabriz Puppet Festival ended in Tabriz on Friday, capping a five-day event that staged 40 shows.")
+        #expect(!Self.eventLabels(result).contains { $0.contains("day event") })
+        let numbered = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(9) }.compactMap(\.subject.iri)
+        #expect(!numbered.isEmpty)
+    }
 }

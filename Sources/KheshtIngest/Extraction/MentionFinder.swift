@@ -941,7 +941,14 @@ struct MentionFinder {
         // "the three-day conference", "this annual meeting", "the opening ceremony": a definite event word with only
         // common words before it refers to the event named before (or to a part of it: "opening", "closing"). Words
         // that say what is given there ("the awards ceremony") make a ceremony of its own.
-        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text),
+        // "capping a six-day event", "during a three-day conference": an indefinite event word with only words of
+        // duration or recurrence before it describes the event named before too.
+        let onlyReferring = (begin..<start).allSatisfy { index in
+            let word = s.tokens[index]
+            return word.text == "-" || word.kind == .number || lexicon.contains("referringModifier", word.text)
+        }
+        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text)
+            || (["a", "an"].contains(s.tokens[begin - 1].text) && onlyReferring),
            !(begin..<start).contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) || ["prize-giving", "award-giving", "gala"].contains(s.tokens[$0].text) }) {
             let partWords = (begin..<start).filter { s.match("eventPart", at: $0) != nil }
             var reference = make(.entity(.event), begin..<(start + headLength), s, finder: "event.english-reference")
