@@ -267,4 +267,103 @@ import KheshtIngest
         let dated = G.english("Expo", "The Caspian Expo 2025 opened in Rasht on Monday.")
         #expect(!dated.quads.contains { $0.predicate == Schema.startDate && $0.object == .typed("2025", XSD.gYear) })
     }
+
+    /// The part of a numbered edition (its closing ceremony, its final) of a series no gazetteer knows is an event
+    /// of its own, part of the edition; the venue and day of the sentence are the part's.
+    @Test func thePartOfANumberedEditionOfAnUnknownSeriesIsItsOwnEvent() {
+        let closing = G.persian("شعر کودک",
+                                "اختتامیه نهمین جشنواره ملی شعر کودک شامگاه دوشنبه در تالار اندیشه برگزار شد. جشنواره ملی شعر کودک از ۱۰ تا ۱۴ مهر در قزوین برپا بود.")
+        let final = G.persian("والیبال",
+                              "به گزارش ما، آیین پایانی دوازدهمین دوره مسابقات قهرمانی والیبال نوجوانان کشور دیروز در سالن شهید پورشریفی برگزار شد.")
+        for (result, number) in [(closing, 9), (final, 12)] {
+            let parts = result.quads.filter { $0.predicate == Schema.superEvent }
+            guard let part = parts.first(where: { fact in
+                fact.object.iri.map { edition in result.quads.contains { $0.subject == .iri(edition) && $0.predicate == KH.editionNumber && $0.object == .integer(number) } } ?? false
+            }), let ceremony = part.subject.iri, let edition = part.object.iri else {
+                Issue.record("no part of edition \(number)")
+                continue
+            }
+            #expect(!G.objects(result, ceremony, Schema.location).isEmpty)
+            #expect(!G.objects(result, ceremony, Schema.startDate).isEmpty)
+            #expect(G.objects(result, edition, Schema.location).isEmpty)
+            #expect(!G.objects(result, edition, KH.editionOf).isEmpty)
+        }
+        // The festival's own name later is the festival, not its closing ceremony: the span is no ceremony's.
+        let ceremony = closing.quads.first { $0.predicate == Schema.superEvent }?.subject.iri
+        if let ceremony { #expect(G.objects(closing, ceremony, Schema.endDate).isEmpty) }
+    }
+
+    @Test func aFinalIsAPartOfItsCompetition() {
+        let result = G.persian("کشتی", "فینال هفتمین دوره مسابقات کشتی پهلوانی کشور عصر جمعه در سالن هفت تیر برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("فینال هفتمین دوره مسابقات") })
+    }
+
+    @Test func anOpeningNamedByWhatItOpensIsACeremony() {
+        let result = G.persian("مترو", "آیین افتتاح فاز دوم خط ۳ قطار شهری کرج عصر دیروز در ایستگاه میدان شهدا برگزار شد.")
+        let opening = Self.event(labelled: "آیین افتتاح فاز دوم خط", in: result)
+        #expect(opening != nil)
+        if let opening {
+            #expect(!G.objects(result, opening, Schema.location).isEmpty)
+            #expect(!G.objects(result, opening, Schema.startDate).isEmpty)
+        }
+        // "در آیین افتتاح گفت" with nothing opened after it names no ceremony of its own.
+        let bare = G.persian("نمایشگاه", "نهمین نمایشگاه گل و گیاه دیروز گشایش یافت. شهردار در آیین افتتاح گفت: امسال ۳۰۰ غرفه داریم.")
+        #expect(!Self.eventLabels(bare).contains("آیین افتتاح"))
+    }
+
+    @Test func aNationalCeremonyOfAnActIsOneEvent() {
+        let result = G.persian("بزرگداشت", "آیین ملی بزرگداشت حکیم نظامی گنجوی عصر امروز در آرامگاه نظامی برگزار شد.")
+        #expect(Self.eventLabels(result).contains { $0.hasPrefix("آیین ملی بزرگداشت حکیم نظامی") })
+        let numbered = G.persian("جشنواره", "دومین جشنواره ملی نان سنتی دیروز در همدان آغاز شد.")
+        #expect(numbered.quads.contains { $0.predicate == KH.editionNumber && $0.object == .integer(2) })
+    }
+
+    @Test func anEnglishNameEndingWithAVenueWordIsAVenue() {
+        let result = G.english("Water summit",
+                               "The 4th Caspian Water Summit was held at the Gilan Chamber Conference Center in Rasht on Sunday. The awards were given at Red Crescent Headquarters in Geneva.")
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+        #expect(located.contains { iri in G.label(result, iri).contains("Gilan Chamber Conference Center") })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }.compactMap(\.subject.iri)
+        #expect(contained.contains { iri in G.label(result, iri).contains("Gilan Chamber Conference Center") })
+        #expect(contained.contains { iri in G.label(result, iri).contains("Red Crescent Headquarters") })
+    }
+
+    @Test func aClosingCeremonyDatedByTheEndOfItsFestivalTakesThatDaysJalaliForm() {
+        let result = G.persian("فیلم دانشجویی",
+                               "نهمین جشنواره ملی فیلم دانشجویی از ۱ تا ۵ مهر ۱۴۰۲ در همدان برگزار شد. در آیین اختتامیه این جشنواره، تندیس بهترین فیلم به گروه «باران» رسید.")
+        guard let ceremony = result.quads.first(where: { $0.predicate == Schema.superEvent })?.subject.iri else {
+            Issue.record("no closing ceremony")
+            return
+        }
+        #expect(G.objects(result, ceremony, Schema.startDate) == [.typed("2023-09-27", XSD.date)])
+        #expect(G.objects(result, ceremony, KH.jalaliDate) == [.string("1402-07-05")])
+    }
+
+    @Test func aVenueInTheCityOfIsInThatCity() {
+        let result = G.persian("باباطاهر", "آیین بزرگداشت باباطاهر عصر دیروز در آرامگاه باباطاهر در شهر همدان برگزار شد.")
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains { $0.hasPrefix("آرامگاه باباطاهر") } } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("همدان") } ?? false)
+        })
+    }
+
+    @Test func aCityWrittenWithItsCityWordAfterAVenueIsWhereTheVenueIs() {
+        let result = G.persian("جشنواره گل", "هفتمین جشنواره گل نرگس دیروز در باغ ارم شهر شیراز آغاز شد.")
+        let located = result.quads.filter { $0.predicate == Schema.location }.compactMap(\.object.iri)
+        #expect(located.contains { iri in G.label(result, iri).contains("باغ ارم") })
+        let contained = result.quads.filter { $0.predicate == Schema.containedInPlace }
+        #expect(contained.contains { fact in
+            (fact.subject.iri.map { G.label(result, $0).contains("باغ ارم") } ?? false)
+                && (fact.object.iri.map { G.label(result, $0).contains("شیراز") } ?? false)
+        })
+    }
+
+    @Test func anIndefiniteDescriptionOfDurationRefersToTheEventNamedBefore() {
+        let result = G.english("Puppet festival",
+                               "The 9th Tabriz Puppet Festival ended in Tabriz on Friday, capping a five-day event that staged 40 shows.")
+        #expect(!Self.eventLabels(result).contains { $0.contains("day event") })
+        let numbered = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(9) }.compactMap(\.subject.iri)
+        #expect(!numbered.isEmpty)
+    }
 }

@@ -454,6 +454,10 @@ struct CoreferenceResolver {
                     && other.mention.span != mention.span && isSubsequence(words, of: other.words)
                     // A festival's name is not a short form of one of its editions ("بیست و ششمین نمایشگاه …").
                     && other.mention.number == nil
+                    // Nor of a part of an edition ("اختتامیه هجدهمین جشنواره ملی …"): the festival is the series. A
+                    // name with the part's word ("اختتامیه جشنواره خوارزمی") is that part.
+                    && !(other.mention.qualifier != nil && other.mention.attached?.value.number != nil
+                         && !words.contains { lexicon.contains("eventPart", TextNormalizer.labelKey($0)) })
                     && (other.mention.known != nil || other.words.count > words.count)
             }?.mention
         }

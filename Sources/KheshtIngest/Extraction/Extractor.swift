@@ -183,10 +183,25 @@ public struct Extractor: Sendable {
                 if opening, let jalali = quads.first(where: { $0.subject == .iri(whole) && $0.predicate == KH.jalaliDate }) {
                     graph.add(ceremony, KH.jalaliDate, jalali.object, source)
                 }
+                // The closing ceremony's day is the whole's last: its Jalali form is that day's, written as the article
+                // writes Jalali days (only when the whole's dates carry one).
+                if closing, quads.contains(where: { $0.subject == .iri(whole) && $0.predicate == KH.jalaliDate }),
+                   let jalali = Extractor.jalaliDay(of: end.object) {
+                    graph.add(ceremony, KH.jalaliDate, .string(jalali), source)
+                }
                 added += 1
             }
         }
         return added
+    }
+
+    /// The Jalali form ("1403-02-12") of a day-precision Gregorian date literal ("2024-05-01"), or nil for a year or
+    /// month or anything else.
+    static func jalaliDay(of date: Term) -> String? {
+        guard let text = date.literal?.lexicalForm, text.count == 10 else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let day = GregorianDate(validYear: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        return JalaliDate(day).description
     }
 
     /// What an article says of an award or festival as a whole holds for the editions it reports: "the Golden Brick,

@@ -206,6 +206,14 @@ struct MentionFinder {
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
                     end = city
+                    // "تالار فرشچیان شهر اصفهان": a city written with its city word after the venue says where the
+                    // venue is; it is no part of the venue's name (an organization's name keeps it: "ساختمان شورای
+                    // اسلامی شهر شیراز").
+                    if let word = (nameStart + 1..<end).first(where: { ["شهر", "شهرستان", "استان"].contains(s.tokens[$0].text)
+                                      && firstKnownPlace(s, in: $0..<end) == end }),
+                       !(nameStart..<word).contains(where: { s.match("orgHead", at: $0) != nil }) {
+                        end = word
+                    }
                 }
                 // So does an organization's: "شهرداری کرج پارک تازه‌ای افتتاح کرد", "دانشگاه صنعتی اصفهان و …".
                 if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
@@ -609,6 +617,10 @@ struct MentionFinder {
         } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
             // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
             type = .award
+        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound } ?? false }) {
+            // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
+            // venue, though an organization's words come before it.
+            type = .place
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
@@ -796,6 +808,8 @@ struct MentionFinder {
         var cursor = start
         var number: Int?
         var headLength: Int?
+        // Where the event word after an ordinal starts ("جشنواره" in "دومین جشنواره ملی …"), modifiers or not.
+        var seriesHeadAt: Int?
         if let here = s.mention(at: start) {
             guard here.tokens.lowerBound == start else { return nil }
             if here.kind == .ordinal {
@@ -824,6 +838,7 @@ struct MentionFinder {
                     return event
                 }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
+                    seriesHeadAt = cursor
                     cursor += head
                     cursor = skipModifiers(s, from: cursor)
                 }
@@ -880,11 +895,11 @@ struct MentionFinder {
 
         var attached: Mention?
         var named = false
-        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadStart(s, before: cursor)) != nil,
+        if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadAt ?? seriesHeadStart(s, before: cursor)) != nil,
            cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
-            let seriesStart = seriesHeadStart(s, before: cursor)
+            let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
             // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
             let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
             if end > cursor {
@@ -954,9 +969,15 @@ struct MentionFinder {
                 part.attached = Box(whole)
                 return part
             }
-            if end - cursor >= 2 { cursor = end; named = true }
+            // "همایش ملی آب": a modifier that is a word of the name counts toward it.
+            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter { s.match("nameModifier", at: $0) != nil }.count
+            if end - cursor + nameModifiers >= 2, end > cursor { cursor = end; named = true }
         }
 
+        if let headLength, let number, attached == nil, !named, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
+                                                                                               number: number, seriesStart: cursor) {
+            return part
+        }
         if attached == nil && !named {
             // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
             // nothing to be an edition of is just a number.
@@ -993,6 +1014,30 @@ struct MentionFinder {
         event.number = number
         event.attached = attached.map(Box.init)
         return event
+    }
+
+    /// "اختتامیه یازدهمین جشنواره ملی خوشنویسی …", "آیین پایانی ۲۹مین جشنواره …", "فینال سی و یکمین دوره مسابقات …":
+    /// a part of a numbered edition of a series no gazetteer knows. The series is named by the event word at
+    /// `seriesStart` and the words after it; the edition (ordinal to the name's end) is an event of its own, and the
+    /// part is an event attached to it, qualified by its part words. Nil when no event word follows the ordinal.
+    private func partOfUnknownEdition(_ s: SentenceAnalysis, start: Int, headLength: Int, number: Int, seriesStart: Int) -> Mention? {
+        guard seriesStart < s.tokens.count, !isLatin(s.tokens[seriesStart]), s.mention(at: seriesStart) == nil,
+              let seriesHead = s.match("eventHead", at: seriesStart),
+              let editionStart = s.tokens[start..<seriesStart].indices.first(where: { s.mention(at: $0)?.kind == .ordinal }) else { return nil }
+        let nameStart = seriesStart + seriesHead
+        let end = actNameEnd(s, from: nameStart) ?? continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+        guard end > nameStart else { return nil }
+        var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
+        series.label = s.surface(seriesStart..<end, in: text)
+        var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
+        edition.number = number
+        edition.attached = Box(series)
+        var part = make(.entity(.event), start..<end, s, finder: "event.part")
+        let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
+        part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
+                                                            : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
+        part.attached = Box(edition)
+        return part
     }
 
     /// English events named by common words: "the closing ceremony", "a national conference on World Habitat
@@ -1036,7 +1081,14 @@ struct MentionFinder {
         // "the three-day conference", "this annual meeting", "the opening ceremony": a definite event word with only
         // common words before it refers to the event named before (or to a part of it: "opening", "closing"). Words
         // that say what is given there ("the awards ceremony") make a ceremony of its own.
-        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text),
+        // "capping a six-day event", "during a three-day conference": an indefinite event word with only words of
+        // duration or recurrence before it describes the event named before too.
+        let onlyReferring = (begin..<start).allSatisfy { index in
+            let word = s.tokens[index]
+            return word.text == "-" || word.kind == .number || lexicon.contains("referringModifier", word.text)
+        }
+        if attached == nil, begin > 0, ["the", "this", "that", "its", "their"].contains(s.tokens[begin - 1].text)
+            || (["a", "an"].contains(s.tokens[begin - 1].text) && onlyReferring),
            !(begin..<start).contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) || ["prize-giving", "award-giving", "gala"].contains(s.tokens[$0].text) }) {
             let partWords = (begin..<start).filter { s.match("eventPart", at: $0) != nil }
             var reference = make(.entity(.event), begin..<(start + headLength), s, finder: "event.english-reference")
@@ -1088,12 +1140,20 @@ struct MentionFinder {
                 index = number.tokenRange.upperBound
                 continue
             }
+            // "افتتاح فاز نخست خط ۲": an ordinal inside what is opened is part of its name, not an edition.
+            if index > end, let ordinal = s.mention(at: index), ordinal.kind == .ordinal, ordinal.tokens.lowerBound == index {
+                index = ordinal.tokens.upperBound
+                continue
+            }
             // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
             guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
             index += 1
         }
         // A dangling "از" belongs to the verb, not the name.
         if index == end, end > start + act { return start + act }
+        // "در آیین افتتاح گفت": an act that also names a part of an event (@eventPart), with nothing after it, is that
+        // part of the event in focus, not a ceremony named by the act.
+        if index == end, s.match("eventPart", at: start) == act { return nil }
         return index
     }
 
@@ -1108,7 +1168,10 @@ struct MentionFinder {
 
     private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
-        while cursor < s.tokens.count, s.mention(at: cursor) == nil, let modifier = s.match("eventModifier", at: cursor) {
+        while cursor < s.tokens.count, s.mention(at: cursor) == nil,
+              let modifier = s.match("eventModifier", at: cursor) ?? s.match("nameModifier", at: cursor) {
+            // "نمایشگاه افتتاح شد": a modifier before a light verb is the clause's verb, not part of the event's name.
+            if s.match("lightVerb", at: cursor + modifier) != nil || s.key(cursor + modifier, 1) == "می" { break }
             cursor += modifier
         }
         return cursor
