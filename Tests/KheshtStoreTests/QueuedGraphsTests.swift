@@ -18,7 +18,7 @@ struct QueuedGraphsTests {
     }
 
     static let people = (0..<6).map { S.iri("person/\($0)") }
-    static let keys: [Term] = (0..<4).map { .text("key \($0)") }
+    static let keys: [Term] = (0..<4).map { .text("کلید \($0)", language: "fa") }
     static let graphs = (0..<5).map { S.iri("article/\($0)") }
 
     /// A random article graph over a small vocabulary, so graphs share subjects and objects (and repeat quads).
