@@ -110,8 +110,12 @@ final class ArticleBatchWriter: GraphStore {
     func add(_ quads: [Quad]) throws { try flush(); try store.add(quads) }
     func remove(_ quads: [Quad]) throws { try flush(); try store.remove(quads) }
     func match(_ pattern: QuadPattern) throws -> AnySequence<Quad> {
-        guard !queued.isEmpty, queued.answers(pattern) else { try flush(); return try store.match(pattern) }
-        return AnySequence(queued.match(pattern, in: try store.match(pattern)))
+        if queued.isEmpty { return try store.match(pattern) }
+        if queued.answers(pattern) { return AnySequence(queued.match(pattern, in: try store.match(pattern))) }
+        // A graph that is not queued reads the same before and after the queue is written.
+        if case .named(let graph) = pattern.graph, !queued.isQueued(graph) { return try store.match(pattern) }
+        try flush()
+        return try store.match(pattern)
     }
     func estimatedCount(_ pattern: QuadPattern) throws -> Int { try flush(); return try store.estimatedCount(pattern) }
     func count() throws -> Int { try flush(); return try store.count() }
@@ -121,7 +125,11 @@ final class ArticleBatchWriter: GraphStore {
         try flush()
         return try store.labels(withPrefix: prefix, limit: limit)
     }
-    func provenance(of quad: Quad) throws -> [Provenance] { try flush(); return try store.provenance(of: quad) }
+    func provenance(of quad: Quad) throws -> [Provenance] {
+        if let graph = quad.graph, !queued.isQueued(graph) { return try store.provenance(of: quad) }
+        try flush()
+        return try store.provenance(of: quad)
+    }
     func graphSizes() throws -> [(graph: Term?, count: Int)] { try flush(); return try store.graphSizes() }
     func close() throws { try flush(); try store.close() }
 }
