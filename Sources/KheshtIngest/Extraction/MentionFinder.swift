@@ -911,26 +911,9 @@ struct MentionFinder {
                 return event
             }
         }
-        if let headLength, let number, cursor < s.tokens.count, s.mention(at: cursor) == nil,
-           let seriesHead = s.match("eventHead", at: cursor) {
-            // "اختتامیه یازدهمین جشنواره ملی خوشنویسی میرعماد", "آیین پایانی ۲۹مین جشنواره …": the closing ceremony of
-            // an edition of a festival no gazetteer knows. The festival, its edition and the ceremony are three events.
-            let nameStart = skipModifiers(s, from: cursor + seriesHead)
-            let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
-            if end > nameStart {
-                var series = make(.entity(.event), cursor..<end, s, finder: "event.series")
-                series.label = s.surface(cursor..<end, in: text)
-                let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
-                var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
-                edition.number = number
-                edition.attached = Box(series)
-                var part = make(.entity(.event), start..<end, s, finder: "event.part")
-                let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
-                part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
-                                                                    : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
-                part.attached = Box(edition)
-                return part
-            }
+        if let headLength, let number, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
+                                                                       number: number, seriesStart: cursor) {
+            return part
         }
         // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
         // not the name of the ceremony.
@@ -974,10 +957,6 @@ struct MentionFinder {
             if end - cursor + nameModifiers >= 2, end > cursor { cursor = end; named = true }
         }
 
-        if let headLength, let number, attached == nil, !named, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
-                                                                                               number: number, seriesStart: cursor) {
-            return part
-        }
         if attached == nil && !named {
             // A bare head word ("این مراسم", "the ceremony") refers to an event named before; an ordinal with
             // nothing to be an edition of is just a number.
@@ -997,16 +976,8 @@ struct MentionFinder {
             // "اختتامیه سی و هشتمین جشنواره فیلم فجر": the closing ceremony is part of the festival's 38th edition,
             // which is an event of its own.
             let editionStart = s.tokens[start..<cursor].indices.first { s.mention(at: $0)?.kind == .ordinal } ?? start + headLength
-            var edition = make(.entity(.event), editionStart..<cursor, s, finder: "event.edition")
-            edition.number = number
-            edition.attached = Box(series)
-            var part = make(.entity(.event), start..<cursor, s, finder: "event.part")
-            // "آیین اختتامیه", "مراسم اختتامیه" and "اختتامیه" are one closing ceremony: generic words do not name the part.
-            let partWords = (start..<editionStart).filter { s.tokens[$0].kind == .word && s.match("genericEventHead", at: $0) == nil }
-            part.qualifier = EntityNamer.slug(partWords.isEmpty ? s.surface(start..<(start + headLength), in: text)
-                                                                : partWords.map { s.tokens[$0].surface }.joined(separator: " "))
-            part.attached = Box(edition)
-            return part
+            return partOfEdition(s, start: start, headLength: headLength, number: number, editionStart: editionStart,
+                                 end: cursor, series: series)
         }
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         let finder = number != nil ? "event.edition" : (attached != nil ? "event.of" : "event.named")
@@ -1016,19 +987,38 @@ struct MentionFinder {
         return event
     }
 
-    /// "اختتامیه یازدهمین جشنواره ملی خوشنویسی …", "آیین پایانی ۲۹مین جشنواره …", "فینال سی و یکمین دوره مسابقات …":
-    /// a part of a numbered edition of a series no gazetteer knows. The series is named by the event word at
-    /// `seriesStart` and the words after it; the edition (ordinal to the name's end) is an event of its own, and the
-    /// part is an event attached to it, qualified by its part words. Nil when no event word follows the ordinal.
+    /// "اختتامیه یازدهمین جشنواره ملی خوشنویسی میرعماد", "آیین پایانی ۲۹مین جشنواره …", "فینال سی و یکمین دوره
+    /// مسابقات …": a part of a numbered edition of a series no gazetteer knows, the series named by its head word at
+    /// `seriesStart` and the words after it. The series, its edition and the part are three events.
     private func partOfUnknownEdition(_ s: SentenceAnalysis, start: Int, headLength: Int, number: Int, seriesStart: Int) -> Mention? {
-        guard seriesStart < s.tokens.count, !isLatin(s.tokens[seriesStart]), s.mention(at: seriesStart) == nil,
-              let seriesHead = s.match("eventHead", at: seriesStart),
-              let editionStart = s.tokens[start..<seriesStart].indices.first(where: { s.mention(at: $0)?.kind == .ordinal }) else { return nil }
-        let nameStart = seriesStart + seriesHead
-        let end = actNameEnd(s, from: nameStart) ?? continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
-        guard end > nameStart else { return nil }
+        guard seriesStart < s.tokens.count, s.mention(at: seriesStart) == nil,
+              let seriesHead = s.match("eventHead", at: seriesStart) else { return nil }
+        let afterHead = seriesStart + seriesHead
+        let ordinalAt = s.tokens[start..<seriesStart].indices.first { s.mention(at: $0)?.kind == .ordinal }
+        let nameStart = skipModifiers(s, from: afterHead)
+        let end: Int, editionStart: Int
+        let plainEnd = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+        if plainEnd > nameStart {
+            (end, editionStart) = (plainEnd, ordinalAt ?? start + headLength)
+        } else if !isLatin(s.tokens[seriesStart]), let ordinalAt,
+                  case let actEnd = actNameEnd(s, from: afterHead) ?? continuation(s, from: afterHead, maxWords: 5, allowAnd: false),
+                  actEnd > afterHead {
+            // The series named by what is done at it ("… جشن انتخاب برترین‌ها").
+            (end, editionStart) = (actEnd, ordinalAt)
+        } else {
+            return nil
+        }
         var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
         series.label = s.surface(seriesStart..<end, in: text)
+        return partOfEdition(s, start: start, headLength: headLength, number: number, editionStart: editionStart,
+                             end: end, series: series)
+    }
+
+    /// The part (tokens `start..<end`: "اختتامیه", "آیین پایانی") of edition `number` (from `editionStart`) of
+    /// `series`, with the edition as an event of its own. "آیین اختتامیه", "مراسم اختتامیه" and "اختتامیه" are one
+    /// closing ceremony: generic words do not name the part.
+    private func partOfEdition(_ s: SentenceAnalysis, start: Int, headLength: Int, number: Int, editionStart: Int,
+                               end: Int, series: Mention) -> Mention {
         var edition = make(.entity(.event), editionStart..<end, s, finder: "event.edition")
         edition.number = number
         edition.attached = Box(series)
