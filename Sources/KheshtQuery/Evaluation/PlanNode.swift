@@ -108,6 +108,17 @@ final class EvaluationContext {
         }
     }
 
+    /// Binds a variable slot to the term of `id`; false when the row holds a different term there (or on error).
+    func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool {
+        guard case .variable(let v) = slot else { return true }
+        if let known = solution.id(v) { return known == id }
+        guard let term = term(id) else { return false }
+        if let existing = solution.row[v] { return existing == term }
+        solution.row[v] = term
+        solution.setID(id, at: v)
+        return true
+    }
+
     /// `GraphStore.tripleIDs`: distinct triples across graphs, as ids.
     func tripleIDs(_ subject: TermID?, _ predicate: TermID?, _ object: TermID?) -> AnySequence<TripleIDs> {
         guard error == nil else { return AnySequence([]) }
@@ -349,16 +360,7 @@ final class TripleScanNode: PlanNode {
                 return context.id(of: term).map { [$0] } ?? []
             }
         }
-        // Binds a variable slot to the term of `id`; false when the row holds a different term there.
-        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool {
-            guard case .variable(let v) = slot else { return true }
-            if let known = solution.id(v) { return known == id }
-            guard let term = context.term(id) else { return false }
-            if let existing = solution.row[v] { return existing == term }
-            solution.row[v] = term
-            solution.setID(id, at: v)
-            return true
-        }
+        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool { context.bind(slot, id, &solution) }
         let deduplicate = triple.mayRepeatBindings
         let subjectIsVariable = triple.subject.variable != nil, objectIsVariable = triple.object.variable != nil
         return flatMapLazy(input) { solution in
@@ -471,15 +473,7 @@ extension TripleScanNode {
             if let id = solution.id(v) { return .some(id) }
             return .some(context.id(of: term))
         }
-        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool {
-            guard case .variable(let v) = slot else { return true }
-            if let known = solution.id(v) { return known == id }
-            guard let term = context.term(id) else { return false }
-            if let existing = solution.row[v] { return existing == term }
-            solution.row[v] = term
-            solution.setID(id, at: v)
-            return true
-        }
+        func bind(_ slot: Slot, _ id: TermID, _ solution: inout Solution) -> Bool { context.bind(slot, id, &solution) }
         let deduplicate = triple.mayRepeatBindings
         let subjectIsVariable = triple.subject.variable != nil, objectIsVariable = triple.object.variable != nil
         let none: [Int32] = []
