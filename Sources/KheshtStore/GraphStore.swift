@@ -107,7 +107,7 @@ extension GraphStore {
         let quads = try match(QuadPattern(subject: subject, predicate: predicate, object: object))
         return AnySequence { () -> AnyIterator<Triple> in
             var seen = Set<Triple>()
-            var iterator = quads.makeIterator()
+            let iterator = quads.makeIterator()
             return AnyIterator {
                 while let quad = iterator.next() {
                     if seen.insert(quad.triple).inserted { return quad.triple }

@@ -167,4 +167,13 @@ import KheshtTestSupport
         let quotes = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.Quote) }
         #expect(quotes.count == 2)
     }
+
+    @Test func namesTypedWithArabicLettersAreLabelledInPersianSpelling() {
+        let result = Self.persian("نشست شورا", "كريم صالحي رئيس شوراي شهر كرمان گفت: بودجه امسال تصویب شد.")
+        let labels = result.quads.filter { $0.predicate == RDFS.label }.compactMap { $0.object.literal?.lexicalForm }
+        #expect(labels.contains("کریم صالحی"))
+        #expect(!labels.contains { $0.unicodeScalars.contains { $0 == "\u{064A}" || $0 == "\u{0643}" } })
+        // The quote keeps the article's own spelling: it is the writer's text, not a name.
+        #expect(Self.positions(result, of: "کریم صالحی").contains { $0.org.contains("شورای شهر کرمان") })
+    }
 }

@@ -11,4 +11,11 @@ import KheshtText
         #expect(TextNormalizer.matchKey("  Milad   Tower ") == "milad tower")
         #expect(TextNormalizer.matchKey("تهـــران") == "تهران")
     }
+
+    @Test func persianSpellingReplacesArabicLettersAndDigitsOnly() {
+        #expect(PersianSpelling.standard("جشنواره ملي كتاب ٢٠") == "جشنواره ملی کتاب ۲۰")
+        #expect(PersianSpelling.standard("مصطفى") == "مصطفی")
+        // Everything else stays as typed: joiners, diacritics, Latin, Persian digits.
+        #expect(PersianSpelling.standard("خانه‌ی کتابِ Iran ۱۴۰۲") == "خانه‌ی کتابِ Iran ۱۴۰۲")
+    }
 }

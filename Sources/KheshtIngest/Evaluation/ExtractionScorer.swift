@@ -55,7 +55,12 @@ public struct ExtractionScorer {
         let predicted = graph.facts()
         var used = Set<Int>()
         let goldById = Dictionary(gold.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for fact in gold.facts {
+        // The most specific gold facts choose first, so a fact annotated with fewer arguments cannot take the
+        // prediction a fuller one needs; ties keep file order, so the result never depends on hash order.
+        let goldFacts = gold.facts.enumerated()
+            .sorted { ($0.element.fields.count, $1.offset) > ($1.element.fields.count, $0.offset) }
+            .map(\.element)
+        for fact in goldFacts {
             let kind = normalizedKind(fact.kind)
             var tally = score.factsByKind[kind] ?? Tally()
             if let index = predicted.indices.first(where: { !used.contains($0) && agrees(fact, predicted[$0], mapping) }) {
@@ -183,11 +188,14 @@ struct ExtractedGraph {
     }
 
     private var bySubject: [IRI: [(IRI, Term)]] = [:]
+    /// Subjects in the order the quads first named them: facts come out in a stable order.
+    private var subjects: [IRI] = []
     private var mentioned: [IRI] = []
 
     init(_ quads: [Quad]) {
         for quad in quads {
             guard let subject = quad.subject.iri else { continue }
+            if bySubject[subject] == nil { subjects.append(subject) }
             bySubject[subject, default: []].append((quad.predicate, quad.object))
             if quad.predicate == Schema.mentions, let object = quad.object.iri, !mentioned.contains(object) {
                 mentioned.append(object)
@@ -221,8 +229,8 @@ struct ExtractedGraph {
             (Schema.memberOf, "memberOf", "person", "org"), (KH.proposedBy, "proposedBy", "observance", "agent"),
             (KH.designatedBy, "designatedBy", "observance", "agent"), (Schema.containedInPlace, "containedIn", "place", "in"),
         ]
-        for (subject, pairs) in bySubject {
-            for (predicate, object) in pairs {
+        for subject in subjects {
+            for (predicate, object) in bySubject[subject] ?? [] {
                 if let rule = direct.first(where: { $0.0 == predicate }), let target = object.iri {
                     var fact = Fact(kind: rule.1)
                     fact.entities[rule.2] = subject

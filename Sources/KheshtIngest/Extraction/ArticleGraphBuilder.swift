@@ -95,8 +95,10 @@ struct ArticleGraphBuilder {
         LanguageDetector.detect(text) == .english ? "en" : "fa"
     }
 
+    /// A display label: Persian labels in standard Persian spelling (the article's own spelling stays in its text).
     static func label(_ text: String) -> Term {
-        .text(text, language: language(of: text))
+        let language = language(of: text)
+        return .text(language == "fa" ? PersianSpelling.standard(text) : text, language: language)
     }
 }
 
