@@ -176,4 +176,12 @@ import KheshtTestSupport
         // The quote keeps the article's own spelling: it is the writer's text, not a name.
         #expect(Self.positions(result, of: "کریم صالحی").contains { $0.org.contains("شورای شهر کرمان") })
     }
+
+    @Test func anOrganizationNameStopsAtAVerbAPronounOrAnAdverb() {
+        let result = Self.persian("اردوی والیبال", "بازیکنان جوان فردا به اردوی تیم ملی دعوت می‌شوند. پس از آن کانون مربیان فهرست کامل آن‌ها را اعلام می‌کند. برگزیدگان سال گذشته در دانشگاه دانش‌آموخته شدند.")
+        let organizations = Set(result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.organization) }.compactMap(\.subject.iri))
+        let names = result.quads.filter { $0.predicate == RDFS.label && organizations.contains($0.subject.iri ?? IRI(unchecked: "x:")) }
+            .compactMap { $0.object.literal?.lexicalForm }
+        #expect(!names.contains { $0.contains("دعوت") || $0.contains("آن‌ها") || $0.contains("دانش‌آموخته") })
+    }
 }

@@ -275,6 +275,8 @@ struct MentionFinder {
                 continue
             }
             guard isNameWord(s, index) else { break }
+            // "تیم ملی دعوت می‌شوند", "انجمن … تشکیل شد": a word before a light verb is the verb's noun.
+            if s.match("lightVerb", at: index + 1) != nil { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
             if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil { break }
             index += 1
