@@ -184,4 +184,11 @@ import KheshtTestSupport
             .compactMap { $0.object.literal?.lexicalForm }
         #expect(!names.contains { $0.contains("دعوت") || $0.contains("آن‌ها") || $0.contains("دانش‌آموخته") })
     }
+
+    @Test func aNameJoinedByAndStopsBeforeAQuantifier() {
+        let result = Self.persian("آیین تقدیر", "این آیین با حضور حسن فرجی مدیرکل کتابخانه‌های عمومی استان یزد و جمعی از نویسندگان برگزار شد.")
+        let orgs = Self.positions(result, of: "حسن فرجی").flatMap(\.org)
+        #expect(!orgs.isEmpty)
+        #expect(!orgs.contains { $0.contains("جمعی") })
+    }
 }
