@@ -186,7 +186,7 @@ import KheshtTestSupport
     }
 
     @Test func aNameJoinedByAndStopsBeforeAQuantifier() {
-        let result = Self.persian("آیین تقدیر", "این آیین با حضور حسن فرجی مدیرکل کتابخانه‌های عمومی استان یزد و جمعی از نویسندگان برگزار شد.")
+        let result = Self.persian("آیین تقدیر", "این آیین با حضور حسن فرجی معاون فرهنگی وزیر ورزش و جوانان و جمعی از قهرمانان برگزار شد.")
         let orgs = Self.positions(result, of: "حسن فرجی").flatMap(\.org)
         #expect(!orgs.isEmpty)
         #expect(!orgs.contains { $0.contains("جمعی") })
