@@ -805,6 +805,7 @@ struct MentionFinder {
     }
 
     private func eventStarting(at start: Int, in s: SentenceAnalysis) -> Mention? {
+        if s.mention(at: start) == nil, s.match("eventHead", at: start) != nil, followsFutureEdition(s, at: start) { return nil }
         var cursor = start
         var number: Int?
         var headLength: Int?
@@ -901,7 +902,7 @@ struct MentionFinder {
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
             // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
-            let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let end = actNameEnd(s, from: cursor) ?? eventNameEnd(s, from: cursor)
             if end > cursor {
                 var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
                 series.label = s.surface(seriesStart..<end, in: text)
@@ -940,7 +941,7 @@ struct MentionFinder {
             named = true
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
-            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let end = eventNameEnd(s, from: cursor)
             let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
             if end - cursor >= 2, !partWords.isEmpty, !isLatin(s.tokens[cursor]), s.match("eventHead", at: cursor) != nil {
                 // "آیین اختتامیه جشنواره ملی فیلم سبز", "اختتامیه جشنواره …": the closing ceremony is part of the
@@ -997,11 +998,11 @@ struct MentionFinder {
         let ordinalAt = s.tokens[start..<seriesStart].indices.first { s.mention(at: $0)?.kind == .ordinal }
         let nameStart = skipModifiers(s, from: afterHead)
         let end: Int, editionStart: Int
-        let plainEnd = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+        let plainEnd = eventNameEnd(s, from: nameStart)
         if plainEnd > nameStart {
             (end, editionStart) = (plainEnd, ordinalAt ?? start + headLength)
         } else if !isLatin(s.tokens[seriesStart]), let ordinalAt,
-                  case let actEnd = actNameEnd(s, from: afterHead) ?? continuation(s, from: afterHead, maxWords: 5, allowAnd: false),
+                  case let actEnd = actNameEnd(s, from: afterHead) ?? eventNameEnd(s, from: afterHead),
                   actEnd > afterHead {
             // The series named by what is done at it ("… جشن انتخاب برترین‌ها").
             (end, editionStart) = (actEnd, ordinalAt)
@@ -1345,7 +1346,7 @@ struct MentionFinder {
     }
 
     /// A word that can be part of a name: a letter word or number that is not a function word, verb or role.
-    private func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
@@ -1361,7 +1362,7 @@ struct MentionFinder {
     }
 
     /// Inside a name, a word that starts another name ends this one: another head word or a given name.
-    private func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
     }
 

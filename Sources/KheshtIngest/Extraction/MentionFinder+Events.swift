@@ -1,0 +1,70 @@
+import KheshtText
+
+/// Where the name of an event series ends after its head word ("جشنواره کتاب‌های برگزیده کودک و نوجوان",
+/// "مسابقات بین‌المللی قرآن کریم"). Event names differ from the names of organizations and people in three ways the
+/// general `continuation` cannot know: "و" joins two words of one name ("کودک و نوجوان", "آب و محیط زیست"), a
+/// participle may be an adjective inside the name ("برگزیده", @nameParticiple), and a given name standing alone
+/// (no surname after it: "قرآن کریم", "امام رضا") is a word of the name, not the start of a person's.
+extension MentionFinder {
+    func eventNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int = 6) -> Int {
+        var end = start
+        var index = start
+        while index < s.tokens.count, end - start < maxWords {
+            if index > start, joinsEventName(s, at: index) {
+                index += 1
+                continue
+            }
+            if index > start, let honorific = parentheticalHonorific(s, at: index) {
+                index += honorific
+                end = index
+                continue
+            }
+            guard isEventNameWord(s, index) else { break }
+            if index > start, startsNewName(s, index), parentheticalHonorific(s, at: index + 1) == nil,
+               !isLoneGivenName(s, index) {
+                break
+            }
+            index += 1
+            end = index
+        }
+        return end
+    }
+
+    /// "و" between two words of one name: a plain word follows it, not another head, name, mention or function word
+    /// ("جشنواره فیلم فجر و جشنواره تئاتر", "… و شهرداری تهران", "… و سپس" are two things).
+    private func joinsEventName(_ s: SentenceAnalysis, at index: Int) -> Bool {
+        guard ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+              s.mention(at: index + 1) == nil, isEventNameWord(s, index + 1), !startsNewName(s, index + 1) else { return false }
+        // "آیین پایانی نمایشگاه و اهدای جوایز …", "بزرگداشت فردوسی و پاسداشت …": a second act starts a second event.
+        let heads = ["orgHead", "placeHead", "awardHead", "eventHead", "editionWord", "stop", "eventModifier", "eventActNoun"]
+        return !heads.contains { s.match($0, at: index + 1) != nil }
+    }
+
+    private func isEventNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        if isNameWord(s, index) { return true }
+        // "کتاب‌های برگزیده": an adjectival participle before another name word.
+        return s.match("nameParticiple", at: index) != nil && index + 1 < s.tokens.count && isNameWord(s, index + 1)
+            && s.match("stop", at: index + 1) == nil && s.match("lightVerb", at: index + 1) == nil
+    }
+
+    /// A given name with no name word after it cannot open a person's name (a person is named with a surname).
+    private func isLoneGivenName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard s.match("givenName", at: index) != nil, s.match("eventHead", at: index) == nil else { return false }
+        return index + 1 >= s.tokens.count || !isNameWord(s, index + 1) || s.match("stop", at: index + 1) != nil
+    }
+}
+
+/// A later edition than the one reported ("دوره آینده جشنواره", "دوره بعدی مسابقات", "the next edition of the
+/// festival"): its event word is not a reference to the event in focus, so where and when it will be held is not
+/// said of that event.
+extension MentionFinder {
+    func followsFutureEdition(_ s: SentenceAnalysis, at start: Int) -> Bool {
+        var end = start
+        // "the next edition of the festival": past "of" and "the".
+        while end > 0, ["of", "the"].contains(s.tokens[end - 1].text) { end -= 1 }
+        for length in 1...4 where end - length >= 0 {
+            if s.match("futureEdition", at: end - length) == length { return true }
+        }
+        return false
+    }
+}
