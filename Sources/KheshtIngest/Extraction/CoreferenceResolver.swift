@@ -431,7 +431,8 @@ struct CoreferenceResolver {
         var names: [(mention: Mention, words: [String])] = []
         for s in sentences.indices {
             for mention in sentences[s].mentions {
-                for candidate in [mention] + (mention.attached.map { [$0.value] } ?? []) {
+                // The whole chain: a part's edition's series ("اختتامیه یازدهمین جشنواره …") is a name too.
+                for candidate in Self.attachmentChain(of: mention) {
                     guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
                     names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
                 }
@@ -478,14 +479,39 @@ struct CoreferenceResolver {
                     linked.antecedent = Box(full)
                     sentences[s].mentions[m].attached = Box(linked)
                 }
+                // "آیین پایانی یازدهمین جشنواره …" in a headline: the series of the part's edition may be a short form too.
+                if var edition = mention.attached?.value, edition.number != nil, let series = edition.attached?.value,
+                   series.known == nil, !series.isAnaphoric, series.number == nil, series.qualifier == nil,
+                   series.entityType?.isEvent == true,
+                   let full = longer(for: series, words: sentences[s].tokens[series.tokens].map(\.text), editionsToo: false),
+                   full.span != series.span, full.span != edition.span {
+                    var linked = series
+                    linked.antecedent = Box(full)
+                    edition.attached = Box(linked)
+                    sentences[s].mentions[m].attached = Box(edition)
+                }
             }
         }
+    }
+
+    /// A mention and what it is attached to, all the way down (part → edition → series).
+    static func attachmentChain(of mention: Mention) -> [Mention] {
+        var chain = [mention]
+        while chain.count < 4, let next = chain.last?.attached?.value { chain.append(next) }
+        return chain
+    }
+
+    /// Whether two words are one word but for a plural ending: "کتاب" in a headline, "کتاب‌های" in the body.
+    static func sameWordButPlural(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count >= 3 && long.hasPrefix(short) && ["ها", "های", "s"].contains(String(long.dropFirst(short.count)))
     }
 
     private func isSubsequence(_ short: [String], of long: [String]) -> Bool {
         var index = long.startIndex
         for word in short {
-            guard let found = long[index...].firstIndex(of: word) else { return false }
+            guard let found = long[index...].firstIndex(where: { Self.sameWordButPlural($0, word) }) else { return false }
             index = long.index(after: found)
         }
         return true
