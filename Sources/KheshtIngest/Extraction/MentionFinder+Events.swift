@@ -68,3 +68,31 @@ extension MentionFinder {
         return false
     }
 }
+
+/// Words between an edition and the award it is an edition of, and sessions named by the body that meets.
+extension MentionFinder {
+    /// "هفدهمین دوره اهدای نشان ملی مرغوبیت", "آیین سومین دوره اعطای جایزه …": an act of giving (@eventModifier)
+    /// after the edition word, when an award follows it, belongs to the edition's name. `cursor` is unchanged
+    /// otherwise.
+    func pastActBeforeAward(_ s: SentenceAnalysis, from cursor: Int) -> Int {
+        let past = skipModifiers(s, from: cursor)
+        guard past > cursor, let award = s.mention(at: past), award.tokens.lowerBound == past,
+              award.entityType == .award else { return cursor }
+        return past
+    }
+
+    /// "جلسه امروز شورای اسلامی شهر کرج", "نشست دیروز هیئت دولت": a session word, a day word, then the body that
+    /// meets names a session of that body. The event mention covers only the session word, so the day stays a date
+    /// mention of its own (and the body an organization); its label is the whole phrase.
+    func sessionOfBody(_ s: SentenceAnalysis, at start: Int, headLength: Int) -> Mention? {
+        guard s.match("sessionHead", at: start) == headLength else { return nil }
+        let after = start + headLength
+        guard let day = s.mention(at: after), day.kind == .date, day.tokens.lowerBound == after, day.tokens.count <= 3,
+              let body = s.mention(at: day.tokens.upperBound), body.tokens.lowerBound == day.tokens.upperBound,
+              body.entityType == .organization else { return nil }
+        var session = make(.entity(.event), start..<after, s, finder: "event.session-of")
+        session.label = s.surface(start..<body.tokens.upperBound, in: text)
+        session.attached = Box(body)
+        return session
+    }
+}

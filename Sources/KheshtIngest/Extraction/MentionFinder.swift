@@ -822,6 +822,7 @@ struct MentionFinder {
                 number = here.number
                 cursor = here.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+                cursor = pastActBeforeAward(s, from: cursor)
                 // "the 12th edition of the prize": "the prize" is a reference that starts at "the"; stop there.
                 while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text),
                       s.mention(at: cursor)?.tokens.lowerBound != cursor {
@@ -876,6 +877,7 @@ struct MentionFinder {
             }
             // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
             if s.match("referenceOnlyEventHead", at: start) == head { return nil }
+            if let session = sessionOfBody(s, at: start, headLength: head) { return session }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
@@ -889,6 +891,7 @@ struct MentionFinder {
                 number = ordinal.number
                 cursor = ordinal.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+                cursor = pastActBeforeAward(s, from: cursor)
             }
         } else {
             return nil
@@ -1157,7 +1160,7 @@ struct MentionFinder {
         return cursor
     }
 
-    private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
+    func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
         while cursor < s.tokens.count, s.mention(at: cursor) == nil,
               let modifier = s.match("eventModifier", at: cursor) ?? s.match("nameModifier", at: cursor) {
@@ -1331,7 +1334,7 @@ struct MentionFinder {
 
     // MARK: - Token tests
 
-    private func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
+    func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
         let surface = s.surface(range, in: text)
         return Mention(kind: kind, tokens: range, span: s.span(range), surface: surface, label: surface, finder: finder)
     }
