@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+
+/// Numbered editions on unseen text: series names that run past "و", adjectival participles and lone given names;
+/// a headline's short form of the series (plural or not) is the body's edition; an act of giving between the edition
+/// word and the award; later editions ("دوره آینده") that are not the event reported; sessions named by the body that
+/// meets; dates whose month is written "دی‌ماه". Every sentence is written here, not taken from a corpus.
+extension EventMentionTests {
+    static func editions(_ result: ExtractionResult, numbered number: Int) -> [IRI] {
+        Array(Set(result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(number) }.compactMap(\.subject.iri)))
+    }
+
+    static func seriesLabels(_ result: ExtractionResult, of edition: IRI) -> [String] {
+        G.objects(result, edition, KH.editionOf).compactMap(\.iri).flatMap { G.label(result, $0) }
+            + G.objects(result, edition, Schema.superEvent).compactMap(\.iri).flatMap { G.label(result, $0) }
+    }
+
+    @Test func aSeriesNameRunsPastAndAndAnAdjectivalParticiple() {
+        let result = G.persian("ششمین جشنواره عکس کودک و خانواده به پایان رسید",
+                               "آیین پایانی ششمین جشنواره عکس‌های برگزیده کودک و خانواده شامگاه دوشنبه در تالار اندیشه برگزار شد. این جشنواره از ۳ تا ۹ اسفندماه ۱۴۰۱ برپا بود.",
+                               published: "۱۰ اسفند ۱۴۰۱ - ۰۹:۰۰")
+        // The headline's short form ("عکس" for "عکس‌های", no "برگزیده") is the body's edition: one sixth edition.
+        let sixth = Self.editions(result, numbered: 6)
+        #expect(sixth.count == 1)
+        guard let edition = sixth.first else { return }
+        #expect(Self.seriesLabels(result, of: edition).contains("جشنواره عکس‌های برگزیده کودک و خانواده"))
+        // "اسفندماه" is the month Esfand: the range gives the edition its last day.
+        #expect(G.objects(result, edition, Schema.endDate) == [.typed("2023-02-28", XSD.date)])
+    }
+
+    @Test func aLoneGivenNameInsideASeriesNameIsAWordOfIt() {
+        let result = G.persian("جشنواره قرآنی", "بیست و دومین جشنواره ملی قرآن کریم عصر جمعه در تالار وحدت به کار خود پایان داد.")
+        let editions = Self.editions(result, numbered: 22)
+        #expect(editions.count == 1)
+        if let edition = editions.first {
+            #expect(Self.seriesLabels(result, of: edition).contains("جشنواره ملی قرآن کریم"))
+        }
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }
+        #expect(people.isEmpty)
+    }
+
+    @Test func aSecondActAfterAndStartsASecondEvent() {
+        let result = G.persian("همایش", "همایش بزرگداشت سعدی و پاسداشت ادب فارسی صبح امروز در شیراز برگزار شد.")
+        #expect(!EventMentionTests.eventLabels(result).contains { $0.contains("سعدی و پاسداشت") })
+    }
+
+    @Test func theNextEditionIsNotWhereTheReportedOneWasHeld() {
+        let persian = G.persian("جشنواره گل و گیاه",
+                                "هفتمین جشنواره ملی گل و گیاه دیروز در رشت به کار خود پایان داد. دبیر جشنواره گفت دوره آینده جشنواره در ساری برگزار خواهد شد.")
+        let seventh = Self.editions(persian, numbered: 7)
+        #expect(seventh.count == 1)
+        if let edition = seventh.first {
+            let places = G.objects(persian, edition, Schema.location).compactMap(\.iri).flatMap { G.label(persian, $0) }
+            #expect(places.contains("رشت"))
+            #expect(!places.contains("ساری"))
+        }
+        let english = G.english("Poetry festival closes",
+                                "The 9th Caspian Poetry Festival ended in Rasht on Sunday. The next edition of the festival will be held in Tabriz, its director said.")
+        let ninth = Self.editions(english, numbered: 9)
+        #expect(ninth.count == 1)
+        if let edition = ninth.first {
+            let places = G.objects(english, edition, Schema.location).compactMap(\.iri).flatMap { G.label(english, $0) }
+            #expect(!places.contains("Tabriz"))
+        }
+    }
+
+    @Test func anActOfGivingBetweenEditionWordAndAwardBelongsToTheEdition() {
+        let result = G.persian("نشان کیفیت فرش",
+                               "آیین دهمین دوره اعطای نشان ملی کیفیت فرش صبح دوشنبه در تالار فردوسی مشهد برگزار شد.")
+        let tenth = Self.editions(result, numbered: 10)
+        #expect(tenth.count == 1)
+        guard let edition = tenth.first else { return }
+        #expect(Self.seriesLabels(result, of: edition).contains("نشان ملی کیفیت فرش"))
+        #expect(!G.objects(result, edition, Schema.startDate).isEmpty)
+        #expect(!G.objects(result, edition, Schema.location).isEmpty)
+
+        let bare = G.persian("جایزه خبرنگار", "دومین دوره اهدای جایزه ملی خبرنگار سبز در سالن همایش‌های صدا و سیما برگزار شد.")
+        let second = Self.editions(bare, numbered: 2)
+        #expect(second.count == 1)
+        if let edition = second.first { #expect(Self.seriesLabels(bare, of: edition).contains("جایزه ملی خبرنگار سبز")) }
+    }
+
+    @Test func aSessionIsNamedByTheBodyThatMeets() {
+        let result = G.persian("شورای شهر قزوین",
+                               "در جلسه دیروز شورای اسلامی شهر قزوین که در ساختمان شورا برگزار شد، بودجه سال آینده بررسی شد.")
+        let session = EventMentionTests.event(labelled: "جلسه دیروز شورای اسلامی شهر قزوین", in: result)
+        #expect(session != nil)
+        if let session {
+            #expect(G.objects(result, session, Schema.startDate) == [.typed("2023-10-11", XSD.date)])
+            #expect(!G.objects(result, session, Schema.location).isEmpty)
+        }
+        // A session word and a day word with no body after them name nothing.
+        let bare = G.persian("شورا", "در جلسه امروز، طرح تازه با هفت رای تصویب شد.")
+        #expect(!EventMentionTests.eventLabels(bare).contains { $0.contains("امروز") })
+    }
+}
