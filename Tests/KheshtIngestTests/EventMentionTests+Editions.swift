@@ -95,4 +95,16 @@ extension EventMentionTests {
         let bare = G.persian("شورا", "در جلسه امروز، طرح تازه با هفت رای تصویب شد.")
         #expect(!EventMentionTests.eventLabels(bare).contains { $0.contains("امروز") })
     }
+
+    @Test func aFestivalWordMeansTheFestivalNotTheCompetitionNamedLast() {
+        let result = G.english("Caspian theatre festival",
+                               "The 12th Caspian Theatre Festival opened in Rasht on Saturday. Only one Iranian play was chosen for the youth competition this year. The festival ran from February 28 to March 3.")
+        let twelfth = Self.editions(result, numbered: 12)
+        #expect(twelfth.count == 1)
+        if let edition = twelfth.first {
+            #expect(G.objects(result, edition, Schema.endDate) == [.typed("2024-03-03", XSD.date)])
+        }
+        let competition = EventMentionTests.event(labelled: "youth competition", in: result)
+        if let competition { #expect(G.objects(result, competition, Schema.endDate).isEmpty) }
+    }
 }

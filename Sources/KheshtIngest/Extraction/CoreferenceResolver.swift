@@ -182,10 +182,12 @@ struct CoreferenceResolver {
         if isOccasionWord, let event = named.last(where: { hasWord($0, head) }) { return event.referent }
         // "the exhibition" while its opening ceremony is in focus: a word for a fair, festival or conference never
         // means a ceremony; it means the latest such event named with that word, else the latest numbered edition.
-        if !isOccasionWord, let focus, isOccasion(focus) {
+        // "The festival ran from …" after "the main competition": a word for a fair or festival that the event in
+        // focus is not named with means the latest event named with it, whatever is in focus.
+        if !isOccasionWord {
             let events: [Mention] = named.filter { !isOccasion($0) && !$0.isAnaphoric }
-            let byWord: Mention? = events.last { hasWord($0, head) }
-            if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
+            if let event = events.last(where: { hasWord($0, head) }) { return event.referent }
+            if let focus, isOccasion(focus), let event = events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
     }
