@@ -107,4 +107,17 @@ extension EventMentionTests {
         let competition = EventMentionTests.event(labelled: "youth competition", in: result)
         if let competition { #expect(G.objects(result, competition, Schema.endDate).isEmpty) }
     }
+
+    @Test func anEventIsHeldInTheCityNotAlsoInTheCountryAfterIt() {
+        func places(_ result: ExtractionResult, _ number: Int) -> [String] {
+            Self.editions(result, numbered: number).flatMap { G.objects(result, $0, Schema.location) }
+                .compactMap(\.iri).flatMap { G.label(result, $0) }
+        }
+        let english = G.english("Robotics cup ends", "The 4th Gulf Robotics Cup was held in Doha, Qatar, from February 26 to 29.")
+        #expect(places(english, 4).contains("Doha"))
+        #expect(!places(english, 4).contains("Qatar"))
+        let persian = G.persian("جشنواره اقوام", "پنجمین جشنواره ملی اقوام ایرانی دیروز در گرگان، استان گلستان برگزار شد.")
+        #expect(places(persian, 5).contains("گرگان"))
+        #expect(!places(persian, 5).contains { $0.contains("گلستان") })
+    }
 }
