@@ -120,4 +120,17 @@ extension EventMentionTests {
         #expect(places(persian, 5).contains("گرگان"))
         #expect(!places(persian, 5).contains { $0.contains("گلستان") })
     }
+
+    @Test func anEnglishVenueOnAnIslandIsAVenueInThatIsland() {
+        let result = G.english("Marine forum opens",
+                               "The 2nd Persian Gulf Marine Science Forum opened on Sunday at the Dolphin Convention Centre on Qeshm Island.")
+        let venues = result.quads.filter { $0.predicate == RDFS.label && $0.object.literal?.lexicalForm == "Dolphin Convention Centre" }
+            .compactMap(\.subject.iri)
+        #expect(!venues.isEmpty)
+        guard let venue = venues.first else { return }
+        #expect(result.quads.contains { $0.subject == .iri(venue) && $0.predicate == RDF.type && $0.object == .iri(Schema.place) })
+        #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("Qeshm Island") })
+        let second = Self.editions(result, numbered: 2)
+        #expect(second.contains { G.objects(result, $0, Schema.location) == [.iri(venue)] })
+    }
 }
