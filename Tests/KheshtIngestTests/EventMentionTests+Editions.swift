@@ -133,4 +133,21 @@ extension EventMentionTests {
         let second = Self.editions(result, numbered: 2)
         #expect(second.contains { G.objects(result, $0, Schema.location) == [.iri(venue)] })
     }
+
+    @Test func aDayWordRestatedAsARangeGivesTheRangesEnd() {
+        let result = G.persian("جشنواره گل شیراز",
+                               "دهمین جشنواره گل و گیاه شیراز از فردا، یکم فروردین ۱۴۰۴، تا ۱۰ فروردین در مجموعه تاریخی باغ ارم شیراز برگزار می‌شود.",
+                               published: "۲۹ اسفند ۱۴۰۳ - ۱۰:۰۰")
+        let tenth = Self.editions(result, numbered: 10)
+        #expect(tenth.count == 1)
+        guard let edition = tenth.first else { return }
+        #expect(G.objects(result, edition, Schema.startDate) == [.typed("2025-03-21", XSD.date)])
+        #expect(G.objects(result, edition, Schema.endDate) == [.typed("2025-03-30", XSD.date)])
+        // "مجموعه تاریخی …" is a venue, in the city its name ends with.
+        let venue = G.objects(result, edition, Schema.location).compactMap(\.iri).first
+        #expect(venue.map { G.label(result, $0).contains("مجموعه تاریخی باغ ارم شیراز") } ?? false)
+        if let venue {
+            #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("شیراز") })
+        }
+    }
 }
