@@ -97,7 +97,7 @@ extension EventMentionTests {
     }
 
     @Test func aFestivalWordMeansTheFestivalNotTheCompetitionNamedLast() {
-        let result = G.english("Caspian theatre festival",
+        let result = G.english("Iranian play shines in Rasht",
                                "The 12th Caspian Theatre Festival opened in Rasht on Saturday. Only one Iranian play was chosen for the youth competition this year. The festival ran from February 28 to March 3.")
         let twelfth = Self.editions(result, numbered: 12)
         #expect(twelfth.count == 1)
@@ -113,7 +113,7 @@ extension EventMentionTests {
             Self.editions(result, numbered: number).flatMap { G.objects(result, $0, Schema.location) }
                 .compactMap(\.iri).flatMap { G.label(result, $0) }
         }
-        let english = G.english("Robotics cup ends", "The 4th Gulf Robotics Cup was held in Doha, Qatar, from February 26 to 29.")
+        let english = G.english("Robotics medals", "The 4th Gulf Robotics Games were held in Doha, Qatar, from February 26 to 29.")
         #expect(places(english, 4).contains("Doha"))
         #expect(!places(english, 4).contains("Qatar"))
         let persian = G.persian("جشنواره اقوام", "پنجمین جشنواره ملی اقوام ایرانی دیروز در گرگان، استان گلستان برگزار شد.")
@@ -137,7 +137,7 @@ extension EventMentionTests {
     @Test func aDayWordRestatedAsARangeGivesTheRangesEnd() {
         let result = G.persian("جشنواره گل شیراز",
                                "دهمین جشنواره گل و گیاه شیراز از فردا، یکم فروردین ۱۴۰۴، تا ۱۰ فروردین در مجموعه تاریخی باغ ارم شیراز برگزار می‌شود.",
-                               published: "۲۹ اسفند ۱۴۰۳ - ۱۰:۰۰")
+                               published: "۳۰ اسفند ۱۴۰۳ - ۱۰:۰۰")
         let tenth = Self.editions(result, numbered: 10)
         #expect(tenth.count == 1)
         guard let edition = tenth.first else { return }
@@ -149,5 +149,15 @@ extension EventMentionTests {
         if let venue {
             #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("شیراز") })
         }
+    }
+
+    @Test func aDateAfterTheVerbOfHoldingDatesTheEventFarBack() {
+        let result = G.english("Physics medals",
+                               "Iranian students won three medals at the 7th Asian Physics Olympiad (APhO), which was held in Tashkent, Uzbekistan, from February 20 to 27.")
+        let seventh = Self.editions(result, numbered: 7)
+        #expect(seventh.count == 1)
+        guard let edition = seventh.first else { return }
+        #expect(G.objects(result, edition, Schema.startDate) == [.typed("2024-02-20", XSD.date)])
+        #expect(G.objects(result, edition, Schema.endDate) == [.typed("2024-02-27", XSD.date)])
     }
 }

@@ -625,6 +625,10 @@ struct MentionFinder {
             // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
             // venue, though an organization's words come before it.
             type = .place
+        } else if lexicon.contains("eventHead", lastWord) && range.count > 1 && isCapitalized(s.tokens[range.upperBound - 1]) {
+            // "Caspian Theatre Festival", "Museum Night Festival": a name ending with an event word is an event,
+            // though a venue or body word stands inside it.
+            type = .event
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
