@@ -160,4 +160,18 @@ extension EventMentionTests {
         #expect(G.objects(result, edition, Schema.startDate) == [.typed("2024-02-20", XSD.date)])
         #expect(G.objects(result, edition, Schema.endDate) == [.typed("2024-02-27", XSD.date)])
     }
+
+    @Test func theSeriesNamedAgainInTheReportIsTheEditionReported() {
+        let result = G.persian("فرش دستباف",
+                               "اختتامیه هشتمین جشنواره ملی فرش دستباف عصر شنبه در تالار کوثر برگزار شد. جشنواره ملی فرش دستباف از ۱۰ تا ۱۵ مهر در کرمان برپا بود.")
+        let eighth = Self.editions(result, numbered: 8)
+        #expect(eighth.count == 1)
+        guard let edition = eighth.first else { return }
+        #expect(G.objects(result, edition, Schema.endDate) == [.typed("2023-10-07", XSD.date)])
+        #expect(G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("کرمان") })
+        // The series keeps no date of its own.
+        for series in G.objects(result, edition, KH.editionOf).compactMap(\.iri) + G.objects(result, edition, Schema.superEvent).compactMap(\.iri) {
+            #expect(G.objects(result, series, Schema.startDate).isEmpty)
+        }
+    }
 }

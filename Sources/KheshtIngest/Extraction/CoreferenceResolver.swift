@@ -12,6 +12,7 @@ struct CoreferenceResolver {
         addAwardShortNames(&sentences)
         addAcronyms(&sentences)
         linkShortForms(&sentences)
+        linkSeriesNamesToTheReportedEdition(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
         // Persons in the order last named, so "she" can skip a man named after the woman it refers to.
