@@ -174,4 +174,19 @@ extension EventMentionTests {
             #expect(G.objects(result, series, Schema.startDate).isEmpty)
         }
     }
+
+    @Test func aCityNamedBeforeAKnownCountryIsWhereTheGamesWereHeld() {
+        let result = G.english("Iranian skier wins bronze at Harbin Asian Winter Games",
+                               "Iranian skier Sara Nouri won bronze at the 9th Asian Winter Games in Harbin, China, on Friday.")
+        let ninth = Self.editions(result, numbered: 9)
+        #expect(ninth.count == 1)
+        guard let edition = ninth.first else { return }
+        let places = G.objects(result, edition, Schema.location).compactMap(\.iri)
+        #expect(places.contains { G.label(result, $0).contains("Harbin") })
+        if let harbin = places.first {
+            #expect(G.objects(result, harbin, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("China") })
+        }
+        // The games named with their host city are the edition held there, not the series' full name.
+        #expect(G.objects(result, edition, KH.editionOf).compactMap(\.iri).contains { G.label(result, $0) == ["Asian Winter Games"] })
+    }
 }

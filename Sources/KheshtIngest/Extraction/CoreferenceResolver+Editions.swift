@@ -29,3 +29,20 @@ extension CoreferenceResolver {
 
     private static func seriesKey(_ series: Mention) -> String { TextNormalizer.labelKey(series.label) }
 }
+
+extension CoreferenceResolver {
+    /// Whether a longer event name is a series' name with a place before or after it ("Hangzhou Asian Games",
+    /// "المپیک توکیو"): the edition held there, not the series' full name. `places` are the names of the article.
+    func namesAHostPlace(_ longer: Mention, beyond words: [String], places: [(mention: Mention, words: [String])]) -> Bool {
+        let all = longer.label.split(separator: " ").map(String.init)
+        let keys = all.map(TextNormalizer.labelKey), short = words.map(TextNormalizer.labelKey)
+        guard keys.count > short.count else { return false }
+        let extra: [String]
+        if Array(keys.suffix(short.count)) == short { extra = Array(keys.prefix(keys.count - short.count)) }
+        else if Array(keys.prefix(short.count)) == short { extra = Array(keys.suffix(keys.count - short.count)) }
+        else { return false }
+        let extraKey = extra.joined(separator: " ")
+        return places.contains { $0.mention.entityType == .place
+            && $0.mention.label.split(separator: " ").map({ TextNormalizer.labelKey(String($0)) }).joined(separator: " ") == extraKey }
+    }
+}

@@ -477,7 +477,9 @@ struct CoreferenceResolver {
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
                    // The festival an edition belongs to is never itself an edition of another.
                    let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
-                   full.span != mention.span {
+                   full.span != mention.span,
+                   // "Hangzhou Asian Games" is the edition held in Hangzhou, not the series' full name.
+                   !namesAHostPlace(full, beyond: sentences[s].tokens[attached.tokens].map(\.text), places: names) {
                     var linked = attached
                     linked.antecedent = Box(full)
                     sentences[s].mentions[m].attached = Box(linked)

@@ -109,3 +109,19 @@ extension MentionFinder {
         return on
     }
 }
+
+/// Cities no gazetteer knows, in English datelines of events.
+extension MentionFinder {
+    /// "at the 19th Asian Games in Hangzhou, China": one or two capitalized words after "in" and before a comma and
+    /// a known place are a place in it (the city of a country, province or island the gazetteer knows).
+    func isPlaceBeforeKnownPlace(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        guard (1...2).contains(range.count), range.lowerBound > 0, s.tokens[range.lowerBound - 1].text == "in",
+              range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].text == ",",
+              range.allSatisfy({ s.match("stop", at: $0) == nil && s.match("givenName", at: $0) == nil }) else { return false }
+        let next = range.upperBound + 1
+        return (1...3).contains { length in
+            guard next + length <= s.tokens.count, let key = s.key(next, length) else { return false }
+            return gazetteer.entries(forKey: key).contains { $0.type == .place }
+        }
+    }
+}

@@ -660,6 +660,8 @@ struct MentionFinder {
                   s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
             // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
             type = .person
+        } else if isPlaceBeforeKnownPlace(s, range) {
+            type = .place
         } else {
             type = nil
         }
