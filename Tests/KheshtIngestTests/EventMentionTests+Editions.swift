@@ -189,4 +189,24 @@ extension EventMentionTests {
         // The games named with their host city are the edition held there, not the series' full name.
         #expect(G.objects(result, edition, KH.editionOf).compactMap(\.iri).contains { G.label(result, $0) == ["Asian Winter Games"] })
     }
+
+    @Test func aSessionOfAConferenceIsHeldAtTheConferencesVenueNamedWithIt() {
+        let result = G.english("Ecology conference closes",
+                               "Minister Ali Rahimi spoke on Sunday at the closing session of the second Caspian Ecology Conference, held on March 2-3 at the Rasht Convention Center.")
+        let second = Self.editions(result, numbered: 2)
+        #expect(second.count == 1)
+        let sessions = result.quads.filter { $0.predicate == Schema.superEvent && second.contains($0.object.iri ?? IRI(unchecked: "x:")) }
+            .compactMap(\.subject.iri)
+        #expect(!sessions.isEmpty)
+        for session in sessions {
+            #expect(G.objects(result, session, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("Rasht Convention Center") })
+        }
+        // A city is where the whole was held, not necessarily its closing ceremony.
+        let city = G.english("Film festival ends",
+                             "The prize was presented at the closing ceremony of the 11th Caspian Film Festival, held in Rasht on Friday.")
+        let ceremonies = city.quads.filter { $0.predicate == Schema.superEvent }.compactMap(\.subject.iri)
+        for ceremony in ceremonies {
+            #expect(!G.objects(city, ceremony, Schema.location).compactMap(\.iri).contains { G.label(city, $0).contains("Rasht") })
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import KheshtGraph
+import KheshtText
 
 /// Where an event was held is the most specific place the article gives: "held in Riyadh, Saudi Arabia", "در تالار
 /// وحدت تهران" name the venue and the larger place it is in (a `containedInPlace` fact), not two venues. The gold
@@ -14,6 +15,45 @@ extension Extractor {
             let places = placesOf[location.subject] ?? []
             if places.contains(where: { $0 != location.object && within.contains(Pair(inner: $0, outer: location.object)) }) {
                 graph.remove(location)
+            }
+        }
+    }
+
+    /// "at the closing session of the third … Conference, held … at the Kish International Convention Center": a
+    /// part of an event (its closing or opening session) named in the sentence that gives the whole's venue, and
+    /// given no venue of its own, was held there too.
+    func partsTakeTheWholesVenue(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        var added = 0
+        let mentioned = Dictionary(grouping: graph.provenance.filter { $0.quad.predicate == RDF.type }, by: \.quad.subject)
+            .mapValues { Set($0.map(\.sentenceIndex)) }
+        for part in quads where part.predicate == Schema.superEvent {
+            guard !quads.contains(where: { $0.subject == part.subject && $0.predicate == Schema.location }),
+                  let sentences = mentioned[part.subject] else { continue }
+            for fact in quads where fact.subject == part.object && fact.predicate == Schema.location {
+                guard let origin = graph.provenance.first(where: { $0.quad == fact }), sentences.contains(origin.sentenceIndex),
+                      let ceremony = part.subject.iri, let place = fact.object.iri,
+                      // A venue, not the city a festival is held in ("the closing ceremony … in Berlin").
+                      isVenue(place, in: quads) else { continue }
+                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                        rule: "infer.part-venue", confidence: 0.55)
+                graph.add(ceremony, Schema.location, place, source)
+                added += 1
+            }
+        }
+        return added
+    }
+
+    /// Whether a place is named as a venue: its label holds a venue word (@placeHead: "تالار", "Convention Center").
+    private func isVenue(_ place: IRI, in quads: [Quad]) -> Bool {
+        let labels = quads.filter { $0.subject == .iri(place) && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
+        return labels.contains { label in
+            let words = label.split(separator: " ").map(String.init)
+            return words.indices.contains { start in
+                (1...3).contains { length in
+                    start + length <= words.count && lexicon.contains("placeHead", TextNormalizer.labelKey(words[start..<(start + length)].joined(separator: " ")))
+                }
             }
         }
     }

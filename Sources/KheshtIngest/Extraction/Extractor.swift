@@ -107,6 +107,7 @@ public struct Extractor: Sendable {
         factCount += inferFestivalPrizes(&graph)
         dropBarePositions(&graph)
         dropEnclosingLocations(&graph)
+        factCount += partsTakeTheWholesVenue(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
