@@ -209,4 +209,13 @@ extension EventMentionTests {
             #expect(!G.objects(city, ceremony, Schema.location).compactMap(\.iri).contains { G.label(city, $0).contains("Rasht") })
         }
     }
+
+    @Test func aFestivalThatEndedInACityKeepsTheCity() {
+        let result = G.english("Caspian films", "The 11th Caspian Film Festival wrapped up in Rasht with a closing gala on Friday night.")
+        let eleventh = Self.editions(result, numbered: 11)
+        #expect(eleventh.count == 1)
+        if let edition = eleventh.first {
+            #expect(G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("Rasht") })
+        }
+    }
 }

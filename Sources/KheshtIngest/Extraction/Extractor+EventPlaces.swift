@@ -46,7 +46,7 @@ extension Extractor {
     }
 
     /// Whether a place is named as a venue: its label holds a venue word (@placeHead: "تالار", "Convention Center").
-    private func isVenue(_ place: IRI, in quads: [Quad]) -> Bool {
+    func isVenue(_ place: IRI, in quads: [Quad]) -> Bool {
         let labels = quads.filter { $0.subject == .iri(place) && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
         return labels.contains { label in
             let words = label.split(separator: " ").map(String.init)

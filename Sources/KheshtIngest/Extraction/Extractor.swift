@@ -165,7 +165,9 @@ public struct Extractor: Sendable {
             for fact in quads where fact.subject == part.object && fact.predicate == Schema.location {
                 guard let place = fact.object.iri,
                       let origin = graph.provenance.first(where: { $0.quad == fact }),
-                      (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex) else { continue }
+                      (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex),
+                      // "The festival wrapped up in Isfahan with a closing gala": a city stays the festival's.
+                      isVenue(place, in: quads) else { continue }
                 let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
                                                         span: TextSpan(start: origin.charStart, end: origin.charEnd),
                                                         rule: closing ? "infer.closing-venue" : "infer.opening-venue", confidence: 0.6)
