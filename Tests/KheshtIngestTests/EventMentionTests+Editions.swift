@@ -218,4 +218,15 @@ extension EventMentionTests {
             #expect(G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("Rasht") })
         }
     }
+
+    @Test func aLaterEditionNamedOnlyForTheFutureIsNotReported() {
+        let result = G.persian("جایزه قلم زرین",
+                               "آیین هفتمین دوره جایزه ملی قلم زرین دیروز در تالار وحدت برگزار شد. دبیر جایزه گفت دوره هشتم این جایزه در آذر ۱۴۰۳ برگزار خواهد شد.")
+        #expect(Self.editions(result, numbered: 7).count == 1)
+        #expect(Self.editions(result, numbered: 8).isEmpty)
+        // An upcoming edition the lead reports is what the article is about.
+        let upcoming = G.persian("جایزه قلم زرین",
+                                 "هشتمین دوره جایزه ملی قلم زرین آذر امسال در تبریز برگزار خواهد شد. هفتمین دوره این جایزه پارسال در تهران برگزار شد.")
+        #expect(Self.editions(upcoming, numbered: 8).count == 1)
+    }
 }

@@ -106,6 +106,7 @@ public struct Extractor: Sendable {
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
         dropBarePositions(&graph)
+        dropFutureEditions(&graph, sentences: sentences)
         dropEnclosingLocations(&graph)
         factCount += partsTakeTheWholesVenue(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
