@@ -229,4 +229,16 @@ extension EventMentionTests {
                                  "هشتمین دوره جایزه ملی قلم زرین آذر امسال در تبریز برگزار خواهد شد. هفتمین دوره این جایزه پارسال در تهران برگزار شد.")
         #expect(Self.editions(upcoming, numbered: 8).count == 1)
     }
+
+    @Test func aNumberedCompetitionWhereAPrizeIsGivenIsAnEditionOfThePrize() {
+        let result = G.persian("مسابقات خوشنویسی",
+                               "اختتامیه بیستمین دوره مسابقات ملی خوشنویسی دانشجویان دیروز در تالار اندیشه برگزار شد و تندیس قلم طلایی به مریم صالحی اهدا شد.")
+        let twentieth = Self.editions(result, numbered: 20)
+        #expect(twentieth.count == 1)
+        guard let edition = twentieth.first else { return }
+        let prizes = G.objects(result, edition, KH.editionOf).compactMap(\.iri)
+        #expect(prizes.contains { prize in result.quads.contains { $0.subject == .iri(prize) && $0.predicate == RDF.type && $0.object == .iri(KH.Award) } })
+        // The competition stays the series the edition is part of.
+        #expect(G.objects(result, edition, Schema.superEvent).compactMap(\.iri).contains { G.label(result, $0).contains { $0.hasPrefix("مسابقات ملی خوشنویسی") } })
+    }
 }
