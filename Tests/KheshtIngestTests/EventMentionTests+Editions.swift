@@ -241,4 +241,16 @@ extension EventMentionTests {
         // The competition stays the series the edition is part of.
         #expect(G.objects(result, edition, Schema.superEvent).compactMap(\.iri).contains { G.label(result, $0).contains { $0.hasPrefix("مسابقات ملی خوشنویسی") } })
     }
+
+    @Test func aVenueNamedAfterAGivenNameRunsToItsCity() {
+        let result = G.persian("همایش پزشکان", "همایش ملی پزشکان جوان صبح دیروز در سالن اجتماعات بیمارستان رضا شیراز برگزار شد.")
+        let venues = result.quads.filter { $0.predicate == RDFS.label && $0.object.literal?.lexicalForm == "سالن اجتماعات بیمارستان رضا شیراز" }
+            .compactMap(\.subject.iri)
+        #expect(!venues.isEmpty)
+        if let venue = venues.first {
+            #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("شیراز") })
+        }
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }
+        #expect(people.isEmpty)
+    }
 }

@@ -125,3 +125,17 @@ extension MentionFinder {
         }
     }
 }
+
+/// Venues named after a person's given name: "بیمارستان میلاد تهران", "تالار امام رضا مشهد".
+extension MentionFinder {
+    /// A given name right before a place the gazetteer knows (the city a venue's name ends with) opens no
+    /// person's name: a person is named with a surname, not a city.
+    func isGivenNameBeforeKnownPlace(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard s.match("givenName", at: index) != nil, s.match("eventHead", at: index) == nil else { return false }
+        let next = index + 1
+        return (1...3).contains { length in
+            guard next + length <= s.tokens.count, let key = s.key(next, length) else { return false }
+            return gazetteer.entries(forKey: key).contains { $0.type == .place }
+        }
+    }
+}

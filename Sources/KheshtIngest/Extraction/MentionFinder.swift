@@ -276,7 +276,8 @@ struct MentionFinder {
             }
             guard isNameWord(s, index) else { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
-            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil { break }
+            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
+                && !isGivenNameBeforeKnownPlace(s, index) { break }
             index += 1
             end = index
         }
