@@ -253,4 +253,16 @@ extension EventMentionTests {
         let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }
         #expect(people.isEmpty)
     }
+
+    @Test func theGamesNamedWithTheirHostCityAreTheEditionHeldThere() {
+        let result = G.english("Iranian skier wins bronze at Harbin Asian Winter Games",
+                               "Iranian skier Sara Nouri won bronze at the 9th Asian Winter Games in Harbin, China, on Friday. The Harbin Asian Winter Games, organized by the Olympic Council of Asia, run from February 7 to 14.")
+        let ninth = Self.editions(result, numbered: 9)
+        #expect(ninth.count == 1)
+        guard let edition = ninth.first else { return }
+        // The headline's and the later sentence's "Harbin Asian Winter Games" are no event of their own.
+        #expect(EventMentionTests.event(labelled: "Harbin Asian Winter Games", in: result) == nil)
+        #expect(G.objects(result, edition, Schema.startDate) == [.typed("2024-02-07", XSD.date)])
+        #expect(G.objects(result, edition, Schema.endDate) == [.typed("2024-02-14", XSD.date)])
+    }
 }
