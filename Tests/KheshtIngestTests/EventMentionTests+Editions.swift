@@ -265,4 +265,14 @@ extension EventMentionTests {
         #expect(G.objects(result, edition, Schema.startDate) == [.typed("2024-02-07", XSD.date)])
         #expect(G.objects(result, edition, Schema.endDate) == [.typed("2024-02-14", XSD.date)])
     }
+
+    @Test func aCountryIsNoVenueBesideAnotherPlace() {
+        let result = G.persian("همایش نان", "ششمین همایش ملی نان و تغذیه دیروز در تالار فردوسی مشهد برگزار شد. این همایش هر سال در ایران برگزار می‌شود.")
+        let sixth = Self.editions(result, numbered: 6)
+        #expect(sixth.count == 1)
+        guard let edition = sixth.first else { return }
+        let places = G.objects(result, edition, Schema.location).compactMap(\.iri).flatMap { G.label(result, $0) }
+        #expect(places.contains { $0.hasPrefix("تالار فردوسی") })
+        #expect(!places.contains("ایران"))
+    }
 }

@@ -19,6 +19,30 @@ extension Extractor {
         }
     }
 
+    /// "… در ایران", "held in Iran": a country is no venue. An event given a place
+    /// inside it, or any other place, was held there; the country adds nothing (no gold set gives an event a
+    /// country beside another place).
+    func dropCountriesBesideVenues(_ graph: inout ArticleGraphBuilder) {
+        let quads = graph.quads
+        let locations = quads.filter { $0.predicate == Schema.location }
+        let placesOf = Dictionary(grouping: locations, by: \.subject).mapValues { Set($0.map(\.object)) }
+        for location in locations where (placesOf[location.subject]?.count ?? 0) > 1 {
+            guard let place = location.object.iri, isCountry(place) else { continue }
+            graph.remove(location)
+        }
+    }
+
+    /// Whether `place` is a country the gazetteer holds places in. Asked only of events with more than one place, so
+    /// the scan is rare.
+    func isCountry(_ place: IRI) -> Bool {
+        guard place.value.hasPrefix(Namespace.khr.iri) else { return false }
+        let local = String(place.value.dropFirst(Namespace.khr.iri.count))
+        // A country: places are inside it, and it is inside none (a city holds venues but lies in a country).
+        let own = gazetteer.entries.first { $0.iri == place }
+        guard own?.facts.contains(where: { $0.property == "containedInPlace" }) == false else { return false }
+        return gazetteer.entries.contains { entry in entry.facts.contains { $0.property == "containedInPlace" && $0.value == local } }
+    }
+
     /// "at the closing session of the third … Conference, held … at the Kish International Convention Center": a
     /// part of an event (its closing or opening session) named in the sentence that gives the whole's venue, and
     /// given no venue of its own, was held there too.

@@ -108,6 +108,7 @@ public struct Extractor: Sendable {
         dropBarePositions(&graph)
         dropFutureEditions(&graph, sentences: sentences)
         dropEnclosingLocations(&graph)
+        dropCountriesBesideVenues(&graph)
         factCount += partsTakeTheWholesVenue(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
