@@ -1,3 +1,4 @@
+import KheshtGraph
 import KheshtText
 
 /// Where the name of an event series ends after its head word ("جشنواره کتاب‌های برگزیده کودک و نوجوان",
@@ -17,6 +18,14 @@ extension MentionFinder {
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
                 index += honorific
                 end = index
+                continue
+            }
+            // "آیین تجلیل از برترین‌های سال ۱۴۰۳ شطرنج ایران": a year inside the name, with name words after it, is a
+            // word of the name, not when the event was held.
+            if index > start, let year = s.mention(at: index), year.kind == .date, year.tokens.lowerBound == index,
+               year.dateEnd == nil, year.dateStart?.datatype == XSD.gYear, year.tokens.upperBound < s.tokens.count,
+               s.mention(at: year.tokens.upperBound) == nil, isNameWord(s, year.tokens.upperBound) {
+                index = year.tokens.upperBound
                 continue
             }
             guard isEventNameWord(s, index) else { break }
