@@ -284,4 +284,13 @@ extension EventMentionTests {
         // The ceremony is dated by the day it was held, not by the year in its name.
         if let ceremony { #expect(G.objects(result, ceremony, Schema.startDate) == [.typed("2023-10-11", XSD.date)]) }
     }
+
+    @Test func aVenueOnABoulevardIsOnIt() {
+        let result = G.persian("شورای یزد", "نشست شورای اسلامی شهر یزد دیروز در ساختمان شورا واقع در بلوار جمهوری برگزار شد.")
+        let venues = result.quads.filter { $0.predicate == RDFS.label && $0.object.literal?.lexicalForm == "ساختمان شورا" }.compactMap(\.subject.iri)
+        #expect(!venues.isEmpty)
+        if let venue = venues.first {
+            #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("بلوار جمهوری") })
+        }
+    }
 }
