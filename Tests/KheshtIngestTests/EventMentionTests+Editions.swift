@@ -293,4 +293,16 @@ extension EventMentionTests {
             #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("بلوار جمهوری") })
         }
     }
+
+    @Test func aConventionCentreWrittenWithSpacesIsAVenue() {
+        let result = G.persian("جشنواره پژوهش",
+                               "آیین پایانی دهمین جشنواره ملی پژوهش سلامت دیروز در مرکز همایش های بین المللی سپهر در مشهد برگزار شد.")
+        let venues = result.quads.filter { $0.predicate == RDFS.label && $0.object.literal?.lexicalForm == "مرکز همایش های بین المللی سپهر" }
+            .compactMap(\.subject.iri)
+        #expect(!venues.isEmpty)
+        guard let venue = venues.first else { return }
+        #expect(result.quads.contains { $0.subject == .iri(venue) && $0.predicate == RDF.type && $0.object == .iri(Schema.place) })
+        #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("مشهد") })
+        #expect(result.quads.contains { $0.predicate == Schema.location && $0.object == .iri(venue) })
+    }
 }

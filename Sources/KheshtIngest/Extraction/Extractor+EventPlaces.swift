@@ -48,6 +48,7 @@ extension Extractor {
     /// given no venue of its own, was held there too.
     func partsTakeTheWholesVenue(_ graph: inout ArticleGraphBuilder) -> Int {
         let quads = graph.quads
+        guard quads.contains(where: { $0.predicate == Schema.superEvent }) else { return 0 }
         var added = 0
         let mentioned = Dictionary(grouping: graph.provenance.filter { $0.quad.predicate == RDF.type }, by: \.quad.subject)
             .mapValues { Set($0.map(\.sentenceIndex)) }

@@ -184,6 +184,8 @@ struct MentionFinder {
                 guard let headLength = s.match(head.list, at: start) else { continue }
                 // "هیئت رئیسه شورای …", "هیئت مدیره …": the board of a body is named by the body that follows.
                 if head.type == .organization, s.match("subBody", at: start) != nil { continue }
+                // "مرکز همایش های …", "سالن همایش های …": a longer venue word starting here wins over the body word in it.
+                if head.type == .organization, let venue = s.match("placeHead", at: start), venue > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
@@ -1364,6 +1366,8 @@ struct MentionFinder {
         let token = s.tokens[index]
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
+        // "بین المللی" written with a space: "بین" is a word of the name, not the preposition.
+        if token.text == "بین", index + 1 < s.tokens.count, s.tokens[index + 1].text == "المللی" { return true }
         for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(list, at: index) != nil {
             return false
         }
