@@ -57,6 +57,9 @@ public enum JalaliCalendar {
             ("Shahrewar", 6), ("Esfand", 12), ("Isfand", 12), ("Ordibehest", 2), ("Khurdad", 3),
         ]
         for (name, month) in variants { table[TextNormalizer.labelKey(name)] = month }
+        // "دی‌ماه", "بهمن‌ماه": the month word joined to the name by a ZWNJ (or written solid) is one token.
+        for (index, name) in persianMonthNames.enumerated() { table[TextNormalizer.labelKey(name + "ماه")] = index + 1 }
+        table[TextNormalizer.labelKey("امردادماه")] = 5
         return table
     }()
 

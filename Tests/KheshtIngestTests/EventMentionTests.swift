@@ -285,7 +285,9 @@ import KheshtIngest
             }
             #expect(!G.objects(result, ceremony, Schema.location).isEmpty)
             #expect(!G.objects(result, ceremony, Schema.startDate).isEmpty)
-            #expect(G.objects(result, edition, Schema.location).isEmpty)
+            // The ceremony's venue is not the edition's (the edition may be held in the city the series' name is
+            // given with later: that name means the edition reported, as the dev2 gold has it).
+            #expect(Set(G.objects(result, edition, Schema.location)).isDisjoint(with: G.objects(result, ceremony, Schema.location)))
             #expect(!G.objects(result, edition, KH.editionOf).isEmpty)
         }
         // The festival's own name later is the festival, not its closing ceremony: the span is no ceremony's.

@@ -22,8 +22,8 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.9)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.82)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.86)
-        // Where events were held (events branch: 0.72 → 0.75).
-        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.72)
+        // Where events were held (events branch: 0.72 → 0.75; session 4 events: 0.76).
+        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.73)
         // People in their roles: who spoke at the event, who organized it, who holds which post.
         #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.83)
         #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.54)
@@ -44,8 +44,9 @@ import KheshtTestSupport
         #expect(evaluation.dateAccuracy >= 0.93)
         // Facts that hang on event mentions (events branch: location 0.52 → 0.79, date 0.71 → 0.85, containedIn
         // 0.55 → 0.72).
-        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.74)
-        #expect((evaluation.factsByKind["date"]?.f1 ?? 0) >= 0.8)
+        // Session 4 events: location 0.81, date 0.86.
+        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.78)
+        #expect((evaluation.factsByKind["date"]?.f1 ?? 0) >= 0.83)
         #expect((evaluation.factsByKind["containedIn"]?.f1 ?? 0) >= 0.65)
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.78)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.6)
@@ -68,16 +69,38 @@ import KheshtTestSupport
         #expect(evaluation.files.count >= 20)
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
-        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.72)
-        #expect(evaluation.facts.f1 >= 0.58)
+        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.87)
+        #expect(evaluation.facts.f1 >= 0.72)
         #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.57)
         #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.63)
         #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.51)
         #expect((evaluation.factsByKind["quote"]?.f1 ?? 0) >= 0.82)
-        #expect(evaluation.dateAccuracy >= 0.9)
-        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.56)
-        #expect((evaluation.factsByKind["date"]?.f1 ?? 0) >= 0.65)
-        #expect((evaluation.factsByKind["containedIn"]?.f1 ?? 0) >= 0.58)
-        #expect((evaluation.factsByKind["endDate"]?.f1 ?? 0) >= 0.58)
+        #expect(evaluation.dateAccuracy >= 0.94)
+        // Session 4 events: edition 0.76 → 0.90, location 0.57 → 0.75, date 0.72 → 0.80, containedIn 0.68 → 0.78,
+        // endDate 0.78 → 0.95.
+        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.72)
+        #expect((evaluation.factsByKind["date"]?.f1 ?? 0) >= 0.77)
+        #expect((evaluation.factsByKind["containedIn"]?.f1 ?? 0) >= 0.75)
+        #expect((evaluation.factsByKind["endDate"]?.f1 ?? 0) >= 0.9)
+    }
+
+    /// The first test set (`data/test`, blind until session 4, a development set since): floors just under what the
+    /// session-4 event work reached (facts 0.59 → 0.76; edition 0.30 → 0.70, date 0.56 → 0.89, endDate 0.22 → 1.00,
+    /// location 0.44 → 0.86, containedIn 0.59 → 0.80), so later changes cannot quietly undo them. Small counts: one
+    /// fact moves a kind by 0.05–0.15, so the kind floors leave room for one.
+    @Test func testSetScoresStayAboveTheirFloors() throws {
+        let root = ExternalTool.packageRoot
+        let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
+        let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/test"), extractor: extractor)
+        print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
+        #expect(evaluation.files.count >= 12)
+        #expect(evaluation.entities.f1 >= 0.79)
+        #expect(evaluation.facts.f1 >= 0.73)
+        #expect(evaluation.dateAccuracy >= 0.95)
+        #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.64)
+        #expect((evaluation.factsByKind["date"]?.f1 ?? 0) >= 0.83)
+        #expect((evaluation.factsByKind["endDate"]?.f1 ?? 0) >= 0.9)
+        #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.8)
+        #expect((evaluation.factsByKind["containedIn"]?.f1 ?? 0) >= 0.74)
     }
 }

@@ -27,6 +27,9 @@ import KheshtText
         ("ثبت‌نام 3 لغایت 8 آذر 1402 انجام می‌شود.", "2023-11-24", "2023-11-29", "1402-09-03"),
         // Two months, no year at all.
         ("هفته کتاب از ۲۸ آبان تا ۳ آذر است.", "2023-11-19", "2023-11-24", "1402-08-28"),
+        // The month word joined to the month's name ("دی‌ماه", with ZWNJ or solid).
+        ("نمایشگاه گل از ۴ تا ۱۱ دی‌ماه ۱۴۰۲ در باغ ملی برپاست.", "2023-12-25", "2024-01-01", "1402-10-04"),
+        ("این جشنواره از 12 آذر تا 2 دیماه 1402 ادامه دارد.", "2023-12-03", "2023-12-23", "1402-09-12"),
     ])
     func persianRanges(text: String, start: String, end: String, jalaliStart: String) throws {
         let range = try #require(only(text))

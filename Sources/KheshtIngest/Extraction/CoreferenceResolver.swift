@@ -12,6 +12,7 @@ struct CoreferenceResolver {
         addAwardShortNames(&sentences)
         addAcronyms(&sentences)
         linkShortForms(&sentences)
+        linkSeriesNamesToTheReportedEdition(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
         // Persons in the order last named, so "she" can skip a man named after the woman it refers to.
@@ -182,10 +183,12 @@ struct CoreferenceResolver {
         if isOccasionWord, let event = named.last(where: { hasWord($0, head) }) { return event.referent }
         // "the exhibition" while its opening ceremony is in focus: a word for a fair, festival or conference never
         // means a ceremony; it means the latest such event named with that word, else the latest numbered edition.
-        if !isOccasionWord, let focus, isOccasion(focus) {
+        // "The festival ran from …" after "the main competition": a word for a fair or festival that the event in
+        // focus is not named with means the latest event named with it, whatever is in focus.
+        if !isOccasionWord {
             let events: [Mention] = named.filter { !isOccasion($0) && !$0.isAnaphoric }
-            let byWord: Mention? = events.last { hasWord($0, head) }
-            if let event = byWord ?? events.last(where: { $0.number != nil }) { return event.referent }
+            if let event = events.last(where: { hasWord($0, head) }) { return event.referent }
+            if let focus, isOccasion(focus), let event = events.last(where: { $0.number != nil }) { return event.referent }
         }
         return focus
     }
@@ -431,7 +434,8 @@ struct CoreferenceResolver {
         var names: [(mention: Mention, words: [String])] = []
         for s in sentences.indices {
             for mention in sentences[s].mentions {
-                for candidate in [mention] + (mention.attached.map { [$0.value] } ?? []) {
+                // The whole chain: a part's edition's series ("اختتامیه یازدهمین جشنواره …") is a name too.
+                for candidate in Self.attachmentChain(of: mention) {
                     guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
                     names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
                 }
@@ -473,19 +477,46 @@ struct CoreferenceResolver {
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
                    // The festival an edition belongs to is never itself an edition of another.
                    let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
-                   full.span != mention.span {
+                   full.span != mention.span,
+                   // "Hangzhou Asian Games" is the edition held in Hangzhou, not the series' full name.
+                   !namesAHostPlace(full, beyond: sentences[s].tokens[attached.tokens].map(\.text), places: names) {
                     var linked = attached
                     linked.antecedent = Box(full)
                     sentences[s].mentions[m].attached = Box(linked)
+                }
+                // "آیین پایانی یازدهمین جشنواره …" in a headline: the series of the part's edition may be a short form too.
+                if var edition = mention.attached?.value, edition.number != nil, let series = edition.attached?.value,
+                   series.known == nil, !series.isAnaphoric, series.number == nil, series.qualifier == nil,
+                   series.entityType?.isEvent == true,
+                   let full = longer(for: series, words: sentences[s].tokens[series.tokens].map(\.text), editionsToo: false),
+                   full.span != series.span, full.span != edition.span {
+                    var linked = series
+                    linked.antecedent = Box(full)
+                    edition.attached = Box(linked)
+                    sentences[s].mentions[m].attached = Box(edition)
                 }
             }
         }
     }
 
+    /// A mention and what it is attached to, all the way down (part → edition → series).
+    static func attachmentChain(of mention: Mention) -> [Mention] {
+        var chain = [mention]
+        while chain.count < 4, let next = chain.last?.attached?.value { chain.append(next) }
+        return chain
+    }
+
+    /// Whether two words are one word but for a plural ending: "کتاب" in a headline, "کتاب‌های" in the body.
+    static func sameWordButPlural(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count >= 3 && long.hasPrefix(short) && ["ها", "های", "s"].contains(String(long.dropFirst(short.count)))
+    }
+
     private func isSubsequence(_ short: [String], of long: [String]) -> Bool {
         var index = long.startIndex
         for word in short {
-            guard let found = long[index...].firstIndex(of: word) else { return false }
+            guard let found = long[index...].firstIndex(where: { Self.sameWordButPlural($0, word) }) else { return false }
             index = long.index(after: found)
         }
         return true

@@ -106,6 +106,10 @@ public struct Extractor: Sendable {
         factCount += inferSeriesFacts(&graph)
         factCount += inferFestivalPrizes(&graph)
         dropBarePositions(&graph)
+        dropFutureEditions(&graph, sentences: sentences)
+        dropEnclosingLocations(&graph)
+        dropCountriesBesideVenues(&graph)
+        factCount += partsTakeTheWholesVenue(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }
@@ -163,7 +167,9 @@ public struct Extractor: Sendable {
             for fact in quads where fact.subject == part.object && fact.predicate == Schema.location {
                 guard let place = fact.object.iri,
                       let origin = graph.provenance.first(where: { $0.quad == fact }),
-                      (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex) else { continue }
+                      (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex),
+                      // "The festival wrapped up in Isfahan with a closing gala": a city stays the festival's.
+                      isVenue(place, in: quads) else { continue }
                 let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
                                                         span: TextSpan(start: origin.charStart, end: origin.charEnd),
                                                         rule: closing ? "infer.closing-venue" : "infer.opening-venue", confidence: 0.6)
@@ -289,12 +295,12 @@ public struct Extractor: Sendable {
         guard !conferredAwards.isEmpty else { return 0 }
         let counts = Dictionary(conferredAwards.map { ($0, 1) }, uniquingKeysWith: +)
         guard let prize = conferredAwards.first(where: { counts[$0] == counts.values.max() })?.iri else { return 0 }
-        func isFestival(_ term: Term) -> Bool {
+        func isFestival(_ term: Term, list: String = "prizeGivingEvent") -> Bool {
             guard types[term]?.contains(.iri(Schema.event)) == true, types[term]?.contains(.iri(KH.Award)) != true else { return false }
             let labels = quads.filter { $0.subject == term && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
             return labels.contains { label in
                 let words = label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }
-                return words.contains { lexicon.contains("prizeGivingEvent", $0) }
+                return words.contains { lexicon.contains(list, $0) }
             }
         }
         let sources = Dictionary(grouping: graph.provenance, by: \.quad)
@@ -308,7 +314,8 @@ public struct Extractor: Sendable {
                                                     rule: "infer.festival-prize", confidence: 0.6)
             graph.remove(edition)
             graph.add(event, KH.editionOf, prize, source)
-            graph.add(prize, KH.conferredBy, festival, source)
+            // A festival gives its prize (the data and dev gold); a competition or biennial is only counted by it.
+            if isFestival(edition.object, list: "prizeGivingFestival") { graph.add(prize, KH.conferredBy, festival, source) }
             // The edition stays part of the festival's series.
             graph.add(event, Schema.superEvent, festival, source)
             added += 3

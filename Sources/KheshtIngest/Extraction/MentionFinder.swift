@@ -184,6 +184,8 @@ struct MentionFinder {
                 guard let headLength = s.match(head.list, at: start) else { continue }
                 // "هیئت رئیسه شورای …", "هیئت مدیره …": the board of a body is named by the body that follows.
                 if head.type == .organization, s.match("subBody", at: start) != nil { continue }
+                // "مرکز همایش های …", "سالن همایش های …": a longer venue word starting here wins over the body word in it.
+                if head.type == .organization, let venue = s.match("placeHead", at: start), venue > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
@@ -278,7 +280,8 @@ struct MentionFinder {
             // "تیم ملی دعوت می‌شوند", "انجمن … تشکیل شد": a word before a light verb is the verb's noun.
             if s.match("lightVerb", at: index + 1) != nil { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
-            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil { break }
+            if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
+                && !isGivenNameBeforeKnownPlace(s, index) { break }
             index += 1
             end = index
         }
@@ -588,6 +591,10 @@ struct MentionFinder {
                 range = range.lowerBound..<of
                 index = of + 1
             }
+            if let on = venueEndBeforeOn(s, in: range) {
+                range = range.lowerBound..<on
+                index = on + 1
+            }
             // "Iran Expo 2024": an event's name may end with its year.
             if range.upperBound < s.tokens.count, lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
                let year = Int(s.tokens[range.upperBound].text), (1900...2100).contains(year) {
@@ -623,6 +630,10 @@ struct MentionFinder {
             // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
             // venue, though an organization's words come before it.
             type = .place
+        } else if lexicon.contains("eventHead", lastWord) && range.count > 1 && isCapitalized(s.tokens[range.upperBound - 1]) {
+            // "Caspian Theatre Festival", "Museum Night Festival": a name ending with an event word is an event,
+            // though a venue or body word stands inside it.
+            type = .event
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
@@ -654,6 +665,8 @@ struct MentionFinder {
                   s.match("speechVerb", at: range.upperBound) != nil, !has("orgHead"), !has("placeHead") {
             // "Parisa Kamali said …": a two- or three-word name right before a speech verb.
             type = .person
+        } else if isPlaceBeforeKnownPlace(s, range) {
+            type = .place
         } else {
             type = nil
         }
@@ -807,6 +820,7 @@ struct MentionFinder {
     }
 
     private func eventStarting(at start: Int, in s: SentenceAnalysis) -> Mention? {
+        if s.mention(at: start) == nil, s.match("eventHead", at: start) != nil, followsFutureEdition(s, at: start) { return nil }
         var cursor = start
         var number: Int?
         var headLength: Int?
@@ -823,6 +837,7 @@ struct MentionFinder {
                 number = here.number
                 cursor = here.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+                cursor = pastActBeforeAward(s, from: cursor)
                 // "the 12th edition of the prize": "the prize" is a reference that starts at "the"; stop there.
                 while cursor < s.tokens.count, ["of", "the"].contains(s.tokens[cursor].text),
                       s.mention(at: cursor)?.tokens.lowerBound != cursor {
@@ -877,6 +892,7 @@ struct MentionFinder {
             }
             // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
             if s.match("referenceOnlyEventHead", at: start) == head { return nil }
+            if let session = sessionOfBody(s, at: start, headLength: head) { return session }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
@@ -890,6 +906,7 @@ struct MentionFinder {
                 number = ordinal.number
                 cursor = ordinal.tokens.upperBound
                 if let edition = s.match("editionWord", at: cursor) { cursor += edition }
+                cursor = pastActBeforeAward(s, from: cursor)
             }
         } else {
             return nil
@@ -903,7 +920,7 @@ struct MentionFinder {
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
             // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
-            let end = actNameEnd(s, from: cursor) ?? continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let end = actNameEnd(s, from: cursor) ?? eventNameEnd(s, from: cursor)
             if end > cursor {
                 var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
                 series.label = s.surface(seriesStart..<end, in: text)
@@ -942,7 +959,7 @@ struct MentionFinder {
             named = true
         } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
-            let end = continuation(s, from: cursor, maxWords: 5, allowAnd: false)
+            let end = eventNameEnd(s, from: cursor)
             let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
             if end - cursor >= 2, !partWords.isEmpty, !isLatin(s.tokens[cursor]), s.match("eventHead", at: cursor) != nil {
                 // "آیین اختتامیه جشنواره ملی فیلم سبز", "اختتامیه جشنواره …": the closing ceremony is part of the
@@ -999,11 +1016,11 @@ struct MentionFinder {
         let ordinalAt = s.tokens[start..<seriesStart].indices.first { s.mention(at: $0)?.kind == .ordinal }
         let nameStart = skipModifiers(s, from: afterHead)
         let end: Int, editionStart: Int
-        let plainEnd = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
+        let plainEnd = eventNameEnd(s, from: nameStart)
         if plainEnd > nameStart {
             (end, editionStart) = (plainEnd, ordinalAt ?? start + headLength)
         } else if !isLatin(s.tokens[seriesStart]), let ordinalAt,
-                  case let actEnd = actNameEnd(s, from: afterHead) ?? continuation(s, from: afterHead, maxWords: 5, allowAnd: false),
+                  case let actEnd = actNameEnd(s, from: afterHead) ?? eventNameEnd(s, from: afterHead),
                   actEnd > afterHead {
             // The series named by what is done at it ("… جشن انتخاب برترین‌ها").
             (end, editionStart) = (actEnd, ordinalAt)
@@ -1158,7 +1175,7 @@ struct MentionFinder {
         return cursor
     }
 
-    private func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
+    func skipModifiers(_ s: SentenceAnalysis, from start: Int) -> Int {
         var cursor = start
         while cursor < s.tokens.count, s.mention(at: cursor) == nil,
               let modifier = s.match("eventModifier", at: cursor) ?? s.match("nameModifier", at: cursor) {
@@ -1332,7 +1349,7 @@ struct MentionFinder {
 
     // MARK: - Token tests
 
-    private func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
+    func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
         let surface = s.surface(range, in: text)
         return Mention(kind: kind, tokens: range, span: s.span(range), surface: surface, label: surface, finder: finder)
     }
@@ -1347,10 +1364,12 @@ struct MentionFinder {
     }
 
     /// A word that can be part of a name: a letter word or number that is not a function word, verb or role.
-    private func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
+        // "بین المللی" written with a space: "بین" is a word of the name, not the preposition.
+        if token.text == "بین", index + 1 < s.tokens.count, s.tokens[index + 1].text == "المللی" { return true }
         for list in ["stop", "speechVerb", "role", "pronoun", "honorific"] where s.match(list, at: index) != nil {
             return false
         }
@@ -1363,7 +1382,7 @@ struct MentionFinder {
     }
 
     /// Inside a name, a word that starts another name ends this one: another head word or a given name.
-    private func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func startsNewName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
     }
 

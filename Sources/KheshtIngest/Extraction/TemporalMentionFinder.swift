@@ -36,7 +36,25 @@ enum TemporalMentionFinder {
             }
             mentions.append(mention)
         }
-        return mentions
+        return droppingRestatedDays(mentions, in: tokens)
+    }
+
+    /// "از فردا، یکم فروردین ۱۴۰۴، تا ۱۳ فروردین", "on Saturday, February 22 to 23", "دیروز (شنبه)": a day written
+    /// twice in apposition is one date. The explicit form (a range, else the later, fuller one) stays, so the
+    /// first date a rule meets is not the bare day word that hides the range's end.
+    static func droppingRestatedDays(_ mentions: [Mention], in tokens: [Token]) -> [Mention] {
+        guard mentions.count > 1 else { return mentions }
+        let sorted = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var dropped = Set<Int>()
+        for index in sorted.indices.dropLast() {
+            let first = sorted[index], second = sorted[index + 1]
+            guard let day = first.dateStart?.gregorian, day == second.dateStart?.gregorian, first.dateEnd == nil,
+                  first.tokens.upperBound <= second.tokens.lowerBound,
+                  (first.tokens.upperBound..<second.tokens.lowerBound).allSatisfy({ [",", "،", "(", "-"].contains(tokens[$0].text) }),
+                  second.dateEnd != nil else { continue }
+            dropped.insert(index)
+        }
+        return sorted.indices.filter { !dropped.contains($0) }.map { sorted[$0] }
     }
 
     /// English keywords the scanner reads as part of a year ("since 1970").

@@ -1,0 +1,150 @@
+import KheshtGraph
+import KheshtText
+
+/// Where the name of an event series ends after its head word ("جشنواره کتاب‌های برگزیده کودک و نوجوان",
+/// "مسابقات بین‌المللی قرآن کریم"). Event names differ from the names of organizations and people in three ways the
+/// general `continuation` cannot know: "و" joins two words of one name ("کودک و نوجوان", "آب و محیط زیست"), a
+/// participle may be an adjective inside the name ("برگزیده", @nameParticiple), and a given name standing alone
+/// (no surname after it: "قرآن کریم", "امام رضا") is a word of the name, not the start of a person's.
+extension MentionFinder {
+    func eventNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int = 6) -> Int {
+        var end = start
+        var index = start
+        while index < s.tokens.count, end - start < maxWords {
+            if index > start, joinsEventName(s, at: index) {
+                index += 1
+                continue
+            }
+            if index > start, let honorific = parentheticalHonorific(s, at: index) {
+                index += honorific
+                end = index
+                continue
+            }
+            // "آیین تجلیل از برترین‌های سال ۱۴۰۳ شطرنج ایران": a year inside the name, with name words after it, is a
+            // word of the name, not when the event was held.
+            if index > start, let year = s.mention(at: index), year.kind == .date, year.tokens.lowerBound == index,
+               year.dateEnd == nil, year.dateStart?.datatype == XSD.gYear, year.tokens.upperBound < s.tokens.count,
+               s.mention(at: year.tokens.upperBound) == nil, isNameWord(s, year.tokens.upperBound) {
+                index = year.tokens.upperBound
+                continue
+            }
+            guard isEventNameWord(s, index) else { break }
+            if index > start, startsNewName(s, index), parentheticalHonorific(s, at: index + 1) == nil,
+               !isLoneGivenName(s, index) {
+                break
+            }
+            index += 1
+            end = index
+        }
+        return end
+    }
+
+    /// "و" between two words of one name: a plain word follows it, not another head, name, mention or function word
+    /// ("جشنواره فیلم فجر و جشنواره تئاتر", "… و شهرداری تهران", "… و سپس" are two things).
+    private func joinsEventName(_ s: SentenceAnalysis, at index: Int) -> Bool {
+        guard ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+              s.mention(at: index + 1) == nil, isEventNameWord(s, index + 1), !startsNewName(s, index + 1) else { return false }
+        // "آیین پایانی نمایشگاه و اهدای جوایز …", "بزرگداشت فردوسی و پاسداشت …": a second act starts a second event.
+        let heads = ["orgHead", "placeHead", "awardHead", "eventHead", "editionWord", "stop", "eventModifier", "eventActNoun"]
+        return !heads.contains { s.match($0, at: index + 1) != nil }
+    }
+
+    private func isEventNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        if isNameWord(s, index) { return true }
+        // "کتاب‌های برگزیده": an adjectival participle before another name word.
+        return s.match("nameParticiple", at: index) != nil && index + 1 < s.tokens.count && isNameWord(s, index + 1)
+            && s.match("stop", at: index + 1) == nil && s.match("lightVerb", at: index + 1) == nil
+    }
+
+    /// A given name with no name word after it cannot open a person's name (a person is named with a surname).
+    private func isLoneGivenName(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard s.match("givenName", at: index) != nil, s.match("eventHead", at: index) == nil else { return false }
+        return index + 1 >= s.tokens.count || !isNameWord(s, index + 1) || s.match("stop", at: index + 1) != nil
+    }
+}
+
+/// A later edition than the one reported ("دوره آینده جشنواره", "دوره بعدی مسابقات", "the next edition of the
+/// festival"): its event word is not a reference to the event in focus, so where and when it will be held is not
+/// said of that event.
+extension MentionFinder {
+    func followsFutureEdition(_ s: SentenceAnalysis, at start: Int) -> Bool {
+        var end = start
+        // "the next edition of the festival": past "of" and "the".
+        while end > 0, ["of", "the"].contains(s.tokens[end - 1].text) { end -= 1 }
+        for length in 1...4 where end - length >= 0 {
+            if s.match("futureEdition", at: end - length) == length { return true }
+        }
+        return false
+    }
+}
+
+/// Words between an edition and the award it is an edition of, and sessions named by the body that meets.
+extension MentionFinder {
+    /// "هفدهمین دوره اهدای نشان ملی مرغوبیت", "آیین سومین دوره اعطای جایزه …": an act of giving (@eventModifier)
+    /// after the edition word, when an award follows it, belongs to the edition's name. `cursor` is unchanged
+    /// otherwise.
+    func pastActBeforeAward(_ s: SentenceAnalysis, from cursor: Int) -> Int {
+        let past = skipModifiers(s, from: cursor)
+        guard past > cursor, let award = s.mention(at: past), award.tokens.lowerBound == past,
+              award.entityType == .award else { return cursor }
+        return past
+    }
+
+    /// "جلسه امروز شورای اسلامی شهر کرج", "نشست دیروز هیئت دولت": a session word, a day word, then the body that
+    /// meets names a session of that body. The event mention covers only the session word, so the day stays a date
+    /// mention of its own (and the body an organization); its label is the whole phrase.
+    func sessionOfBody(_ s: SentenceAnalysis, at start: Int, headLength: Int) -> Mention? {
+        guard s.match("sessionHead", at: start) == headLength else { return nil }
+        let after = start + headLength
+        guard let day = s.mention(at: after), day.kind == .date, day.tokens.lowerBound == after, day.tokens.count <= 3,
+              let body = s.mention(at: day.tokens.upperBound), body.tokens.lowerBound == day.tokens.upperBound,
+              body.entityType == .organization else { return nil }
+        var session = make(.entity(.event), start..<after, s, finder: "event.session-of")
+        session.label = s.surface(start..<body.tokens.upperBound, in: text)
+        session.attached = Box(body)
+        return session
+    }
+}
+
+/// Venues in English text.
+extension MentionFinder {
+    /// "the Kish International Convention Center on Kish Island": a capitalized run that reads as a venue (a venue
+    /// word, @placeHead, right before "on") ends there; the place after "on" is where the venue is, a name of its
+    /// own. Nil when the run has no such "on" ("Conference on Sustainable Tourism" stays whole).
+    func venueEndBeforeOn(_ s: SentenceAnalysis, in range: Range<Int>) -> Int? {
+        guard let on = range.first(where: { $0 > range.lowerBound && s.tokens[$0].text == "on" }),
+              (range.lowerBound..<on).contains(where: { index in s.match("placeHead", at: index).map { index + $0 == on } ?? false })
+        else { return nil }
+        return on
+    }
+}
+
+/// Cities no gazetteer knows, in English datelines of events.
+extension MentionFinder {
+    /// "at the 19th Asian Games in Hangzhou, China": one or two capitalized words after "in" and before a comma and
+    /// a known place are a place in it (the city of a country, province or island the gazetteer knows).
+    func isPlaceBeforeKnownPlace(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        guard (1...2).contains(range.count), range.lowerBound > 0, s.tokens[range.lowerBound - 1].text == "in",
+              range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].text == ",",
+              range.allSatisfy({ s.match("stop", at: $0) == nil && s.match("givenName", at: $0) == nil }) else { return false }
+        let next = range.upperBound + 1
+        return (1...3).contains { length in
+            guard next + length <= s.tokens.count, let key = s.key(next, length) else { return false }
+            return gazetteer.entries(forKey: key).contains { $0.type == .place }
+        }
+    }
+}
+
+/// Venues named after a person's given name: "بیمارستان میلاد تهران", "تالار امام رضا مشهد".
+extension MentionFinder {
+    /// A given name right before a place the gazetteer knows (the city a venue's name ends with) opens no
+    /// person's name: a person is named with a surname, not a city.
+    func isGivenNameBeforeKnownPlace(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard s.match("givenName", at: index) != nil, s.match("eventHead", at: index) == nil else { return false }
+        let next = index + 1
+        return (1...3).contains { length in
+            guard next + length <= s.tokens.count, let key = s.key(next, length) else { return false }
+            return gazetteer.entries(forKey: key).contains { $0.type == .place }
+        }
+    }
+}
