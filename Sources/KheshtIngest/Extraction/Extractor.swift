@@ -615,6 +615,18 @@ public struct Extractor: Sendable {
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
+                // "X and Y received gold medals": every winner in the list the captured one stands in.
+                if rule.output.kind == .conferral, case .capture(let name)? = rule.output.arguments["recipient"],
+                   let recipient = match.captures[name] {
+                    for other in Extractor.listedWith(recipient, in: sentence) {
+                        guard let iri = namer.iri(for: other), let type = namer.type(of: other) else { continue }
+                        var more = values
+                        more["recipient"] = .entity(iri, type, other.referent)
+                        guard stated.insert(factIdentity(.conferral, more).full).inserted else { continue }
+                        write(.conferral, more, sentence: sentence, article: article, source: source, graph: &graph)
+                        count += 1
+                    }
+                }
                 // "در تالار مولوی، تالار حافظ و تئاتر شهر برگزار شد", "at Hall A and Hall B": every venue in the list.
                 if rule.output.kind == .location, case .capture(let name)? = rule.output.arguments["place"],
                    var place = match.captures[name], case .entity(let event, _, _)? = values["event"] {

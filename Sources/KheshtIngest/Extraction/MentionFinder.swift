@@ -31,6 +31,9 @@ struct MentionFinder {
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += englishMedals(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
@@ -1330,7 +1333,7 @@ struct MentionFinder {
 
     // MARK: - Token tests
 
-    private func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
+    func make(_ kind: MentionKind, _ range: Range<Int>, _ s: SentenceAnalysis, finder: String) -> Mention {
         let surface = s.surface(range, in: text)
         return Mention(kind: kind, tokens: range, span: s.span(range), surface: surface, label: surface, finder: finder)
     }
@@ -1345,7 +1348,7 @@ struct MentionFinder {
     }
 
     /// A word that can be part of a name: a letter word or number that is not a function word, verb or role.
-    private func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func isNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         guard token.kind != .punctuation else { return false }
         if isLatin(token) && !isCapitalized(token) { return false }
@@ -1365,7 +1368,7 @@ struct MentionFinder {
         ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
     }
 
-    private func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         guard index < s.tokens.count, isNameWord(s, index), s.tokens[index].kind == .word else { return false }
         for list in ["orgHead", "placeHead", "eventHead", "awardHead", "productHead"] where s.match(list, at: index) != nil {
             return false

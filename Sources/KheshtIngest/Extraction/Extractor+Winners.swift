@@ -1,0 +1,59 @@
+import KheshtText
+
+/// Winners written as a list: "X and Y received gold medals", "X از تبریز و Y از شیراز برگزیده شدند", "the award
+/// went to X and Y". A rule captures the winner nearest its verb or award; the others joined to it by "و"/"and"/a
+/// comma won the same prize.
+extension Extractor {
+    /// The mentions listed with `recipient` in `sentence`: of its type, joined to it by "و", "and" or a comma, each
+    /// perhaps followed by where it is from ("from Tabriz", "از شیراز"). Names before it are always the same list;
+    /// names after it only when the list ends there (a verb, the sentence's end or "for"/"برای" follows), so "went to
+    /// X and Y said …" does not make Y a winner.
+    static func listedWith(_ recipient: Mention, in sentence: SentenceAnalysis) -> [Mention] {
+        guard let type = recipient.referentEntityType, type == .person || type == .organization else { return [] }
+        let joiners: Set<String> = ["و", "and", ",", "،"]
+        let origin: Set<String> = ["from", "of", "از"]
+        let tokens = sentence.tokens
+        var listed: [Mention] = []
+        // Leftwards: "[X (from P)] and [recipient]".
+        var cursor = recipient.tokens.lowerBound
+        while cursor > 0, joiners.contains(tokens[cursor - 1].text) {
+            var end = cursor - 1
+            if end > 0, tokens[end].text == "and", [",", "،"].contains(tokens[end - 1].text) { end -= 1 }
+            // "X from Tabriz and …": skip the place a winner comes from.
+            if let place = sentence.mentions.last(where: { $0.tokens.upperBound == end }), place.referentEntityType == .place,
+               place.tokens.lowerBound > 0, origin.contains(tokens[place.tokens.lowerBound - 1].text) {
+                end = place.tokens.lowerBound - 1
+            }
+            guard let previous = sentence.mentions.last(where: { $0.tokens.upperBound == end }),
+                  previous.referentEntityType == type else { break }
+            listed.append(previous)
+            cursor = previous.tokens.lowerBound
+        }
+        // Rightwards: "[recipient] and [Y]" where the list ends after Y.
+        var after = recipient.tokens.upperBound
+        var right: [Mention] = []
+        func skipOrigin(_ at: Int) -> Int {
+            guard at < tokens.count, origin.contains(tokens[at].text),
+                  let place = sentence.mentions.first(where: { $0.tokens.lowerBound == at + 1 }),
+                  place.referentEntityType == .place else { return at }
+            return place.tokens.upperBound
+        }
+        after = skipOrigin(after)
+        while after < tokens.count, joiners.contains(tokens[after].text) {
+            var start = after + 1
+            if start < tokens.count, tokens[after].text != "and", tokens[start].text == "and" { start += 1 }
+            guard let next = sentence.mentions.first(where: { $0.tokens.lowerBound == start }),
+                  next.referentEntityType == type else { break }
+            right.append(next)
+            after = skipOrigin(next.tokens.upperBound)
+        }
+        if let last = right.last {
+            let end = skipOrigin(last.tokens.upperBound)
+            let closes = end >= tokens.count || [".", "،", ",", "for", "برای", "in", "در"].contains(tokens[end].text)
+                || ["conferVerb", "receiveVerb", "winnerWord"].contains { sentence.match($0, at: end) != nil }
+                || ["were", "was", "شدند", "شد", "برگزیده", "برنده"].contains(tokens[end].text)
+            if closes { listed += right }
+        }
+        return listed
+    }
+}

@@ -1,0 +1,88 @@
+import KheshtText
+
+/// People and the small organizations English news names without a head word. Iranian names in English text are
+/// mostly unknown to any list of given names ("Amirali Rostami", "Mohammad-Hossein Jafari"), but their surnames end
+/// in a few typical ways (-i, -ian, -zadeh, -pour, …: `@latinSurnameEnding`); a startup or lodge is introduced by what
+/// it is ("Sabzineh, an agritech startup").
+extension MentionFinder {
+    /// "Amirali Rostami", "Parsa Ebrahimi", "Mohammad-Hossein Jafari": two capitalized words (the first may be two
+    /// parts joined by a hyphen) whose last one ends like an Iranian surname, none of them a head word, a known name,
+    /// a role or a function word, and not inside a longer capitalized name.
+    func surnamedLatinPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        func glued(_ left: Int, _ right: Int) -> Bool {
+            s.tokens[left].normalizedRange.upperBound == s.tokens[right].normalizedRange.lowerBound
+        }
+        func plainCapital(_ index: Int) -> Bool {
+            guard index < s.tokens.count, isLatin(s.tokens[index]), isCapitalized(s.tokens[index]),
+                  isSurnameWord(s, index), s.tokens[index].text.count >= 3 else { return false }
+            if gazetteer.entries(forKey: s.key(index, 1) ?? "").isEmpty == false { return false }
+            return !["placeHead", "role", "honorific", "awardAdjective", "eventModifier"].contains { s.match($0, at: index) != nil }
+        }
+        var index = 0
+        while index + 1 < s.tokens.count {
+            // The name must start a capitalized run: "Sharif University …" words are not a person's.
+            if index > 0, isLatin(s.tokens[index - 1]), isCapitalized(s.tokens[index - 1]), s.tokens[index - 1].text != "dr" {
+                index += 1
+                continue
+            }
+            guard plainCapital(index) else { index += 1; continue }
+            // "110 Bahar Azadi gold coins": a name counted is a thing's.
+            if index > 0, s.tokens[index - 1].kind == .number { index += 1; continue }
+            var surname = index + 1
+            var hyphenated = false
+            // "Mohammad-Hossein": a given name of two parts.
+            if surname + 1 < s.tokens.count, s.tokens[surname].text == "-", glued(index, surname), glued(surname, surname + 1),
+               plainCapital(surname + 1) {
+                surname += 2
+                hyphenated = true
+            }
+            guard plainCapital(surname) else { index += 1; continue }
+            let word = s.tokens[surname].text
+            let known = s.match("givenName", at: index) != nil || (hyphenated && s.match("givenName", at: index + 2) != nil)
+            guard known || lexicon.entries("latinSurnameEnding").contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) else {
+                index += 1
+                continue
+            }
+            var end = surname + 1
+            // "Hamid-Reza Sadeghian", "Mbeki-Odhiambo": a hyphen joins two parts of the surname too.
+            if end + 1 < s.tokens.count, s.tokens[end].text == "-", glued(surname, end), glued(end, end + 1), plainCapital(end + 1) {
+                end += 2
+            }
+            // A third capitalized word makes it a longer name ("Mehdi Karimi Foundation" is an organization's).
+            if end < s.tokens.count, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]) { index = end; continue }
+            found.append(make(.entity(.person), index..<end, s, finder: "person.latin-surname"))
+            index = end
+        }
+        return found
+    }
+
+    /// "Sabzineh, an agritech startup that …", "Darmanyar, a telemedicine platform": one to three capitalized words
+    /// followed by a comma, an indefinite article and up to four lower-case words ending in a word for a company or a
+    /// group (`@describedOrgNoun`) name an organization.
+    func describedOrganizations(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for comma in s.tokens.indices where s.tokens[comma].text == "," && comma >= 1 && comma + 2 < s.tokens.count {
+            guard ["a", "an"].contains(s.tokens[comma + 1].text) else { continue }
+            var noun = comma + 2
+            var described = false
+            while noun < s.tokens.count, noun - comma <= 6, isLatin(s.tokens[noun]) || s.tokens[noun].text == "-",
+                  !isCapitalized(s.tokens[noun]) {
+                if s.match("describedOrgNoun", at: noun) != nil { described = true; break }
+                noun += 1
+            }
+            guard described else { continue }
+            var start = comma
+            while start > 0, comma - start < 3, isLatin(s.tokens[start - 1]), isCapitalized(s.tokens[start - 1]),
+                  isSurnameWord(s, start - 1) || s.match("orgHead", at: start - 1) != nil {
+                start -= 1
+            }
+            guard start < comma, s.match("givenName", at: start) == nil else { continue }
+            // A run of capitals that goes on before it is a longer name found elsewhere.
+            if start > 0, isLatin(s.tokens[start - 1]), isCapitalized(s.tokens[start - 1]), s.match("stop", at: start - 1) == nil { continue }
+            if (start..<comma).contains(where: { !gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }) { continue }
+            found.append(make(.entity(.organization), start..<comma, s, finder: "organization.described"))
+        }
+        return found
+    }
+}
