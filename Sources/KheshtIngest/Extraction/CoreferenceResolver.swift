@@ -433,7 +433,7 @@ struct CoreferenceResolver {
             for mention in sentences[s].mentions {
                 for candidate in [mention] + (mention.attached.map { [$0.value] } ?? []) {
                     guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
-                    names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
+                    names.append((candidate, nameWords(candidate, in: sentences[s])))
                 }
             }
         }
@@ -466,13 +466,13 @@ struct CoreferenceResolver {
                 let mention = sentences[s].mentions[m]
                 if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
                    mention.number == nil, mention.qualifier == nil,
-                   let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
+                   let full = longer(for: mention, words: nameWords(mention, in: sentences[s])) {
                     sentences[s].mentions[m].antecedent = Box(full)
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
                    // The festival an edition belongs to is never itself an edition of another.
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
+                   let full = longer(for: attached, words: nameWords(attached, in: sentences[s]), editionsToo: false),
                    full.span != mention.span {
                     var linked = attached
                     linked.antecedent = Box(full)
@@ -480,6 +480,20 @@ struct CoreferenceResolver {
                 }
             }
         }
+    }
+
+    /// The words a name is compared by. An award's are its words without quote marks and without a leading trophy
+    /// word: the headline's "تندیس «معلم الهام‌بخش»" is the trophy of the body's "جایزه ملی معلم الهام‌بخش", so its
+    /// short form (two words or more stay after the trophy word).
+    private func nameWords(_ mention: Mention, in s: SentenceAnalysis) -> [String] {
+        let tokens = s.tokens[mention.tokens]
+        guard mention.entityType == .award else { return tokens.map(\.text) }
+        var words = tokens.filter { $0.kind == .word }.map(\.text)
+        if let trophy = s.match("trophyWord", at: mention.tokens.lowerBound), trophy < words.count,
+           words.count - trophy >= 2, s.tokens[mention.tokens.lowerBound..<(mention.tokens.lowerBound + trophy)].allSatisfy({ $0.kind == .word }) {
+            words.removeFirst(trophy)
+        }
+        return words
     }
 
     private func isSubsequence(_ short: [String], of long: [String]) -> Bool {
