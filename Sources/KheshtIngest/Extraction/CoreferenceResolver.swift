@@ -153,7 +153,8 @@ struct CoreferenceResolver {
     /// and neither names an event where the words could have been said instead.
     private func continuesInterview(_ sentence: SentenceAnalysis, after previous: SentenceAnalysis) -> Bool {
         // An event named in either sentence ("به گزارش خبرنگار ایلنا، این همایش …") may be where the words were said.
-        guard previous.listsPresent.contains("interviewCue"),
+        // "Rostami told Iran Daily by phone that …" is an interview too, though no word of the list says so.
+        guard previous.listsPresent.contains("interviewCue") || Extractor.isInterview(previous),
               !(sentence.mentions + previous.mentions).contains(where: { $0.entityType?.isEvent == true }) else { return false }
         func firstSpeaker(_ s: SentenceAnalysis) -> Mention? {
             s.mentions.first { $0.kind == .pronoun || $0.referent.entityType == .person }

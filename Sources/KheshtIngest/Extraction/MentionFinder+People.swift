@@ -85,4 +85,14 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// "the four-member team", "a 12-member jury": a role word joined by a hyphen to a number describes a group's
+    /// size; nobody holds it.
+    func isCountedAdjective(_ role: Mention, _ s: SentenceAnalysis) -> Bool {
+        let start = role.tokens.lowerBound
+        guard start >= 2, s.tokens[start - 1].text == "-",
+              s.tokens[start - 2].normalizedRange.upperBound == s.tokens[start - 1].normalizedRange.lowerBound else { return false }
+        let count = s.tokens[start - 2]
+        return count.kind == .number || NumberWords.scan([count]).contains { !$0.isOrdinal }
+    }
 }

@@ -21,7 +21,7 @@ struct MentionFinder {
     /// Fills `sentence.mentions`, given the dates already found in it.
     func find(in sentence: inout SentenceAnalysis, dates: [Mention]) {
         var candidates: [Candidate] = dates.map { Candidate(mention: $0, priority: 10) }
-        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role")
+        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role").filter { !isCountedAdjective($0, sentence) }
         // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
         candidates += ordinals(sentence).filter { ordinal in
             !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
