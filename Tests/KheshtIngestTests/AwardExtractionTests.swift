@@ -430,4 +430,92 @@ import KheshtTestSupport
         let result = Self.extract(["سومین همایش ملی مدیریت پسماند شهری روز گذشته در دانشگاه تبریز آغاز شد."])
         #expect(result.editions.contains("همایش ملی مدیریت پسماند شهری #3"))
     }
+
+    // MARK: - Winners in lists, names no list knows, medals (xpeople)
+
+    /// The labels of the award of every conferral whose recipient is labelled `recipient`.
+    func awardLabels(_ result: Extracted, of recipient: String) -> Set<String> {
+        let conferrals = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.AwardConferral) }.compactMap(\.subject.iri)
+        var labels = Set<String>()
+        for conferral in conferrals where result.label(result.objects(conferral, KH.recipient).first) == recipient {
+            for award in result.objects(conferral, KH.award).compactMap(\.iri) {
+                labels.formUnion(result.objects(award, RDFS.label).compactMap { $0.literal?.lexicalForm })
+            }
+        }
+        return labels
+    }
+
+    /// "X from A and Y from B received gold medals, while Z and W were presented with bronze medals": every winner
+    /// in each list, names whose given name no list knows (by the surname's ending, "Ali-Asghar" hyphenated), and one
+    /// prize per metal whether written in the plural or not.
+    @Test func englishListsOfMedalWinners() {
+        let result = Self.extract([
+            "Iran's team won two gold and two bronze medals at the 30th International Biology Olympiad in Astana.",
+            "Kourosh Bahrami from Yazd and Shabnam Alizadeh from Rasht received gold medals, while Behrad Soltani and Ali-Asghar Moradi were presented with bronze medals.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Kourosh Bahrami → gold medal"))
+        #expect(result.conferrals.contains("Shabnam Alizadeh → gold medal"))
+        #expect(result.conferrals.contains("Behrad Soltani → bronze medal"))
+        #expect(result.conferrals.contains("Ali-Asghar Moradi → bronze medal"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("Behrad Soltani → gold") || $0.hasPrefix("Kourosh Bahrami → bronze") })
+    }
+
+    /// "جایزه به X و Y رسید", "در بخش شعر، X از کرمان و Y از اراک برگزیده شدند": both names of a list win.
+    @Test func persianListsOfWinners() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان دیروز در کتابخانه ملی اهدا شد.",
+            "در بخش شعر، ارسلان مقدم از کرمان و مژگان طاهری از اراک برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("ارسلان مقدم → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("مژگان طاهری → جایزه ادبی مهرگان"))
+        let second = Self.extract(["جایزه ادبی مهرگان امسال به کامیار نیکزاد و آیدا فروغی رسید."])
+        #expect(second.conferrals.contains { $0.hasPrefix("کامیار نیکزاد →") })
+        #expect(second.conferrals.contains { $0.hasPrefix("آیدا فروغی →") })
+    }
+
+    /// A plural verb after two winners each described at length; not in reported speech.
+    @Test func firstOfSeveralDescribedWinnersWinsToo() {
+        let result = Self.extract([
+            "جایزه ملی آموزگار نمونه دیروز در زنجان اهدا شد.",
+            "همچنین پرهام رادمنش، آموزگار ریاضی از زنجان، در بخش «آموزش مجازی» و لادن کریمی، مدیر مدرسه‌ای در یاسوج، در بخش «مدیریت» برگزیده شدند.",
+            "حامد شریفی، وزیر آموزش و پرورش، گفت که ۱۲ آموزگار از سراسر کشور برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("پرهام رادمنش → جایزه ملی آموزگار نمونه"))
+        #expect(result.conferrals.contains("لادن کریمی → جایزه ملی آموزگار نمونه"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("حامد شریفی") })
+    }
+
+    /// "X، سفالگر …، نیز در رشته سفال برای کوزه «…» برگزیده شد": the section and the work stand between the
+    /// section word and the verb.
+    @Test func sectionWinnerWithAWorkBeforeTheVerb() {
+        let result = Self.extract([
+            "نشان ملی هنرهای سنتی امسال در همدان به ۲۰ هنرمند اهدا شد.",
+            "مرجان صفایی، سفالگر لالجینی، نیز در رشته سفال و سرامیک برای کوزه «آبی شب» برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("مرجان صفایی → نشان ملی هنرهای سنتی"))
+    }
+
+    /// "Narvan, a water-saving startup", "Golbarg, a women-run cooperative": an unknown capitalized name described
+    /// as a company or a group is an organization, and can win.
+    @Test func describedCompaniesWin() {
+        let result = Self.extract([
+            "The fourth Yazd Green Business Award was presented on Sunday.",
+            "The award went to Narvan, a water-saving startup based in Yazd.",
+            "Golbarg, a women-run cooperative from Kerman, won the award in the crafts category.",
+        ], language: .english)
+        #expect(result.entities(Schema.organization).isSuperset(of: ["Narvan", "Golbarg"]))
+        #expect(result.conferrals.contains { $0.hasPrefix("Narvan →") })
+        #expect(result.conferrals.contains { $0.hasPrefix("Golbarg →") })
+    }
+
+    /// The headline's trophy "تندیس «نوآور جوان»" and the body's "جایزه ملی نوآور جوان" are one award.
+    @Test func headlineTrophyIsTheAwardNamedInFullLater() {
+        let article = Article(source: ArticleSource(path: "award-test.txt"), title: "تندیس «نوآور جوان» به دو دانشجو رسید", paragraphs: [
+            "در بخش فیزیک، تندیس جایزه به کیارش نوروزی، دانشجوی دانشگاه شیراز، رسید.",
+            "به گفته حامد رضایی، دبیر جایزه ملی نوآور جوان، ۳۰۰ دانشجو نامزد این جایزه شده بودند.",
+        ], language: .persian)
+        let result = Extracted(quads: Self.extractor.extract(article).quads)
+        #expect(awardLabels(result, of: "کیارش نوروزی").contains("جایزه ملی نوآور جوان"))
+    }
 }
+

@@ -364,4 +364,56 @@ import KheshtTestSupport
         let organizations = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.organization) }
         #expect(organizations.isEmpty)
     }
+
+    // MARK: - People no list knows, counted roles, interviews by "told" (xpeople)
+
+    static func persons(_ result: ExtractionResult) -> Set<String> {
+        let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }.compactMap(\.subject.iri)
+        return Set(people.flatMap { X.label(result, $0) })
+    }
+
+    /// "Tahmineh Ghaffari", "Mohammad-Taha Rezvani": names whose given name is in no list are people by the
+    /// surname's ending; a counted thing ("20 Bahar Azadi coins") and a longer capitalized name are not.
+    @Test func englishNamesKnownByTheirSurnames() {
+        let result = X.english("Crafts fair closes", """
+            The ninth Kerman Crafts Fair closed on Friday with a ceremony at the Ganjali Khan complex.
+            Tahmineh Ghaffari, who founded a weaving cooperative in Rayen, said sales had doubled.
+            Mohammad-Taha Rezvani also spoke, and each exhibitor received 20 Bahar Azadi coins.
+            """)
+        let people = Self.persons(result)
+        #expect(people.contains("Tahmineh Ghaffari"))
+        #expect(people.contains("Mohammad-Taha Rezvani"))
+        #expect(!people.contains { $0.contains("Bahar Azadi") })
+        #expect(!people.contains { $0.contains("Ganjali") })
+    }
+
+    /// "the seven-member jury", "a 12-member board": the size of a group is nobody's post.
+    @Test func aCountedRoleWordIsNoPost() {
+        let result = X.english("Jury named", """
+            The Isfahan Short Film Festival opened on Monday.
+            Festival director Kaveh Ahmadi said the seven-member jury would announce the winners on Friday.
+            """)
+        #expect(!X.positions(result, of: "Kaveh Ahmadi").contains { $0.role == "member" })
+    }
+
+    /// "X told IRNA by phone that …" is an interview; the quote in the next sentence ("he said") goes on with it.
+    @Test func wordsAfterToldAnOutletAreNoSpeechAtTheEvent() {
+        let result = X.english("Young chemists win", """
+            The closing ceremony of the Tehran Chemistry Cup was held on Monday.
+            Sina Parvizi, 16, told IRNA by phone that he wants to study medicine.
+            "I trained for three years for this," he said.
+            """)
+        #expect(Self.spoke(result, "Sina Parvizi").isEmpty)
+    }
+
+    /// "معاون … وزارت بهداشت، درمان و آموزش پزشکی": a ministry named in full, commas and all, is the post's
+    /// organization.
+    @Test func aMinistryNamedInFullIsTheOrganization() {
+        let result = X.persian("روز پرستار", """
+            آیین بزرگداشت روز پرستار دیروز در مشهد برگزار شد.
+            مهرناز توکلی، معاون پرستاری وزارت بهداشت، درمان و آموزش پزشکی، در این آیین گفت: کمبود پرستار جدی است.
+            """)
+        #expect(X.positions(result, of: "مهرناز توکلی").contains { $0.org.contains("وزارت بهداشت، درمان و آموزش پزشکی") })
+    }
 }
+
