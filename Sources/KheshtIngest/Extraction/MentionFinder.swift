@@ -1258,8 +1258,8 @@ struct MentionFinder {
 
     private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
         var cursor = role.tokens.upperBound
-        // "معاون امور فرهنگی وزارت …", "معاون حمل و نقل شهرداری …": up to four words, "و" joining two of them.
-        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 4, s.mention(at: cursor) == nil, !isLatin(s.tokens[cursor]),
+        // "معاون امور فرهنگی وزارت …", "معاون صنایع دستی و هنرهای سنتی وزارت …": up to six words, "و" joining two of them.
+        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 6, s.mention(at: cursor) == nil, !isLatin(s.tokens[cursor]),
               isNameWord(s, cursor) || (s.tokens[cursor].text == "و" && cursor > role.tokens.upperBound
                                         && cursor + 1 < s.tokens.count && s.mention(at: cursor + 1) == nil && isNameWord(s, cursor + 1)) {
             cursor += 1
