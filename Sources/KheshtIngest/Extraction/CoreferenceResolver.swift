@@ -104,6 +104,11 @@ struct CoreferenceResolver {
                 case .entity(.observance):
                     lastObservance = mention
                 case .role:
+                    // "Its founder, Maryam Bandari": a title after "its"/"their" is held in the organization named last.
+                    if mention.attached == nil, let owner = organizations.last,
+                       possessivePronounBefore(mention, in: sentences[s]) {
+                        mention.attached = Box(owner)
+                    }
                     let key = roleKey(mention)
                     if let holder = adjacentPerson(to: m, in: sentences[s]) {
                         holders[key] = holder.referent
@@ -416,6 +421,10 @@ struct CoreferenceResolver {
             guard token.kind == .word else { return false }
             return ["stop", "speechVerb", "speakVerb", "pronoun"].allSatisfy { s.match($0, at: index) == nil }
         }
+    }
+
+    private func possessivePronounBefore(_ role: Mention, in s: SentenceAnalysis) -> Bool {
+        role.tokens.lowerBound > 0 && ["its", "their"].contains(s.tokens[role.tokens.lowerBound - 1].text)
     }
 
     private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {

@@ -95,4 +95,19 @@ extension MentionFinder {
         let count = s.tokens[start - 2]
         return count.kind == .number || NumberWords.scan([count]).contains { !$0.isOrdinal }
     }
+
+    /// "Toranj Ecolodge on Qeshm Island", "Kish Convention Center on Kish Island": a name that ends with an
+    /// organization's or venue's head word ends before "on" and the island or place after it, which is a name of its
+    /// own. ("Conference on Sustainable Island Tourism" keeps its "on": an event's word comes before it.) Returns where
+    /// the first name ends.
+    func endOfNameBeforeOnPlace(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        guard let on = range.first(where: { s.tokens[$0].text == "on" }), on > range.lowerBound, on + 1 < range.upperBound else { return nil }
+        let before = on - 1
+        guard s.match("orgHead", at: before) != nil || s.match("placeHead", at: before) != nil,
+              !(range.lowerBound..<on).contains(where: { s.match("eventHead", at: $0) != nil }) else { return nil }
+        let after = (on + 1)..<range.upperBound
+        let placeAfter = after.contains { s.match("placeHead", at: $0) != nil }
+            || after.contains { !gazetteer.entries(forKey: s.key($0, range.upperBound - $0) ?? "").isEmpty }
+        return placeAfter ? on : nil
+    }
 }

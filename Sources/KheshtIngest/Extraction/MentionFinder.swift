@@ -589,6 +589,10 @@ struct MentionFinder {
                 range = range.lowerBound..<of
                 index = of + 1
             }
+            if let on = endOfNameBeforeOnPlace(s, range) {
+                range = range.lowerBound..<on
+                index = on + 1
+            }
             // "Iran Expo 2024": an event's name may end with its year.
             if range.upperBound < s.tokens.count, lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
                let year = Int(s.tokens[range.upperBound].text), (1900...2100).contains(year) {
