@@ -517,5 +517,15 @@ import KheshtTestSupport
         let result = Extracted(quads: Self.extractor.extract(article).quads)
         #expect(awardLabels(result, of: "کیارش نوروزی").contains("جایزه ملی نوآور جوان"))
     }
+
+    /// "the prize went to Sorkh Ecolodge on Hormuz Island": the winner's name ends before "on" and the island.
+    @Test func winnerNamedBeforeOnAnIsland() {
+        let result = Self.extract([
+            "The Persian Gulf Green Tourism Award was presented on Kish Island on Sunday.",
+            "In the community category, the award was presented to Sorkh Ecolodge on Hormuz Island.",
+        ], language: .english)
+        #expect(result.conferrals.contains { $0.hasPrefix("Sorkh Ecolodge →") })
+        #expect(!result.conferrals.contains { $0.contains("on Hormuz") })
+    }
 }
 

@@ -415,5 +415,40 @@ import KheshtTestSupport
             """)
         #expect(X.positions(result, of: "مهرناز توکلی").contains { $0.org.contains("وزارت بهداشت، درمان و آموزش پزشکی") })
     }
+
+    /// "It was organized by X and co-organized by Y and the Z": the organizers of the event in focus, each of them.
+    @Test func itWasOrganizedByNamesEveryOrganizerOfTheEventInFocus() {
+        let result = X.english("Desert forum opens", """
+            The second Yazd Desert Tourism Forum opened on Tuesday at the Yazd Convention Center.
+            It was organized by the Yazd Cultural Heritage Department and co-organized by the Yazd Chamber of Commerce and the Iran Ecotourism Association.
+            """)
+        let organizers = X.organizers(result)
+        #expect(organizers.contains("Yazd Cultural Heritage Department"))
+        #expect(organizers.contains("Yazd Chamber of Commerce"))
+        #expect(organizers.contains("Iran Ecotourism Association"))
+    }
+
+    /// "Its founder, X", "Its chief executive, X": the post is in the organization named last, here a company known
+    /// by its description or its head word.
+    @Test func itsFounderHoldsThePostInTheOrganizationNamedLast() {
+        let result = X.english("Startup prize", """
+            The fifth Tabriz Startup Award was presented on Monday.
+            The award went to Abrang, a cloud-computing startup from Tabriz.
+            Its chief executive, Samira Azimi, said the company would hire 30 engineers.
+            In the tourism category, the prize went to Sorkh Ecolodge on Hormuz Island.
+            Its founder, Nasim Bahadori, thanked the jury.
+            """)
+        #expect(X.positions(result, of: "Samira Azimi").contains { $0.role == "chief executive" && $0.org.contains("Abrang") })
+        #expect(X.positions(result, of: "Nasim Bahadori").contains { $0.role == "founder" && $0.org.contains("Sorkh Ecolodge") })
+    }
+
+    /// "Team leader Dr. X of Y University": a team leader holds a post.
+    @Test func teamLeaderIsAPost() {
+        let result = X.english("Physics team returns", """
+            Iran's team won three medals at the 55th International Physics Olympiad.
+            Team leader Dr. Kamran Yousefi of Isfahan University of Technology said the students had trained for a year.
+            """)
+        #expect(X.positions(result, of: "Kamran Yousefi").contains { $0.role.lowercased() == "team leader" })
+    }
 }
 
