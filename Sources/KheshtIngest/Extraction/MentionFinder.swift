@@ -33,7 +33,7 @@ struct MentionFinder {
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
-        candidates += englishMedals(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
