@@ -527,5 +527,20 @@ import KheshtTestSupport
         #expect(result.conferrals.contains { $0.hasPrefix("Sorkh Ecolodge →") })
         #expect(!result.conferrals.contains { $0.contains("on Hormuz") })
     }
+
+    /// "Colombia's national pavilion received an honorable mention", "Its first Iranian winner was the
+    /// Shiraz-born painter X": a distinction a jury gives is a prize; a country wins through its pavilion; "its winner"
+    /// is the winner of the award in focus.
+    @Test func distinctionsPavilionsAndItsWinner() {
+        let result = Self.extract([
+            "Colombia's national pavilion at the Milan Design Triennale received an honorable mention from the jury on Friday.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Colombia → honorable mention"))
+        let second = Self.extract([
+            "The Sadr Calligraphy Prize was founded in 2011 by the Tabriz Arts Foundation.",
+            "Its first Iranian winner was the Shiraz-born painter Golnar Moshiri in 2012.",
+        ], language: .english)
+        #expect(second.conferrals.contains("Golnar Moshiri → Sadr Calligraphy Prize"))
+    }
 }
 

@@ -450,5 +450,16 @@ import KheshtTestSupport
             """)
         #expect(X.positions(result, of: "Kamran Yousefi").contains { $0.role.lowercased() == "team leader" })
     }
+
+    /// "The head of the X, Natalia Ortega-Vidal, noted …": a woman's given name from the female list starts a name as
+    /// any given name does, and the title before the comma is hers.
+    @Test func aFemaleGivenNameStartsAName() {
+        let result = X.english("Water forum", """
+            The fourth Isfahan Water Forum opened on Monday.
+            The head of the Isfahan Water Company, Natalia Ortega-Vidal, noted that the river had been dry for months.
+            """)
+        #expect(Self.persons(result).contains("Natalia Ortega-Vidal"))
+        #expect(X.positions(result, of: "Natalia Ortega-Vidal").contains { $0.role == "head" })
+    }
 }
 
