@@ -461,5 +461,27 @@ import KheshtTestSupport
         #expect(Self.persons(result).contains("Natalia Ortega-Vidal"))
         #expect(X.positions(result, of: "Natalia Ortega-Vidal").contains { $0.role == "head" })
     }
+
+    /// "X به سمت منشی شورا برگزیده شد": "به سمت" names the post like "به عنوان"; the person named before the last
+    /// clause does not take it.
+    @Test func electedToThePostOf() {
+        let result = X.persian("هیئت رئیسه شورای شهر اراک", """
+            در جلسه دیروز شورای اسلامی شهر اراک، سعید نادری با ۷ رأی رئیس شورا شد.
+            فرزانه مرادی نیز نایب رئیس شد و کیوان صفری به سمت منشی شورا برگزیده شد.
+            """)
+        #expect(X.positions(result, of: "کیوان صفری").contains { $0.role == "منشی" })
+        #expect(!X.positions(result, of: "فرزانه مرادی").contains { $0.role == "منشی" })
+    }
+
+    /// "دبیر شیمی از زاهدان" is a chemistry teacher: no post; "دبیر جشنواره" still is one.
+    @Test func aTeacherOfASubjectHoldsNoSecretaryPost() {
+        let result = X.persian("معلمان نمونه", """
+            جایزه ملی آموزگار نمونه دیروز در تهران اهدا شد.
+            لیلا فرهمند، دبیر شیمی از زاهدان، در بخش آموزش متوسطه برگزیده شد.
+            به گفته مهرداد نوری، دبیر جایزه، ۹۰۰ معلم نامزد شده بودند.
+            """)
+        #expect(!X.positions(result, of: "لیلا فرهمند").contains { $0.role == "دبیر" })
+        #expect(X.positions(result, of: "مهرداد نوری").contains { $0.role == "دبیر" })
+    }
 }
 

@@ -87,9 +87,12 @@ extension MentionFinder {
     }
 
     /// "the four-member team", "a 12-member jury": a role word joined by a hyphen to a number describes a group's
-    /// size; nobody holds it.
+    /// size; nobody holds it. "دبیر فیزیک" is a physics teacher, no post either.
     func isCountedAdjective(_ role: Mention, _ s: SentenceAnalysis) -> Bool {
         let start = role.tokens.lowerBound
+        // "دبیر فیزیک از سنندج": a teacher of a school subject, not a secretary.
+        if s.tokens[start].text == "دبیر", role.tokens.upperBound < s.tokens.count,
+           s.match("teachingSubject", at: role.tokens.upperBound) != nil { return true }
         guard start >= 2, s.tokens[start - 1].text == "-",
               s.tokens[start - 2].normalizedRange.upperBound == s.tokens[start - 1].normalizedRange.lowerBound else { return false }
         let count = s.tokens[start - 2]
