@@ -483,5 +483,17 @@ import KheshtTestSupport
         #expect(!X.positions(result, of: "لیلا فرهمند").contains { $0.role == "دبیر" })
         #expect(X.positions(result, of: "مهرداد نوری").contains { $0.role == "دبیر" })
     }
+
+    /// "Dr. Nasrin Pakzad of the University of Isfahan": a person "of" an organization belongs to it.
+    @Test func aPersonOfAnOrganizationIsAMember() {
+        let result = X.english("Reef study wins", """
+            In the research category, the Gulf Ecology Award went to Dr. Nasrin Pakzad of the University of Isfahan for a study of mangroves.
+            """)
+        let members = result.quads.filter { $0.predicate == Schema.memberOf }.compactMap { quad -> (String, String)? in
+            guard let person = quad.subject.iri, let org = quad.object.iri else { return nil }
+            return (X.label(result, person).first ?? "", X.label(result, org).first ?? "")
+        }
+        #expect(members.contains { $0.0.contains("Nasrin Pakzad") && $0.1 == "University of Isfahan" })
+    }
 }
 
