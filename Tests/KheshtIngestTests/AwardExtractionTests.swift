@@ -542,5 +542,17 @@ import KheshtTestSupport
         ], language: .english)
         #expect(second.conferrals.contains("Golnar Moshiri → Sadr Calligraphy Prize"))
     }
+
+    /// "به شبدیز رحمانی، نقاش جوان اهل ساری، رسید": a name no list knows, described by an occupation after a comma, is
+    /// a person and the winner; "در بخش داستان، نویسنده …" is a section, no person.
+    @Test func winnerDescribedByAnOccupation() {
+        let result = Self.extract([
+            "جایزه ملی هنر جوان دیروز در ساری اهدا شد.",
+            "در بخش نقاشی، تندیس جایزه به شبدیز رحمانی، نقاش جوان اهل ساری، رسید.",
+            "در بخش داستان، نویسنده جوان اهل گرگان برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("شبدیز رحمانی → جایزه ملی هنر جوان"))
+        #expect(!result.entities(Schema.person).contains { $0.contains("بخش") })
+    }
 }
 

@@ -113,4 +113,25 @@ extension MentionFinder {
             || after.contains { !gazetteer.entries(forKey: s.key($0, range.upperBound - $0) ?? "").isEmpty }
         return placeAfter ? on : nil
     }
+
+    /// "مهناز رخشانی، آموزگار روستای گشت، …", "کیانا مرادی، عکاس جوان تبریزی، …": two Persian name words before a
+    /// comma and an occupation (`@occupation`) are a person when the last looks like a surname and the first opens a
+    /// phrase (the sentence's start, or after "به", "و", "از", "نیز", "همچنین" or a comma): "در بخش شعر، شاعر …" is a
+    /// section, not a person.
+    func occupationAppositivePersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        let openers: Set<String> = ["به", "و", "از", "نیز", "همچنین", "،", ",", "را"]
+        for comma in s.tokens.indices where s.tokens[comma].text == "،" && comma >= 2 && comma + 1 < s.tokens.count {
+            guard s.match("occupation", at: comma + 1) != nil else { continue }
+            let start = comma - 2
+            guard (start..<comma).allSatisfy({ !isLatin(s.tokens[$0]) && isSurnameWord(s, $0) }),
+                  looksLikeSurname(s, comma - 1), s.match("honorific", at: start) == nil,
+                  !(start..<comma).contains(where: { s.match("categoryWord", at: $0) != nil || s.match("occupation", at: $0) != nil }),
+                  start == 0 || openers.contains(s.tokens[start - 1].text),
+                  gazetteer.entries(forKey: s.key(start, 2) ?? "").isEmpty,
+                  (start..<comma).allSatisfy({ gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }) else { continue }
+            found.append(make(.entity(.person), start..<comma, s, finder: "person.occupation-apposition"))
+        }
+        return found
+    }
 }

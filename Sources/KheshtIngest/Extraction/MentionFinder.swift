@@ -33,6 +33,7 @@ struct MentionFinder {
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
@@ -1381,7 +1382,7 @@ struct MentionFinder {
     }
 
     /// A second surname word is taken only when it looks like one ("رفسنجانی", "زاده", "Rafsanjani").
-    private func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         if isLatin(token) { return isCapitalized(token) }
         return ["ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "یان", "لو", "وند"].contains { UTF8Key.hasSuffix(token.text, $0) }
