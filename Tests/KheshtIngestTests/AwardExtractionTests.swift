@@ -554,5 +554,15 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("شبدیز رحمانی → جایزه ملی هنر جوان"))
         #expect(!result.entities(Schema.person).contains { $0.contains("بخش") })
     }
+
+    /// "… به X، خبرنگار … در …، برای گزارش «…» اهدا شد": a journalist's report (or a rug, a jar) named in quotes is the
+    /// work, so the winner stays within reach of the verb.
+    @Test func reportInQuotesIsTheWork() {
+        let result = Self.extract([
+            "تندیس زرین جایزه ملی خبرنگاری سپید به نیلوفر کرمانی، خبرنگار ایسنا در کرمانشاه، برای گزارش «شهری که آب نداشت» اهدا شد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("نیلوفر کرمانی →") })
+        #expect(result.works.contains("شهری که آب نداشت"))
+    }
 }
 
