@@ -495,5 +495,17 @@ import KheshtTestSupport
         }
         #expect(members.contains { $0.0.contains("Nasrin Pakzad") && $0.1 == "University of Isfahan" })
     }
+
+    /// Common given names added to the list (رسول، فرامرز، ریحانه، Parham…): their bearers are people with their posts.
+    @Test func moreGivenNamesAreKnown() {
+        let result = X.persian("مترو شیراز", """
+            مدیرعامل سازمان قطار شهری شیراز، فرامرز نیک‌پور، دیروز در این آیین گفت: خط سوم تا پایان سال افتتاح می‌شود.
+            ریحانه صالحی، معاون شهردار شیراز، نیز سخنرانی کرد.
+            """)
+        let people = Self.persons(result)
+        #expect(people.contains("فرامرز نیک‌پور"))
+        #expect(people.contains("ریحانه صالحی"))
+        #expect(X.positions(result, of: "فرامرز نیک‌پور").contains { $0.role == "مدیرعامل" })
+    }
 }
 
