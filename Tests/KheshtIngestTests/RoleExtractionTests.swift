@@ -507,5 +507,24 @@ import KheshtTestSupport
         #expect(people.contains("ریحانه صالحی"))
         #expect(X.positions(result, of: "فرامرز نیک‌پور").contains { $0.role == "مدیرعامل" })
     }
+
+    /// "X و Y در این آیین گفتند", "X and Y said": both spoke; "X حضور داشت و Y گفت": only Y did.
+    @Test func everySpeakerOfAPluralVerbSpoke() {
+        let result = X.persian("جشنواره انار", """
+            آیین اختتامیه هفتمین جشنواره ملی انار ساوه دیروز برگزار شد.
+            بهمن طاهری و پریسا نوروزی در این آیین گفتند: برداشت امسال دو برابر شده است.
+            فرهاد شکیبا نیز در این مراسم حضور داشت و کامران رفیعی گفت: صادرات انار افزایش می‌یابد.
+            """)
+        #expect(!Self.spoke(result, "بهمن طاهری").isEmpty)
+        #expect(!Self.spoke(result, "پریسا نوروزی").isEmpty)
+        #expect(!Self.spoke(result, "کامران رفیعی").isEmpty)
+        #expect(Self.spoke(result, "فرهاد شکیبا").isEmpty)
+        let english = X.english("Pomegranate festival", """
+            The seventh Saveh Pomegranate Festival ended on Friday with a closing ceremony.
+            Bahman Taheri and Parisa Nowruzi said the harvest had doubled this year.
+            """)
+        #expect(!Self.spoke(english, "Bahman Taheri").isEmpty)
+        #expect(!Self.spoke(english, "Parisa Nowruzi").isEmpty)
+    }
 }
 

@@ -615,15 +615,18 @@ public struct Extractor: Sendable {
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
-                // "X and Y received gold medals": every winner in the list the captured one stands in.
-                if rule.output.kind == .conferral, case .capture(let name)? = rule.output.arguments["recipient"],
-                   let recipient = match.captures[name] {
-                    for other in Extractor.listedWith(recipient, in: sentence) {
+                // "X and Y received gold medals": every winner in the list the captured one stands in; "X و Y
+                // گفتند": every speaker named before the verb.
+                let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person" : nil
+                if let listRole, case .capture(let name)? = rule.output.arguments[listRole], let captured = match.captures[name] {
+                    let others = listRole == "recipient" ? Extractor.listedWith(captured, in: sentence)
+                        : Extractor.listedWith(captured, in: sentence).filter { $0.tokens.upperBound <= captured.tokens.lowerBound }
+                    for other in others {
                         guard let iri = namer.iri(for: other), let type = namer.type(of: other) else { continue }
                         var more = values
-                        more["recipient"] = .entity(iri, type, other.referent)
-                        guard stated.insert(factIdentity(.conferral, more).full).inserted else { continue }
-                        write(.conferral, more, sentence: sentence, article: article, source: source, graph: &graph)
+                        more[listRole] = .entity(iri, type, other.referent)
+                        guard stated.insert(factIdentity(rule.output.kind, more).full).inserted else { continue }
+                        write(rule.output.kind, more, sentence: sentence, article: article, source: source, graph: &graph)
                         count += 1
                     }
                 }
