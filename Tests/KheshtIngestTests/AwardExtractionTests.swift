@@ -564,5 +564,32 @@ import KheshtTestSupport
         #expect(result.conferrals.contains { $0.hasPrefix("نیلوفر کرمانی →") })
         #expect(result.works.contains("شهری که آب نداشت"))
     }
+
+    /// English phrasings of a win: "the jury awarded X to Y", "Y shared the prize with Z", "winners of X include poet
+    /// Y and translator Z".
+    @Test func englishActiveGivingSharingAndIncluding() {
+        let result = Self.extract([
+            "The jury awarded the Golden Pomegranate to Kimia Ashrafi for her documentary \"Salt Wives\".",
+            "Ashrafi shared the prize with Turkish director Emre Aydin.",
+            "Winners of this year's Parvin Prize include poet Sahar Nikbakht and translator Omid Rahimi.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Kimia Ashrafi → Golden Pomegranate"))
+        #expect(result.conferrals.contains("Emre Aydin → Golden Pomegranate"))
+        #expect(result.conferrals.contains("Sahar Nikbakht → Parvin Prize"))
+        #expect(result.conferrals.contains("Omid Rahimi → Parvin Prize"))
+    }
+
+    /// "جایزه نخست بخش مستند را X دریافت کرد", "X و Y به ترتیب مقام اول و دوم را کسب کردند": a ranked prize is the
+    /// award in focus; both holders of the ranks win it.
+    @Test func persianRankedPrizesAndRanksTaken() {
+        let result = Self.extract([
+            "جایزه ملی فیلم سبز دیروز در رشت اهدا شد.",
+            "جایزه نخست بخش مستند را سارا نیکبخت از کرمان دریافت کرد.",
+            "سپیده رحمانی و امید کرمانی به ترتیب مقام اول و دوم را کسب کردند.",
+        ])
+        #expect(result.conferrals.contains("سارا نیکبخت → جایزه ملی فیلم سبز"))
+        #expect(result.conferrals.contains("سپیده رحمانی → جایزه ملی فیلم سبز"))
+        #expect(result.conferrals.contains("امید کرمانی → جایزه ملی فیلم سبز"))
+    }
 }
 

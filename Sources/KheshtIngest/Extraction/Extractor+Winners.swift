@@ -5,7 +5,8 @@ import KheshtText
 /// comma won the same prize.
 extension Extractor {
     /// The mentions listed with `recipient` in `sentence`: of its type, joined to it by "و", "and" or a comma, each
-    /// perhaps followed by where it is from ("from Tabriz", "از شیراز"). Names before it are always the same list;
+    /// perhaps followed by where it is from ("from Tabriz", "از شیراز"), the next perhaps after a lower-case occupation
+    /// ("poet X and translator Y"). Names before it are always the same list;
     /// names after it only when the list ends there (a verb, the sentence's end or "for"/"برای" follows), so "went to
     /// X and Y said …" does not make Y a winner.
     static func listedWith(_ recipient: Mention, in sentence: SentenceAnalysis) -> [Mention] {
@@ -42,6 +43,12 @@ extension Extractor {
         while after < tokens.count, joiners.contains(tokens[after].text) {
             var start = after + 1
             if start < tokens.count, tokens[after].text != "and", tokens[start].text == "and" { start += 1 }
+            // "poet X and translator Y": a lower-case occupation before the next name.
+            if start + 1 < tokens.count, sentence.mentions.first(where: { $0.tokens.lowerBound == start }) == nil,
+               tokens[start].kind == .word, tokens[start].text.unicodeScalars.first.map({ $0.isASCII && $0.properties.isLowercase }) == true,
+               sentence.match("stop", at: start) == nil {
+                start += 1
+            }
             guard let next = sentence.mentions.first(where: { $0.tokens.lowerBound == start }),
                   next.referentEntityType == type else { break }
             right.append(next)

@@ -23,4 +23,27 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// "جایزه نخست بخش مستند", "تندیس اول": a Persian prize word followed by a rank is the award in focus, given as
+    /// that rank (the mention refers back, like "این جایزه").
+    func rankedPrizeReferences(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where !isLatin(s.tokens[index]) {
+            guard let head = s.match("awardHead", at: index), index + head < s.tokens.count,
+                  s.match("prizeRank", at: index + head) != nil else { continue }
+            var mention = make(.entity(.award), index..<(index + head + 1), s, finder: "reference.award-rank")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether an ordinal is the rank of a prize word written right before it ("جایزه نخست"): it is part of that
+    /// reference, not an edition number.
+    func ranksAPrize(_ ordinal: Mention, _ s: SentenceAnalysis) -> Bool {
+        let start = ordinal.tokens.lowerBound
+        guard start > 0, s.match("prizeRank", at: start) != nil else { return false }
+        return (max(0, start - 3)..<start).contains { head in s.match("awardHead", at: head).map { head + $0 == start } ?? false }
+    }
 }
+

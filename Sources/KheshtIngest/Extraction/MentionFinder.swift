@@ -25,7 +25,9 @@ struct MentionFinder {
         // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
         candidates += ordinals(sentence).filter { ordinal in
             !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
+                && !ranksAPrize(ordinal, sentence)
         }.map { Candidate(mention: $0, priority: 9) }
+        candidates += rankedPrizeReferences(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
