@@ -526,5 +526,30 @@ import KheshtTestSupport
         #expect(!Self.spoke(english, "Bahman Taheri").isEmpty)
         #expect(!Self.spoke(english, "Parisa Nowruzi").isEmpty)
     }
+
+    /// "X استاندار … در آیین افتتاحیه این همایش سخنرانی کرد": the speech verb after the occasion; "ریاست این همایش را
+    /// X بر عهده دارد": the chair; "دانشگاه گیلان" stays itself beside "هیئت علمی دانشگاه گیلان".
+    @Test func persianSpeechChairAndABodyWithinAnother() {
+        let result = X.persian("همایش شیلات", """
+            دومین همایش ملی شیلات خزر صبح امروز در رشت آغاز شد.
+            این همایش به همت اداره کل شیلات گیلان و با همکاری دانشگاه گیلان برگزار می‌شود.
+            اسدالله عباسی استاندار گیلان در آیین افتتاحیه این همایش سخنرانی کرد.
+            مینا سهرابی، زیست‌شناس دریایی و عضو هیئت علمی دانشگاه گیلان، گزارشی ارائه کرد.
+            ریاست این همایش را دکتر حسین رضایی‌راد، استاد دانشگاه تربیت مدرس، بر عهده دارد.
+            """)
+        #expect(!Self.spoke(result, "اسدالله عباسی").isEmpty)
+        #expect(X.organizers(result).contains("دانشگاه گیلان"))
+        let chairs = result.quads.filter { $0.predicate == KH.chair }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
+        #expect(chairs.contains { $0.contains("حسین رضایی‌راد") })
+    }
+
+    /// "Professor Hossein Rezaei-Rad": a hyphenated surname after a title is all of the name.
+    @Test func hyphenatedSurnameAfterATitle() {
+        let result = X.english("Conference chair", """
+            The second Caspian Fisheries Conference opened on Monday in Rasht.
+            The conference is chaired by Professor Davood Karimi-Nasab of Tarbiat Modares University.
+            """)
+        #expect(Self.persons(result).contains { $0.hasSuffix("Karimi-Nasab") })
+    }
 }
 

@@ -457,7 +457,8 @@ struct CoreferenceResolver {
         }
         func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
             names.first { other in
-                sameHead(mention, other.mention) && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
+                sameHead(mention, other.mention) && !differentBodies(words, other.words)
+                    && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count
@@ -504,6 +505,14 @@ struct CoreferenceResolver {
             words.removeFirst(trophy)
         }
         return words
+    }
+
+    /// "دانشگاه گیلان" is not short for "هیئت علمی دانشگاه گیلان" (a body within it): two Persian names opening with
+    /// different organization head words name two bodies.
+    private func differentBodies(_ short: [String], _ long: [String]) -> Bool {
+        guard let a = short.first, let b = long.first, a != b, !a.unicodeScalars.first!.isASCII,
+              lexicon.contains("orgHead", a), lexicon.contains("orgHead", b) else { return false }
+        return true
     }
 
     private func isSubsequence(_ short: [String], of long: [String]) -> Bool {

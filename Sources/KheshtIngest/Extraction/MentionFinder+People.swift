@@ -134,4 +134,15 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// "Professor Hossein Rezaei-Rad", "Dr. Sara Amin-Zadeh": a Latin name that ends where a hyphen glues on another
+    /// capitalized part goes on to that part.
+    func extendingHyphenatedSurname(_ s: SentenceAnalysis, _ end: Int) -> Int {
+        guard end > 0, end + 1 < s.tokens.count, isLatin(s.tokens[end - 1]), s.tokens[end].text == "-",
+              isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]),
+              s.tokens[end - 1].normalizedRange.upperBound == s.tokens[end].normalizedRange.lowerBound,
+              s.tokens[end].normalizedRange.upperBound == s.tokens[end + 1].normalizedRange.lowerBound else { return end }
+        return end + 2
+    }
 }
+

@@ -538,7 +538,7 @@ struct MentionFinder {
     private func personNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
         var end = start
         while end < s.tokens.count, end - start < maxWords, isSurnameWord(s, end) { end += 1 }
-        return end
+        return extendingHyphenatedSurname(s, end)
     }
 
     /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
