@@ -591,5 +591,20 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("سپیده رحمانی → جایزه ملی فیلم سبز"))
         #expect(result.conferrals.contains("امید کرمانی → جایزه ملی فیلم سبز"))
     }
+
+    /// "X برای رمان «…» موفق به دریافت این جایزه شد", "رتبه دوم به Y تعلق گرفت", and "با اهدای لوح تقدیر قدردانی
+    /// کرد" (the noun before "کرد" is the verb's, no award's name).
+    @Test func succeededInWinningRanksAndPlaqueVerbs() {
+        let result = Self.extract([
+            "جایزه ادبی سیمین که هر سال از سوی بنیاد سیمین اهدا می‌شود دیروز در شیراز اهدا شد.",
+            "رویا ثابت برای رمان «باغ زمستان» موفق به دریافت این جایزه شد.",
+            "رتبه دوم به کاوه مرادی تعلق گرفت.",
+            "شهرداری شیراز نیز از برگزیدگان با اهدای لوح تقدیر قدردانی کرد.",
+        ])
+        #expect(result.conferrals.contains("رویا ثابت → جایزه ادبی سیمین"))
+        #expect(result.works.contains("باغ زمستان"))
+        #expect(result.conferrals.contains("کاوه مرادی → جایزه ادبی سیمین"))
+        #expect(!result.entities(KH.Award).contains { $0.contains("قدردانی") })
+    }
 }
 

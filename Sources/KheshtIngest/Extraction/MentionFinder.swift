@@ -312,6 +312,8 @@ struct MentionFinder {
             }
             guard isNameWord(s, index) else { break }
             if index > start && s.match("eventHead", at: index) != nil { break }
+            // "با اهدای لوح تقدیر قدردانی کرد": a noun before "کرد"/"نمود" is the verb's, not the name's.
+            if index + 1 < s.tokens.count, ["کرد", "کردند", "نمود", "نمودند"].contains(s.tokens[index + 1].text) { break }
             index += 1
             end = index
         }
