@@ -551,5 +551,24 @@ import KheshtTestSupport
             """)
         #expect(Self.persons(result).contains { $0.hasSuffix("Karimi-Nasab") })
     }
+
+    /// "X was re-elected as the council's deputy chairman, while Y became its spokeswoman"; "The forum was chaired by
+    /// the council's oldest member, Z"; and in Persian a title after a second person is that person's only.
+    @Test func reElectedBecameItsAndChairedByADescribedPerson() {
+        let result = X.english("Council vote", """
+            The third Tabriz Urban Forum opened on Monday at the Tabriz City Council.
+            Ramin Kazemi was re-elected as the council's deputy chairman, while Narges Bagheri became its spokeswoman.
+            The forum was chaired by the council's oldest member, Jalal Fathi.
+            """)
+        #expect(X.positions(result, of: "Ramin Kazemi").contains { $0.role == "deputy chairman" })
+        #expect(X.positions(result, of: "Narges Bagheri").contains { $0.role == "spokeswoman" && $0.org.contains("Tabriz City Council") })
+        let chairs = result.quads.filter { $0.predicate == KH.chair }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
+        #expect(chairs.contains("Jalal Fathi"))
+        let persian = X.persian("شورای شهر", """
+            در جلسه دیروز شورای اسلامی شهر تبریز، رامین کاظمی بار دیگر نایب رئیس شورا شد و نرگس باقری به عنوان سخنگوی شورا انتخاب شد.
+            """)
+        #expect(!X.positions(persian, of: "رامین کاظمی").contains { $0.role == "سخنگوی" })
+        #expect(X.positions(persian, of: "نرگس باقری").contains { $0.role == "سخنگوی" })
+    }
 }
 

@@ -63,4 +63,17 @@ extension Extractor {
         }
         return listed
     }
+
+    /// Whether a position rule matched a person, then another person, then the role: "X نایب رئیس شد و Y به عنوان
+    /// سخنگوی شورا انتخاب شد" gives the spokesman's post to Y only.
+    static func anotherPersonBetween(rule: Rule, match: (captures: [String: Mention], tokens: Range<Int>), in sentence: SentenceAnalysis) -> Bool {
+        guard case .capture(let p)? = rule.output.arguments["person"], case .capture(let r)? = rule.output.arguments["role"],
+              p != r, let person = match.captures[p], let role = match.captures[r],
+              person.tokens.upperBound <= role.tokens.lowerBound else { return false }
+        return sentence.mentions.contains { other in
+            other.referentEntityType == .person && other.tokens.lowerBound >= person.tokens.upperBound
+                && other.tokens.upperBound <= role.tokens.lowerBound
+        }
+    }
 }
+

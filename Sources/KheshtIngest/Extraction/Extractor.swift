@@ -554,6 +554,8 @@ public struct Extractor: Sendable {
                        && $0.tokens.lowerBound >= recipient.tokens.upperBound && $0.tokens.upperBound <= award.tokens.lowerBound }) {
                     continue
                 }
+                // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
+                if rule.output.kind == .position, Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
                 if rule.output.kind == .conferral, case .entity(_, .organization, let written)? = values["recipient"],
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
