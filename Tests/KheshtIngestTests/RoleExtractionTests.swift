@@ -570,5 +570,28 @@ import KheshtTestSupport
         #expect(!X.positions(persian, of: "رامین کاظمی").contains { $0.role == "سخنگوی" })
         #expect(X.positions(persian, of: "نرگس باقری").contains { $0.role == "سخنگوی" })
     }
+
+    /// "X and Y jointly organized the fair" (two names split at "and"), "این نمایشگاه را X و Y به طور مشترک برگزار
+    /// کرده‌اند", "برگزارکننده این رویداد X است"; a sponsor is still no organizer.
+    @Test func jointOrganizersAndTheOrganizerNamedAsSuch() {
+        let english = X.english("Crafts fair", """
+            The 12th Yazd Handicrafts Fair opened on Tuesday.
+            The Yazd Cultural Heritage Department and Yazd Municipality jointly organized the fair.
+            The event was sponsored by Bank Melli.
+            """)
+        let organizers = X.organizers(english)
+        #expect(organizers.contains("Yazd Cultural Heritage Department"))
+        #expect(organizers.contains { $0.contains("Yazd Municipality") || $0.contains("شهرداری یزد") })
+        #expect(!organizers.contains("Bank Melli"))
+        let persian = X.persian("نمایشگاه صنایع دستی", """
+            دوازدهمین نمایشگاه صنایع دستی یزد روز سه‌شنبه گشایش یافت.
+            این نمایشگاه را اداره کل میراث فرهنگی استان یزد و شهرداری یزد به طور مشترک برگزار کرده‌اند.
+            برگزارکننده این رویداد انجمن صنایع دستی ایران است.
+            """)
+        let persianOrganizers = X.organizers(persian)
+        #expect(persianOrganizers.contains("اداره کل میراث فرهنگی استان یزد"))
+        #expect(persianOrganizers.contains { $0.contains("شهرداری یزد") || $0.contains("Yazd Municipality") })
+        #expect(persianOrganizers.contains("انجمن صنایع دستی ایران"))
+    }
 }
 

@@ -58,7 +58,9 @@ extension Extractor {
             let end = skipOrigin(last.tokens.upperBound)
             let closes = end >= tokens.count || [".", "،", ",", "for", "برای", "in", "در"].contains(tokens[end].text)
                 || ["conferVerb", "receiveVerb", "winnerWord"].contains { sentence.match($0, at: end) != nil }
-                || ["were", "was", "شدند", "شد", "برگزیده", "برنده"].contains(tokens[end].text)
+                || ["were", "was", "شدند", "شد", "برگزیده", "برنده", "jointly", "together", "نیز", "هم"].contains(tokens[end].text)
+                // "X و Y به طور مشترک برگزار کردند": "jointly".
+                || (end + 1 < tokens.count && tokens[end].text == "به" && tokens[end + 1].text == "طور")
             if closes { listed += right }
         }
         return listed

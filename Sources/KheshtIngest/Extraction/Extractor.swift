@@ -618,10 +618,12 @@ public struct Extractor: Sendable {
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
                 // "X and Y received gold medals": every winner in the list the captured one stands in; "X و Y
-                // گفتند": every speaker named before the verb.
-                let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person" : nil
+                // گفتند", "X and Y organized …": every speaker or organizer named before the verb.
+                let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person"
+                    : rule.output.kind == .organizer ? "agent" : nil
                 if let listRole, case .capture(let name)? = rule.output.arguments[listRole], let captured = match.captures[name] {
-                    let others = listRole == "recipient" ? Extractor.listedWith(captured, in: sentence)
+                    // Speakers only before the verb ("X و Y گفتند"); "X said … Y and Z" names no more speakers.
+                    let others = listRole != "person" ? Extractor.listedWith(captured, in: sentence)
                         : Extractor.listedWith(captured, in: sentence).filter { $0.tokens.upperBound <= captured.tokens.lowerBound }
                     for other in others {
                         guard let iri = namer.iri(for: other), let type = namer.type(of: other) else { continue }

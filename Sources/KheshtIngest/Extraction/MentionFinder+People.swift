@@ -144,5 +144,16 @@ extension MentionFinder {
               s.tokens[end].normalizedRange.upperBound == s.tokens[end + 1].normalizedRange.lowerBound else { return end }
         return end + 2
     }
+
+    /// "Khorasan Razavi Cultural Heritage Department and Mashhad Municipality": a name ending with an organization's
+    /// head word, then "and" and another name ending with one, are two bodies ("Victoria and Albert Museum" has no
+    /// head word before "and"). Returns where the first name ends.
+    func endOfNameBeforeAnotherBody(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound + 1,
+              and + 1 < range.upperBound, s.match("orgHead", at: and - 1) != nil else { return nil }
+        let after = (and + 1)..<range.upperBound
+        guard after.contains(where: { s.match("orgHead", at: $0) != nil }) else { return nil }
+        return and
+    }
 }
 

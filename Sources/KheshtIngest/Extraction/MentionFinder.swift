@@ -594,7 +594,10 @@ struct MentionFinder {
                 range = range.lowerBound..<of
                 index = of + 1
             }
-            if let on = endOfNameBeforeOnPlace(s, range) {
+            if let and = endOfNameBeforeAnotherBody(s, range) {
+                range = range.lowerBound..<and
+                index = and + 1
+            } else if let on = endOfNameBeforeOnPlace(s, range) {
                 range = range.lowerBound..<on
                 index = on + 1
             }
