@@ -593,5 +593,16 @@ import KheshtTestSupport
         #expect(persianOrganizers.contains { $0.contains("شهرداری یزد") || $0.contains("Yazd Municipality") })
         #expect(persianOrganizers.contains("انجمن صنایع دستی ایران"))
     }
+
+    /// "In his speech, Fars Governor X praised …": a speaker at the ceremony in focus; an interview after it is not.
+    @Test func inHisSpeechNamesASpeaker() {
+        let result = X.english("Poetry festival", """
+            The closing ceremony of the ninth Shiraz Poetry Festival was held on Friday at Hafezieh.
+            In his speech, Fars Governor Mohammad Hadi Imanieh praised the young poets.
+            On the sidelines, poet Simin Kazemi told ISNA that she was working on a new collection.
+            """)
+        #expect(Self.spoke(result, "Mohammad Hadi Imanieh").contains { $0.contains("closing ceremony") })
+        #expect(Self.spoke(result, "Simin Kazemi").isEmpty)
+    }
 }
 
