@@ -606,5 +606,19 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("کاوه مرادی → جایزه ادبی سیمین"))
         #expect(!result.entities(KH.Award).contains { $0.contains("قدردانی") })
     }
+
+    /// Who gives an award: "Established by X in 2012, the Y Prize …", "X awards the Y Prize to …" ("awards" is the
+    /// verb, not part of X's name), "جایزه Y را X هر سال اهدا می‌کند".
+    @Test func giversWrittenAroundTheAward() {
+        let english = Self.extract([
+            "Established by the Razi Foundation in 2010, the Razi Medicine Prize is awarded every two years.",
+            "The Isfahan Municipality awards the Naqsh Prize to architects who restore old houses.",
+        ], language: .english)
+        #expect(english.givers.contains("Razi Medicine Prize ← Razi Foundation"))
+        #expect(english.givers.contains { $0.hasPrefix("Naqsh Prize ←") })
+        #expect(!english.entities(KH.Award).contains { $0.contains("Municipality") })
+        let persian = Self.extract(["جایزه ادبی پروین را بنیاد پروین اعتصامی هر سال در تبریز اهدا می‌کند."])
+        #expect(persian.givers.contains { $0.hasPrefix("جایزه ادبی پروین ←") && $0.contains("بنیاد") })
+    }
 }
 

@@ -45,5 +45,13 @@ extension MentionFinder {
         guard start > 0, s.match("prizeRank", at: start) != nil else { return false }
         return (max(0, start - 3)..<start).contains { head in s.match("awardHead", at: head).map { head + $0 == start } ?? false }
     }
+
+    /// "The Tehran Municipality awards the Golden Brick Prize …": "awards" before a determiner or a capitalized name
+    /// is the verb, not the last word of the name before it.
+    func awardWordIsAVerb(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard ["awards", "prizes"].contains(s.tokens[index].text), index + 1 < s.tokens.count else { return false }
+        let next = s.tokens[index + 1]
+        return ["the", "a", "an", "its", "their", "his", "her"].contains(next.text) || (isLatin(next) && isCapitalized(next))
+    }
 }
 

@@ -612,7 +612,8 @@ struct MentionFinder {
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
                !isCapitalized(s.tokens[range.upperBound]),
                !(lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text)
-                 && s.match("eventHead", at: range.upperBound + 1) != nil) {
+                 && s.match("eventHead", at: range.upperBound + 1) != nil),
+               !awardWordIsAVerb(s, range.upperBound) {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
