@@ -128,6 +128,8 @@ extension MentionFinder {
                   looksLikeSurname(s, comma - 1), s.match("honorific", at: start) == nil,
                   !(start..<comma).contains(where: { s.match("categoryWord", at: $0) != nil || s.match("occupation", at: $0) != nil }),
                   start == 0 || openers.contains(s.tokens[start - 1].text),
+                  // "روز جهانی، هنرمند …": a word any list knows (a date word, a head word) is no unknown name.
+                  (start..<comma).allSatisfy({ lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" } }),
                   gazetteer.entries(forKey: s.key(start, 2) ?? "").isEmpty,
                   (start..<comma).allSatisfy({ gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }) else { continue }
             found.append(make(.entity(.person), start..<comma, s, finder: "person.occupation-apposition"))
