@@ -1,14 +1,15 @@
 import KheshtText
 
-/// Winners written as a list: "X and Y received gold medals", "X از تبریز و Y از شیراز برگزیده شدند", "the award
-/// went to X and Y". A rule captures the winner nearest its verb or award; the others joined to it by "و"/"and"/a
-/// comma won the same prize.
+/// People and bodies written as a list: "X and Y received gold medals", "X از تبریز و Y از شیراز برگزیده شدند", "the
+/// award went to X and Y", "X و Y گفتند", "X and Y jointly organized …". A rule captures the name nearest its verb or
+/// award; the others joined to it by "و"/"and"/a comma share the fact. And the converse: a title written after a
+/// second person ("X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد") is not the first one's.
 extension Extractor {
     /// The mentions listed with `recipient` in `sentence`: of its type, joined to it by "و", "and" or a comma, each
     /// perhaps followed by where it is from ("from Tabriz", "از شیراز"), the next perhaps after a lower-case occupation
-    /// ("poet X and translator Y"). Names before it are always the same list;
-    /// names after it only when the list ends there (a verb, the sentence's end or "for"/"برای" follows), so "went to
-    /// X and Y said …" does not make Y a winner.
+    /// ("poet X and translator Y"). Names before it are always the same list; names after it only when the list ends
+    /// there (a verb, the sentence's end, "for"/"برای", "jointly" follows), so "went to X and Y said …" does not make
+    /// Y a winner.
     static func listedWith(_ recipient: Mention, in sentence: SentenceAnalysis) -> [Mention] {
         guard let type = recipient.referentEntityType, type == .person || type == .organization else { return [] }
         let joiners: Set<String> = ["و", "and", ",", "،"]
