@@ -620,5 +620,17 @@ import KheshtTestSupport
         let persian = Self.extract(["جایزه ادبی پروین را بنیاد پروین اعتصامی هر سال در تبریز اهدا می‌کند."])
         #expect(persian.givers.contains { $0.hasPrefix("جایزه ادبی پروین ←") && $0.contains("بنیاد") })
     }
+
+    /// "عکس «موج» اثر آوا شریفی … را به خود اختصاص داد": the maker named after a quoted work, whatever the given name,
+    /// wins; "در بخش دانشجویی، X … به عنوان برگزیده معرفی شد" too.
+    @Test func makerOfAWorkAndAWinnerIntroducedAsChosen() {
+        let result = Self.extract([
+            "جایزه ملی عکس آبی دیروز در بوشهر اهدا شد.",
+            "عکس «موج» اثر ترمه جهانشاهی تندیس زرین این جایزه را به خود اختصاص داد.",
+            "در بخش دانشجویی، مهسا قربانی از دانشگاه هنر تهران به عنوان برگزیده معرفی شد.",
+        ])
+        #expect(result.conferrals.contains("ترمه جهانشاهی → جایزه ملی عکس آبی"))
+        #expect(result.conferrals.contains("مهسا قربانی → جایزه ملی عکس آبی"))
+    }
 }
 

@@ -157,5 +157,22 @@ extension MentionFinder {
         guard after.contains(where: { s.match("orgHead", at: $0) != nil }) else { return nil }
         return and
     }
+
+    /// "عکس «موج» اثر آوا شریفی", "فیلم «کوچ» ساخته کاوه نادری": two Persian name words right after a maker word
+    /// (`@workMaker`) that follows a quoted title are the maker, whatever the given name, when the second looks like
+    /// a surname.
+    func workMakerPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices where index > 0 && ["»", "\""].contains(s.tokens[index - 1].text) {
+            guard let maker = s.match("workMaker", at: index), !isLatin(s.tokens[index]) else { continue }
+            let start = index + maker
+            guard start + 1 < s.tokens.count,
+                  (start...(start + 1)).allSatisfy({ isSurnameWord(s, $0) && !isLatin(s.tokens[$0])
+                      && lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" } }),
+                  looksLikeSurname(s, start + 1) else { continue }
+            found.append(make(.entity(.person), start..<(start + 2), s, finder: "person.work-maker"))
+        }
+        return found
+    }
 }
 
