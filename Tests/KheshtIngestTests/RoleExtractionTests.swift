@@ -604,5 +604,16 @@ import KheshtTestSupport
         #expect(Self.spoke(result, "Mohammad Hadi Imanieh").contains { $0.contains("closing ceremony") })
         #expect(Self.spoke(result, "Simin Kazemi").isEmpty)
     }
+
+    /// "Council member X said …" opening a sentence: the council is the one named before; X is its member.
+    @Test func aCouncilMemberOpeningTheSentenceBelongsToTheCouncilNamedBefore() {
+        let result = X.english("Council budget", """
+            The Kerman City Council met on Sunday to discuss the budget.
+            Council member Shahla Parsa said the budget was three months late.
+            """)
+        #expect(X.positions(result, of: "Shahla Parsa").contains { $0.role == "member" && $0.org.contains("Kerman City Council") })
+        let members = result.quads.filter { $0.predicate == Schema.memberOf }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
+        #expect(members.contains("Kerman City Council"))
+    }
 }
 

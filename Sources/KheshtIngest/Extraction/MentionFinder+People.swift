@@ -174,5 +174,16 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// "Council member Yasaman Rahnavard said …", "Ministry spokesman X": a body's word opening the sentence right
+    /// before a title is the body named before (like "the council"), written capitalized only because it opens the
+    /// sentence.
+    func sentenceOpeningBodyReferences(_ s: SentenceAnalysis) -> [Mention] {
+        guard s.tokens.count > 2, isLatin(s.tokens[0]), s.match("orgReference", at: 0) == 1,
+              s.match("role", at: 1) != nil, !isCapitalized(s.tokens[1]) else { return [] }
+        var mention = make(.entity(.organization), 0..<1, s, finder: "reference.organization-opening")
+        mention.isAnaphoric = true
+        return [mention]
+    }
 }
 

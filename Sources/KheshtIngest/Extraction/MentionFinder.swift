@@ -37,6 +37,7 @@ struct MentionFinder {
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
