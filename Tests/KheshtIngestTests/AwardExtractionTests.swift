@@ -430,4 +430,207 @@ import KheshtTestSupport
         let result = Self.extract(["سومین همایش ملی مدیریت پسماند شهری روز گذشته در دانشگاه تبریز آغاز شد."])
         #expect(result.editions.contains("همایش ملی مدیریت پسماند شهری #3"))
     }
+
+    // MARK: - Winners in lists, names no list knows, medals (xpeople)
+
+    /// The labels of the award of every conferral whose recipient is labelled `recipient`.
+    func awardLabels(_ result: Extracted, of recipient: String) -> Set<String> {
+        let conferrals = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(KH.AwardConferral) }.compactMap(\.subject.iri)
+        var labels = Set<String>()
+        for conferral in conferrals where result.label(result.objects(conferral, KH.recipient).first) == recipient {
+            for award in result.objects(conferral, KH.award).compactMap(\.iri) {
+                labels.formUnion(result.objects(award, RDFS.label).compactMap { $0.literal?.lexicalForm })
+            }
+        }
+        return labels
+    }
+
+    /// "X from A and Y from B received gold medals, while Z and W were presented with bronze medals": every winner
+    /// in each list, names whose given name no list knows (by the surname's ending, "Ali-Asghar" hyphenated), and one
+    /// prize per metal whether written in the plural or not.
+    @Test func englishListsOfMedalWinners() {
+        let result = Self.extract([
+            "Iran's team won two gold and two bronze medals at the 30th International Biology Olympiad in Astana.",
+            "Kourosh Bahrami from Yazd and Shabnam Alizadeh from Rasht received gold medals, while Behrad Soltani and Ali-Asghar Moradi were presented with bronze medals.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Kourosh Bahrami → gold medal"))
+        #expect(result.conferrals.contains("Shabnam Alizadeh → gold medal"))
+        #expect(result.conferrals.contains("Behrad Soltani → bronze medal"))
+        #expect(result.conferrals.contains("Ali-Asghar Moradi → bronze medal"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("Behrad Soltani → gold") || $0.hasPrefix("Kourosh Bahrami → bronze") })
+    }
+
+    /// "جایزه به X و Y رسید", "در بخش شعر، X از کرمان و Y از اراک برگزیده شدند": both names of a list win.
+    @Test func persianListsOfWinners() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان دیروز در کتابخانه ملی اهدا شد.",
+            "در بخش شعر، ارسلان مقدم از کرمان و مژگان طاهری از اراک برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("ارسلان مقدم → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("مژگان طاهری → جایزه ادبی مهرگان"))
+        let second = Self.extract(["جایزه ادبی مهرگان امسال به کامیار نیکزاد و آیدا فروغی رسید."])
+        #expect(second.conferrals.contains { $0.hasPrefix("کامیار نیکزاد →") })
+        #expect(second.conferrals.contains { $0.hasPrefix("آیدا فروغی →") })
+    }
+
+    /// A plural verb after two winners each described at length; not in reported speech.
+    @Test func firstOfSeveralDescribedWinnersWinsToo() {
+        let result = Self.extract([
+            "جایزه ملی آموزگار نمونه دیروز در زنجان اهدا شد.",
+            "همچنین پرهام رادمنش، آموزگار ریاضی از زنجان، در بخش «آموزش مجازی» و لادن کریمی، مدیر مدرسه‌ای در یاسوج، در بخش «مدیریت» برگزیده شدند.",
+            "حامد شریفی، وزیر آموزش و پرورش، گفت که ۱۲ آموزگار از سراسر کشور برگزیده شدند.",
+        ])
+        #expect(result.conferrals.contains("پرهام رادمنش → جایزه ملی آموزگار نمونه"))
+        #expect(result.conferrals.contains("لادن کریمی → جایزه ملی آموزگار نمونه"))
+        #expect(!result.conferrals.contains { $0.hasPrefix("حامد شریفی") })
+    }
+
+    /// "X، سفالگر …، نیز در رشته سفال برای کوزه «…» برگزیده شد": the section and the work stand between the
+    /// section word and the verb.
+    @Test func sectionWinnerWithAWorkBeforeTheVerb() {
+        let result = Self.extract([
+            "نشان ملی هنرهای سنتی امسال در همدان به ۲۰ هنرمند اهدا شد.",
+            "مرجان صفایی، سفالگر لالجینی، نیز در رشته سفال و سرامیک برای کوزه «آبی شب» برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("مرجان صفایی → نشان ملی هنرهای سنتی"))
+    }
+
+    /// "Narvan, a water-saving startup", "Golbarg, a women-run cooperative": an unknown capitalized name described
+    /// as a company or a group is an organization, and can win.
+    @Test func describedCompaniesWin() {
+        let result = Self.extract([
+            "The fourth Yazd Green Business Award was presented on Sunday.",
+            "The award went to Narvan, a water-saving startup based in Yazd.",
+            "Golbarg, a women-run cooperative from Kerman, won the award in the crafts category.",
+        ], language: .english)
+        #expect(result.entities(Schema.organization).isSuperset(of: ["Narvan", "Golbarg"]))
+        #expect(result.conferrals.contains { $0.hasPrefix("Narvan →") })
+        #expect(result.conferrals.contains { $0.hasPrefix("Golbarg →") })
+    }
+
+    /// The headline's trophy "تندیس «نوآور جوان»" and the body's "جایزه ملی نوآور جوان" are one award.
+    @Test func headlineTrophyIsTheAwardNamedInFullLater() {
+        let article = Article(source: ArticleSource(path: "award-test.txt"), title: "تندیس «نوآور جوان» به دو دانشجو رسید", paragraphs: [
+            "در بخش فیزیک، تندیس جایزه به کیارش نوروزی، دانشجوی دانشگاه شیراز، رسید.",
+            "به گفته حامد رضایی، دبیر جایزه ملی نوآور جوان، ۳۰۰ دانشجو نامزد این جایزه شده بودند.",
+        ], language: .persian)
+        let result = Extracted(quads: Self.extractor.extract(article).quads)
+        #expect(awardLabels(result, of: "کیارش نوروزی").contains("جایزه ملی نوآور جوان"))
+    }
+
+    /// "the prize went to Sorkh Ecolodge on Hormuz Island": the winner's name ends before "on" and the island.
+    @Test func winnerNamedBeforeOnAnIsland() {
+        let result = Self.extract([
+            "The Persian Gulf Green Tourism Award was presented on Kish Island on Sunday.",
+            "In the community category, the award was presented to Sorkh Ecolodge on Hormuz Island.",
+        ], language: .english)
+        #expect(result.conferrals.contains { $0.hasPrefix("Sorkh Ecolodge →") })
+        #expect(!result.conferrals.contains { $0.contains("on Hormuz") })
+    }
+
+    /// "Colombia's national pavilion received an honorable mention", "Its first Iranian winner was the
+    /// Shiraz-born painter X": a distinction a jury gives is a prize; a country wins through its pavilion; "its winner"
+    /// is the winner of the award in focus.
+    @Test func distinctionsPavilionsAndItsWinner() {
+        let result = Self.extract([
+            "Colombia's national pavilion at the Milan Design Triennale received an honorable mention from the jury on Friday.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Colombia → honorable mention"))
+        let second = Self.extract([
+            "The Sadr Calligraphy Prize was founded in 2011 by the Tabriz Arts Foundation.",
+            "Its first Iranian winner was the Shiraz-born painter Golnar Moshiri in 2012.",
+        ], language: .english)
+        #expect(second.conferrals.contains("Golnar Moshiri → Sadr Calligraphy Prize"))
+    }
+
+    /// "به شبدیز رحمانی، نقاش جوان اهل ساری، رسید": a name no list knows, described by an occupation after a comma, is
+    /// a person and the winner; "در بخش داستان، نویسنده …" is a section, no person.
+    @Test func winnerDescribedByAnOccupation() {
+        let result = Self.extract([
+            "جایزه ملی هنر جوان دیروز در ساری اهدا شد.",
+            "در بخش نقاشی، تندیس جایزه به شبدیز رحمانی، نقاش جوان اهل ساری، رسید.",
+            "در بخش داستان، نویسنده جوان اهل گرگان برگزیده شد.",
+        ])
+        #expect(result.conferrals.contains("شبدیز رحمانی → جایزه ملی هنر جوان"))
+        #expect(!result.entities(Schema.person).contains { $0.contains("بخش") })
+    }
+
+    /// "… به X، خبرنگار … در …، برای گزارش «…» اهدا شد": a journalist's report (or a rug, a jar) named in quotes is the
+    /// work, so the winner stays within reach of the verb.
+    @Test func reportInQuotesIsTheWork() {
+        let result = Self.extract([
+            "تندیس زرین جایزه ملی خبرنگاری سپید به نیلوفر کرمانی، خبرنگار ایسنا در کرمانشاه، برای گزارش «شهری که آب نداشت» اهدا شد.",
+        ])
+        #expect(result.conferrals.contains { $0.hasPrefix("نیلوفر کرمانی →") })
+        #expect(result.works.contains("شهری که آب نداشت"))
+    }
+
+    /// English phrasings of a win: "the jury awarded X to Y", "Y shared the prize with Z", "winners of X include poet
+    /// Y and translator Z".
+    @Test func englishActiveGivingSharingAndIncluding() {
+        let result = Self.extract([
+            "The jury awarded the Golden Pomegranate to Kimia Ashrafi for her documentary \"Salt Wives\".",
+            "Ashrafi shared the prize with Turkish director Emre Aydin.",
+            "Winners of this year's Parvin Prize include poet Sahar Nikbakht and translator Omid Rahimi.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Kimia Ashrafi → Golden Pomegranate"))
+        #expect(result.conferrals.contains("Emre Aydin → Golden Pomegranate"))
+        #expect(result.conferrals.contains("Sahar Nikbakht → Parvin Prize"))
+        #expect(result.conferrals.contains("Omid Rahimi → Parvin Prize"))
+    }
+
+    /// "جایزه نخست بخش مستند را X دریافت کرد", "X و Y به ترتیب مقام اول و دوم را کسب کردند": a ranked prize is the
+    /// award in focus; both holders of the ranks win it.
+    @Test func persianRankedPrizesAndRanksTaken() {
+        let result = Self.extract([
+            "جایزه ملی فیلم سبز دیروز در رشت اهدا شد.",
+            "جایزه نخست بخش مستند را سارا نیکبخت از کرمان دریافت کرد.",
+            "سپیده رحمانی و امید کرمانی به ترتیب مقام اول و دوم را کسب کردند.",
+        ])
+        #expect(result.conferrals.contains("سارا نیکبخت → جایزه ملی فیلم سبز"))
+        #expect(result.conferrals.contains("سپیده رحمانی → جایزه ملی فیلم سبز"))
+        #expect(result.conferrals.contains("امید کرمانی → جایزه ملی فیلم سبز"))
+    }
+
+    /// "X برای رمان «…» موفق به دریافت این جایزه شد", "رتبه دوم به Y تعلق گرفت", and "با اهدای لوح تقدیر قدردانی
+    /// کرد" (the noun before "کرد" is the verb's, no award's name).
+    @Test func succeededInWinningRanksAndPlaqueVerbs() {
+        let result = Self.extract([
+            "جایزه ادبی سیمین که هر سال از سوی بنیاد سیمین اهدا می‌شود دیروز در شیراز اهدا شد.",
+            "رویا ثابت برای رمان «باغ زمستان» موفق به دریافت این جایزه شد.",
+            "رتبه دوم به کاوه مرادی تعلق گرفت.",
+            "شهرداری شیراز نیز از برگزیدگان با اهدای لوح تقدیر قدردانی کرد.",
+        ])
+        #expect(result.conferrals.contains("رویا ثابت → جایزه ادبی سیمین"))
+        #expect(result.works.contains("باغ زمستان"))
+        #expect(result.conferrals.contains("کاوه مرادی → جایزه ادبی سیمین"))
+        #expect(!result.entities(KH.Award).contains { $0.contains("قدردانی") })
+    }
+
+    /// Who gives an award: "Established by X in 2012, the Y Prize …", "X awards the Y Prize to …" ("awards" is the
+    /// verb, not part of X's name), "جایزه Y را X هر سال اهدا می‌کند".
+    @Test func giversWrittenAroundTheAward() {
+        let english = Self.extract([
+            "Established by the Razi Foundation in 2010, the Razi Medicine Prize is awarded every two years.",
+            "The Isfahan Municipality awards the Naqsh Prize to architects who restore old houses.",
+        ], language: .english)
+        #expect(english.givers.contains("Razi Medicine Prize ← Razi Foundation"))
+        #expect(english.givers.contains { $0.hasPrefix("Naqsh Prize ←") })
+        #expect(!english.entities(KH.Award).contains { $0.contains("Municipality") })
+        let persian = Self.extract(["جایزه ادبی پروین را بنیاد پروین اعتصامی هر سال در تبریز اهدا می‌کند."])
+        #expect(persian.givers.contains { $0.hasPrefix("جایزه ادبی پروین ←") && $0.contains("بنیاد") })
+    }
+
+    /// "عکس «موج» اثر آوا شریفی … را به خود اختصاص داد": the maker named after a quoted work, whatever the given name,
+    /// wins; "در بخش دانشجویی، X … به عنوان برگزیده معرفی شد" too.
+    @Test func makerOfAWorkAndAWinnerIntroducedAsChosen() {
+        let result = Self.extract([
+            "جایزه ملی عکس آبی دیروز در بوشهر اهدا شد.",
+            "عکس «موج» اثر ترمه جهانشاهی تندیس زرین این جایزه را به خود اختصاص داد.",
+            "در بخش دانشجویی، مهسا قربانی از دانشگاه هنر تهران به عنوان برگزیده معرفی شد.",
+        ])
+        #expect(result.conferrals.contains("ترمه جهانشاهی → جایزه ملی عکس آبی"))
+        #expect(result.conferrals.contains("مهسا قربانی → جایزه ملی عکس آبی"))
+    }
 }
+

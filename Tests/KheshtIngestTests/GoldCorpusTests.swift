@@ -51,9 +51,9 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.78)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.6)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.8)
-        #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.6)
+        #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.81)
         #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.7)
-        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.77)
+        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.79)
     }
 
     /// The second development set (`data/dev2`, blind when written, tuned on since its blind number was recorded):
@@ -61,19 +61,21 @@ import KheshtTestSupport
     /// (trophies of a festival, winners' affiliations, places and described people as winners), people in their
     /// roles (speaker 0.61, position 0.67, organizer 0.55, quote 0.86) and the facts that hang on event mentions
     /// (location 0.36 → 0.60, date 0.45 → 0.69, containedIn 0.44 → 0.63, endDate 0.53 → 0.63, dates 18/22 → 27/28).
+    /// People and awards round (xpeople): conferral 0.73 → 0.82, organizer 0.67 → 0.75, position 0.67 → 0.71, facts
+    /// 0.72 → 0.75.
     @Test func secondDevSetScoresStayAboveTheirFloors() throws {
         let root = ExternalTool.packageRoot
         let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
         let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/dev2"), extractor: extractor)
         print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
         #expect(evaluation.files.count >= 20)
-        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.68)
+        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.79)
         #expect((evaluation.factsByKind["conferredBy"]?.f1 ?? 0) >= 0.15)
         #expect((evaluation.factsByKind["edition"]?.f1 ?? 0) >= 0.87)
         #expect(evaluation.facts.f1 >= 0.72)
         #expect((evaluation.factsByKind["speaker"]?.f1 ?? 0) >= 0.57)
-        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.63)
-        #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.51)
+        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.68)
+        #expect((evaluation.factsByKind["organizer"]?.f1 ?? 0) >= 0.72)
         #expect((evaluation.factsByKind["quote"]?.f1 ?? 0) >= 0.82)
         #expect(evaluation.dateAccuracy >= 0.94)
         // Session 4 events: edition 0.76 → 0.90, location 0.57 → 0.75, date 0.72 → 0.80, containedIn 0.68 → 0.78,
@@ -103,4 +105,20 @@ import KheshtTestSupport
         #expect((evaluation.factsByKind["location"]?.f1 ?? 0) >= 0.8)
         #expect((evaluation.factsByKind["containedIn"]?.f1 ?? 0) >= 0.74)
     }
+
+    /// `data/test` (blind until the people/awards round, a development set since; a new blind set is written
+    /// elsewhere): floors for the people and award facts tuned on it — conferral 0.53 → 0.91 (winners in lists, Latin
+    /// names by surname, medals, trophy headlines), position 0.71 → 0.91, memberOf 0.50 → 1.00, facts 0.59 → 0.69.
+    @Test func testSetPeopleAndAwardScoresStayAboveTheirFloors() throws {
+        let root = ExternalTool.packageRoot
+        let extractor = try Extractor.load(schemaDirectory: root.appendingPathComponent("schema"))
+        let evaluation = try CorpusEvaluation(dataFolder: root.appendingPathComponent("data/test"), extractor: extractor)
+        print(evaluation.report(details: ProcessInfo.processInfo.environment["KHESHT_EVAL_VERBOSE"] != nil))
+        #expect(evaluation.files.count >= 12)
+        #expect(evaluation.facts.f1 >= 0.66)
+        #expect((evaluation.factsByKind["conferral"]?.f1 ?? 0) >= 0.88)
+        #expect((evaluation.factsByKind["position"]?.f1 ?? 0) >= 0.88)
+        #expect((evaluation.factsByKind["memberOf"]?.f1 ?? 0) >= 0.9)
+    }
 }
+

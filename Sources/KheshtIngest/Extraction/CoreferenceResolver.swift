@@ -105,6 +105,11 @@ struct CoreferenceResolver {
                 case .entity(.observance):
                     lastObservance = mention
                 case .role:
+                    // "Its founder, Maryam Bandari": a title after "its"/"their" is held in the organization named last.
+                    if mention.attached == nil, let owner = organizations.last,
+                       possessivePronounBefore(mention, in: sentences[s]) {
+                        mention.attached = Box(owner)
+                    }
                     let key = roleKey(mention)
                     if let holder = adjacentPerson(to: m, in: sentences[s]) {
                         holders[key] = holder.referent
@@ -154,7 +159,8 @@ struct CoreferenceResolver {
     /// and neither names an event where the words could have been said instead.
     private func continuesInterview(_ sentence: SentenceAnalysis, after previous: SentenceAnalysis) -> Bool {
         // An event named in either sentence ("به گزارش خبرنگار ایلنا، این همایش …") may be where the words were said.
-        guard previous.listsPresent.contains("interviewCue"),
+        // "Rostami told Iran Daily by phone that …" is an interview too, though no word of the list says so.
+        guard previous.listsPresent.contains("interviewCue") || Extractor.isInterview(previous),
               !(sentence.mentions + previous.mentions).contains(where: { $0.entityType?.isEvent == true }) else { return false }
         func firstSpeaker(_ s: SentenceAnalysis) -> Mention? {
             s.mentions.first { $0.kind == .pronoun || $0.referent.entityType == .person }
@@ -420,6 +426,10 @@ struct CoreferenceResolver {
         }
     }
 
+    private func possessivePronounBefore(_ role: Mention, in s: SentenceAnalysis) -> Bool {
+        role.tokens.lowerBound > 0 && ["its", "their"].contains(s.tokens[role.tokens.lowerBound - 1].text)
+    }
+
     private func followedBySpeech(_ index: Int, in s: SentenceAnalysis) -> Bool {
         let start = s.mentions[index].tokens.upperBound
         return (start..<s.tokens.count).contains { s.match("speechVerb", at: $0) != nil }
@@ -437,7 +447,7 @@ struct CoreferenceResolver {
                 // The whole chain: a part's edition's series ("اختتامیه یازدهمین جشنواره …") is a name too.
                 for candidate in Self.attachmentChain(of: mention) {
                     guard let type = candidate.entityType, types.contains(type), !candidate.isAnaphoric else { continue }
-                    names.append((candidate, sentences[s].tokens[candidate.tokens].map(\.text)))
+                    names.append((candidate, nameWords(candidate, in: sentences[s])))
                 }
             }
         }
@@ -451,7 +461,8 @@ struct CoreferenceResolver {
         }
         func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
             names.first { other in
-                sameHead(mention, other.mention) && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
+                sameHead(mention, other.mention) && !differentBodies(words, other.words)
+                    && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType
                     || (other.mention.entityType?.isEvent == true && mention.entityType?.isEvent == true))
                     && other.words.count > words.count
@@ -470,13 +481,13 @@ struct CoreferenceResolver {
                 let mention = sentences[s].mentions[m]
                 if let type = mention.entityType, types.contains(type), mention.known == nil, !mention.isAnaphoric,
                    mention.number == nil, mention.qualifier == nil,
-                   let full = longer(for: mention, words: sentences[s].tokens[mention.tokens].map(\.text)) {
+                   let full = longer(for: mention, words: nameWords(mention, in: sentences[s])) {
                     sentences[s].mentions[m].antecedent = Box(full)
                 }
                 if let attached = mention.attached?.value, let type = attached.entityType, types.contains(type),
                    attached.known == nil, !attached.isAnaphoric, attached.number == nil, attached.qualifier == nil,
                    // The festival an edition belongs to is never itself an edition of another.
-                   let full = longer(for: attached, words: sentences[s].tokens[attached.tokens].map(\.text), editionsToo: false),
+                   let full = longer(for: attached, words: nameWords(attached, in: sentences[s]), editionsToo: false),
                    full.span != mention.span,
                    // "Hangzhou Asian Games" is the edition held in Hangzhou, not the series' full name.
                    !namesAHostPlace(full, beyond: sentences[s].tokens[attached.tokens].map(\.text), places: names) {
@@ -511,6 +522,28 @@ struct CoreferenceResolver {
         if a == b { return true }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         return short.count >= 3 && long.hasPrefix(short) && ["ها", "های", "s"].contains(String(long.dropFirst(short.count)))
+    }
+
+    /// The words a name is compared by. An award's are its words without quote marks and without a leading trophy
+    /// word: the headline's "تندیس «معلم الهام‌بخش»" is the trophy of the body's "جایزه ملی معلم الهام‌بخش", so its
+    /// short form (two words or more stay after the trophy word).
+    private func nameWords(_ mention: Mention, in s: SentenceAnalysis) -> [String] {
+        let tokens = s.tokens[mention.tokens]
+        guard mention.entityType == .award else { return tokens.map(\.text) }
+        var words = tokens.filter { $0.kind == .word }.map(\.text)
+        if let trophy = s.match("trophyWord", at: mention.tokens.lowerBound), trophy < words.count,
+           words.count - trophy >= 2, s.tokens[mention.tokens.lowerBound..<(mention.tokens.lowerBound + trophy)].allSatisfy({ $0.kind == .word }) {
+            words.removeFirst(trophy)
+        }
+        return words
+    }
+
+    /// "دانشگاه گیلان" is not short for "هیئت علمی دانشگاه گیلان" (a body within it): two Persian names opening with
+    /// different organization head words name two bodies.
+    private func differentBodies(_ short: [String], _ long: [String]) -> Bool {
+        guard let a = short.first, let b = long.first, a != b, !a.unicodeScalars.first!.isASCII,
+              lexicon.contains("orgHead", a), lexicon.contains("orgHead", b) else { return false }
+        return true
     }
 
     private func isSubsequence(_ short: [String], of long: [String]) -> Bool {

@@ -561,6 +561,8 @@ public struct Extractor: Sendable {
                        && $0.tokens.lowerBound >= recipient.tokens.upperBound && $0.tokens.upperBound <= award.tokens.lowerBound }) {
                     continue
                 }
+                // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
+                if rule.output.kind == .position, Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
                 if rule.output.kind == .conferral, case .entity(_, .organization, let written)? = values["recipient"],
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
@@ -622,6 +624,23 @@ public struct Extractor: Sendable {
                 let source = ArticleGraphBuilder.Source(sentence: sentence.index, span: span, rule: rule.id, confidence: rule.confidence)
                 write(rule.output.kind, values, sentence: sentence, article: article, source: source, graph: &graph)
                 count += 1
+                // "X and Y received gold medals": every winner in the list the captured one stands in; "X و Y
+                // گفتند", "X and Y organized …": every speaker or organizer named before the verb.
+                let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person"
+                    : rule.output.kind == .organizer ? "agent" : nil
+                if let listRole, case .capture(let name)? = rule.output.arguments[listRole], let captured = match.captures[name] {
+                    // Speakers only before the verb ("X و Y گفتند"); "X said … Y and Z" names no more speakers.
+                    let others = listRole != "person" ? Extractor.listedWith(captured, in: sentence)
+                        : Extractor.listedWith(captured, in: sentence).filter { $0.tokens.upperBound <= captured.tokens.lowerBound }
+                    for other in others {
+                        guard let iri = namer.iri(for: other), let type = namer.type(of: other) else { continue }
+                        var more = values
+                        more[listRole] = .entity(iri, type, other.referent)
+                        guard stated.insert(factIdentity(rule.output.kind, more).full).inserted else { continue }
+                        write(rule.output.kind, more, sentence: sentence, article: article, source: source, graph: &graph)
+                        count += 1
+                    }
+                }
                 // "در تالار مولوی، تالار حافظ و تئاتر شهر برگزار شد", "at Hall A and Hall B": every venue in the list.
                 if rule.output.kind == .location, case .capture(let name)? = rule.output.arguments["place"],
                    var place = match.captures[name], case .entity(let event, _, _)? = values["event"] {

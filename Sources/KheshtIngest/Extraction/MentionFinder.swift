@@ -21,16 +21,24 @@ struct MentionFinder {
     /// Fills `sentence.mentions`, given the dates already found in it.
     func find(in sentence: inout SentenceAnalysis, dates: [Mention]) {
         var candidates: [Candidate] = dates.map { Candidate(mention: $0, priority: 10) }
-        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role")
+        let roles = wordListMentions(sentence, list: "role", kind: .role, finder: "role").filter { !isCountedAdjective($0, sentence) }
         // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
         candidates += ordinals(sentence).filter { ordinal in
             !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
+                && !ranksAPrize(ordinal, sentence)
         }.map { Candidate(mention: $0, priority: 9) }
+        candidates += rankedPrizeReferences(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
+        candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
@@ -311,6 +319,8 @@ struct MentionFinder {
             }
             guard isNameWord(s, index) else { break }
             if index > start && s.match("eventHead", at: index) != nil { break }
+            // "با اهدای لوح تقدیر قدردانی کرد": a noun before "کرد"/"نمود" is the verb's, not the name's.
+            if index + 1 < s.tokens.count, ["کرد", "کردند", "نمود", "نمودند"].contains(s.tokens[index + 1].text) { break }
             index += 1
             end = index
         }
@@ -537,7 +547,7 @@ struct MentionFinder {
     private func personNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
         var end = start
         while end < s.tokens.count, end - start < maxWords, isSurnameWord(s, end) { end += 1 }
-        return end
+        return extendingHyphenatedSurname(s, end)
     }
 
     /// English names: runs of capitalized words (with "of", "and", "for", "the" inside), typed by their head word:
@@ -591,7 +601,10 @@ struct MentionFinder {
                 range = range.lowerBound..<of
                 index = of + 1
             }
-            if let on = venueEndBeforeOn(s, in: range) {
+            if let and = endOfNameBeforeAnotherBody(s, range) {
+                range = range.lowerBound..<and
+                index = and + 1
+            } else if let on = endOfNameBeforeOnPlace(s, range) ?? venueEndBeforeOn(s, in: range) {
                 range = range.lowerBound..<on
                 index = on + 1
             }
@@ -606,7 +619,8 @@ struct MentionFinder {
             if range.upperBound < s.tokens.count, lexicon.contains("awardHead", s.tokens[range.upperBound].text),
                !isCapitalized(s.tokens[range.upperBound]),
                !(lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text)
-                 && s.match("eventHead", at: range.upperBound + 1) != nil) {
+                 && s.match("eventHead", at: range.upperBound + 1) != nil),
+               !awardWordIsAVerb(s, range.upperBound) {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
@@ -1274,8 +1288,8 @@ struct MentionFinder {
 
     private func roleWithModifiers(_ role: Mention, in s: SentenceAnalysis) -> (Range<Int>, Mention)? {
         var cursor = role.tokens.upperBound
-        // "معاون امور فرهنگی وزارت …", "معاون حمل و نقل شهرداری …": up to four words, "و" joining two of them.
-        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 4, s.mention(at: cursor) == nil, !isLatin(s.tokens[cursor]),
+        // "معاون امور فرهنگی وزارت …", "معاون صنایع دستی و هنرهای سنتی وزارت …": up to six words, "و" joining two of them.
+        while cursor < s.tokens.count, cursor - role.tokens.upperBound < 6, s.mention(at: cursor) == nil, !isLatin(s.tokens[cursor]),
               isNameWord(s, cursor) || (s.tokens[cursor].text == "و" && cursor > role.tokens.upperBound
                                         && cursor + 1 < s.tokens.count && s.mention(at: cursor + 1) == nil && isNameWord(s, cursor + 1)) {
             cursor += 1
@@ -1386,7 +1400,7 @@ struct MentionFinder {
         ["eventHead", "givenName"].contains { s.match($0, at: index) != nil }
     }
 
-    private func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func isSurnameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         guard index < s.tokens.count, isNameWord(s, index), s.tokens[index].kind == .word else { return false }
         for list in ["orgHead", "placeHead", "eventHead", "awardHead", "productHead"] where s.match(list, at: index) != nil {
             return false
@@ -1395,7 +1409,7 @@ struct MentionFinder {
     }
 
     /// A second surname word is taken only when it looks like one ("رفسنجانی", "زاده", "Rafsanjani").
-    private func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+    func looksLikeSurname(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         let token = s.tokens[index]
         if isLatin(token) { return isCapitalized(token) }
         return ["ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "یان", "لو", "وند"].contains { UTF8Key.hasSuffix(token.text, $0) }

@@ -33,7 +33,9 @@ struct RuleMatcher {
                 mentions = mentions.dropFirst()
                 // A role and the organization written after it ("رئیس شورای شهر", "chairman of the council") read
                 // as one item, so "{p:Person} ، {r:Role}" matches whatever the role belongs to.
-                if next.kind == .role, let owner = next.attached?.value, owner.tokens.lowerBound >= next.tokens.upperBound {
+                // (An owner found in an earlier sentence — "Its founder, …" — is not written here.)
+                if next.kind == .role, let owner = next.attached?.value, owner.tokens.lowerBound >= next.tokens.upperBound,
+                   let last = sentence.tokens.last, owner.span.start >= next.span.end, owner.span.end <= last.span.end {
                     index = max(index, owner.tokens.upperBound)
                     mentions = mentions.drop { sentence.mentions[$0].tokens.lowerBound < owner.tokens.upperBound }
                 }
