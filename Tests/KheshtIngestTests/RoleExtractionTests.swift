@@ -615,5 +615,11 @@ import KheshtTestSupport
         let members = result.quads.filter { $0.predicate == Schema.memberOf }.compactMap(\.object.iri).flatMap { X.label(result, $0) }
         #expect(members.contains("Kerman City Council"))
     }
-}
 
+    @Test func aFestivalsDirectorWorksForTheFestivalWhileACeremonyIsInFocus() {
+        let result = X.english("Shiraz shorts festival ends", "The 12th Shiraz Short Film Festival closed on Friday. The prizes were handed out at a ceremony in the Hafezieh garden. Festival director Nasrin Azadi thanked the volunteers.")
+        let held = X.positions(result, of: "Nasrin Azadi")
+        #expect(held.contains { $0.role == "director" && $0.org.contains { $0.contains("Shiraz Short Film Festival") } })
+        #expect(!held.contains { $0.org.contains("ceremony") })
+    }
+}

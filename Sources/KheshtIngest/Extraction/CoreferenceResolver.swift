@@ -46,7 +46,7 @@ struct CoreferenceResolver {
                 // What an event or role contains ("چهارمین دوره این جایزه") is resolved first, in text order.
                 if let attached = mention.attached?.value {
                     mention.attached = Box(resolveNested(attached, lastAward: &lastAward, lastObservance: &lastObservance,
-                                                         focusEvent: focusEvent))
+                                                         focusEvent: focusEvent, namedEvents: namedEvents))
                 }
                 switch mention.kind {
                 case .pronoun:
@@ -350,10 +350,11 @@ struct CoreferenceResolver {
 
     /// Resolves an award, observance or event nested in another mention, and notes it as the latest of its kind.
     private func resolveNested(_ mention: Mention, lastAward: inout Mention?, lastObservance: inout Mention?,
-                               focusEvent: Mention?) -> Mention {
+                               focusEvent: Mention?, namedEvents: [Mention]) -> Mention {
         var mention = mention
         if let inner = mention.attached?.value {
-            mention.attached = Box(resolveNested(inner, lastAward: &lastAward, lastObservance: &lastObservance, focusEvent: focusEvent))
+            mention.attached = Box(resolveNested(inner, lastAward: &lastAward, lastObservance: &lastObservance,
+                                                 focusEvent: focusEvent, namedEvents: namedEvents))
         }
         switch mention.entityType {
         case .award?:
@@ -362,7 +363,8 @@ struct CoreferenceResolver {
             if mention.isAnaphoric { if let lastObservance { mention.antecedent = Box(lastObservance) } } else { lastObservance = mention }
         default:
             if mention.isAnaphoric, mention.entityType?.isEvent == true,
-               let target = eventReferent(mention, focus: focusEvent) { mention.antecedent = Box(target) }
+               // "Festival director X" while a ceremony is in focus: the festival named before, as for a bare "the festival".
+               let target = eventReferent(mention, focus: focusEvent, named: namedEvents) { mention.antecedent = Box(target) }
         }
         return mention
     }
