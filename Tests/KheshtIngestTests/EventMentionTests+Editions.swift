@@ -319,4 +319,15 @@ extension EventMentionTests {
             #expect(G.objects(prize, edition, Schema.location).isEmpty)
         }
     }
+
+    @Test func theClosingCeremonyOfThisFestivalTakesTheVenue() {
+        let result = G.persian("جشنواره فیلم کودک",
+                               "سی‌امین جشنواره بین‌المللی فیلم کودک با معرفی برگزیدگان به کار خود پایان داد. مراسم اختتامیه این جشنواره شامگاه جمعه در تالار هنر برگزار شد.")
+        let thirtieth = Self.editions(result, numbered: 30)
+        #expect(thirtieth.count == 1)
+        guard let edition = thirtieth.first else { return }
+        #expect(!G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("تالار هنر") })
+        let ceremonies = result.quads.filter { $0.predicate == Schema.superEvent && $0.object == .iri(edition) }.compactMap(\.subject.iri)
+        #expect(ceremonies.contains { G.objects(result, $0, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("تالار هنر") } })
+    }
 }
