@@ -305,4 +305,29 @@ extension EventMentionTests {
         #expect(G.objects(result, venue, Schema.containedInPlace).compactMap(\.iri).contains { G.label(result, $0).contains("مشهد") })
         #expect(result.quads.contains { $0.predicate == Schema.location && $0.object == .iri(venue) })
     }
+
+    @Test func anEditionNamedWithItsHostCityAndNoVenueWasHeldInTheCity() {
+        let result = G.english("Carpet fair", "The 9th Tabriz Carpet Fair closed on Sunday after drawing 40,000 visitors.")
+        let ninth = Self.editions(result, numbered: 9)
+        #expect(ninth.count == 1)
+        if let edition = ninth.first {
+            #expect(G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("Tabriz") })
+        }
+        // A prize named with a city is not held there.
+        let prize = G.english("Literary prize", "The 5th Tabriz Literary Award was presented to novelist Sara Amini on Sunday.")
+        for edition in Self.editions(prize, numbered: 5) {
+            #expect(G.objects(prize, edition, Schema.location).isEmpty)
+        }
+    }
+
+    @Test func theClosingCeremonyOfThisFestivalTakesTheVenue() {
+        let result = G.persian("جشنواره فیلم کودک",
+                               "سی‌امین جشنواره بین‌المللی فیلم کودک با معرفی برگزیدگان به کار خود پایان داد. مراسم اختتامیه این جشنواره شامگاه جمعه در تالار هنر برگزار شد.")
+        let thirtieth = Self.editions(result, numbered: 30)
+        #expect(thirtieth.count == 1)
+        guard let edition = thirtieth.first else { return }
+        #expect(!G.objects(result, edition, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("تالار هنر") })
+        let ceremonies = result.quads.filter { $0.predicate == Schema.superEvent && $0.object == .iri(edition) }.compactMap(\.subject.iri)
+        #expect(ceremonies.contains { G.objects(result, $0, Schema.location).compactMap(\.iri).contains { G.label(result, $0).contains("تالار هنر") } })
+    }
 }

@@ -88,3 +88,53 @@ extension Extractor {
         let outer: Term
     }
 }
+
+/// "the 76th Locarno Film Festival", "نمایشگاه جهانی اکسپو ۲۰۱۰ شانگهای": an edition named with its host city and
+/// given no place anywhere else in the article was held in that city (the gold sets annotate it so).
+extension Extractor {
+    func hostCitiesFromNames(_ graph: inout ArticleGraphBuilder) -> Int {
+        let quads = graph.quads
+        let located = Set(quads.filter { $0.predicate == Schema.location }.map(\.subject))
+        let series = Set(quads.filter { $0.predicate == KH.editionOf || $0.predicate == Schema.superEvent }.map(\.object))
+        var added = 0
+        for edition in quads where edition.predicate == KH.editionNumber {
+            guard !located.contains(edition.subject), !series.contains(edition.subject), let event = edition.subject.iri,
+                  let origin = graph.provenance.first(where: { $0.quad == edition }) else { continue }
+            // An edition of a festival, fair or games; a prize named with a city ("جایزه جهانی خشت طلایی تهران") is
+            // given by that city, not held there.
+            let wholes = quads.filter { $0.subject == edition.subject && ($0.predicate == KH.editionOf || $0.predicate == Schema.superEvent) }
+                .map(\.object)
+            guard wholes.contains(where: { whole in
+                quads.contains { $0.subject == whole && $0.predicate == RDF.type && $0.object == .iri(Schema.event) }
+                    && !quads.contains { $0.subject == whole && $0.predicate == RDF.type && $0.object == .iri(KH.Award) }
+            }) else { continue }
+            let labels = quads.filter { $0.subject == edition.subject && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
+            guard let (city, surface) = labels.lazy.compactMap({ self.knownCity(in: $0) }).first else { continue }
+            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
+                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                                                    rule: "infer.host-city-in-name", confidence: 0.55)
+            graph.add(city, RDF.type, .iri(Schema.place), source)
+            graph.add(city, RDFS.label, ArticleGraphBuilder.label(surface), source)
+            graph.add(graph.article, Schema.mentions, city, source)
+            graph.add(event, Schema.location, city, source)
+            added += 1
+        }
+        return added
+    }
+
+    /// A city the gazetteer knows (a place inside another) named by one or two words of `label`, with those words.
+    private func knownCity(in label: String) -> (IRI, String)? {
+        let words = label.split(separator: " ").map(String.init)
+        for length in [2, 1] where words.count > length {
+            for start in 0...(words.count - length) {
+                let surface = words[start..<(start + length)].joined(separator: " ")
+                if let entry = gazetteer.entries(forKey: TextNormalizer.labelKey(surface)).first(where: { entry in
+                    entry.type == .place && entry.facts.contains { $0.property == "containedInPlace" }
+                }) {
+                    return (entry.iri, surface)
+                }
+            }
+        }
+        return nil
+    }
+}

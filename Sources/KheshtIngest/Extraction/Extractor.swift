@@ -110,6 +110,7 @@ public struct Extractor: Sendable {
         dropEnclosingLocations(&graph)
         dropCountriesBesideVenues(&graph)
         factCount += partsTakeTheWholesVenue(&graph)
+        factCount += hostCitiesFromNames(&graph)
         return ExtractionResult(article: articleIRI, quads: graph.quads, provenance: graph.provenance,
                                 entityCounts: counts, factCount: factCount)
     }

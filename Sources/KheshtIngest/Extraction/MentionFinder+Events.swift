@@ -148,3 +148,12 @@ extension MentionFinder {
         }
     }
 }
+
+extension MentionFinder {
+    /// Where "این جشنواره" / "همین نمایشگاه" (a determiner and an event word) ends when it starts at `index`.
+    func ofThisEventEnd(_ s: SentenceAnalysis, after index: Int) -> Int? {
+        guard index + 1 < s.tokens.count, ["این", "همین"].contains(s.tokens[index].text), s.mention(at: index + 1) == nil,
+              let head = s.match("eventHead", at: index + 1) else { return nil }
+        return index + 1 + head
+    }
+}

@@ -998,7 +998,10 @@ struct MentionFinder {
             // event in focus (coreference makes it the part); the qualifier says which part.
             let modifiersEnd = skipModifiers(s, from: start + headLength)
             let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
-            var reference = make(.entity(.event), start..<(partWords.isEmpty ? start + headLength : modifiersEnd), s, finder: "event.reference")
+            // "مراسم اختتامیه این جشنواره": the whole the part belongs to, named by reference, is inside the part's
+            // name, so a venue after it is the ceremony's, not the festival's.
+            let end = partWords.isEmpty ? start + headLength : (ofThisEventEnd(s, after: modifiersEnd) ?? modifiersEnd)
+            var reference = make(.entity(.event), start..<end, s, finder: "event.reference")
             if !partWords.isEmpty {
                 reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
             }
