@@ -40,7 +40,9 @@ extension MentionFinder {
             guard plainCapital(surname) else { index += 1; continue }
             let word = s.tokens[surname].text
             let known = s.match("givenName", at: index) != nil || (hyphenated && s.match("givenName", at: index + 2) != nil)
-            guard known || lexicon.entries("latinSurnameEnding").contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) else {
+            // "Another Iranian film": a nationality ends like a surname but names no one.
+            guard known || (!lexicon.contains("demonym", word)
+                            && lexicon.entries("latinSurnameEnding").contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })) else {
                 index += 1
                 continue
             }

@@ -527,7 +527,8 @@ struct MentionFinder {
         // is given for, or that a word for a kind of work describes right after it.
         for index in s.tokens.indices where found.allSatisfy({ !$0.tokens.contains(index) }) {
             guard let quoted = quotedName(s, from: index, maxTokens: 24) else { continue }
-            let afterFor = index > 0 && ["for", "برای"].contains(s.tokens[index - 1].text)
+            // "Kaveh Jahed's \"Salt Road\"": a title in quotes owned by a name is that maker's work.
+            let afterFor = index > 0 && ["for", "برای", "'s", "’s"].contains(s.tokens[index - 1].text)
             var described = false
             var next = quoted.upperBound
             if next < s.tokens.count, [",", "،"].contains(s.tokens[next].text) { next += 1 }
@@ -624,9 +625,33 @@ struct MentionFinder {
                 range = range.lowerBound..<(range.upperBound + 1)
                 index = range.upperBound
             }
+            // "held at the Bonlieu theatre": a lower-case venue word right after a capitalized name completes it.
+            if range.upperBound < s.tokens.count, !isCapitalized(s.tokens[range.upperBound]),
+               let venue = s.match("venueHeadLower", at: range.upperBound),
+               s.match("placeHead", at: range.upperBound - 1) == nil, s.match("orgHead", at: range.upperBound - 1) == nil,
+               !lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
+               !lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text) {
+                range = range.lowerBound..<(range.upperBound + venue)
+                index = range.upperBound
+                found.append(make(.entity(.place), range, s, finder: "capitalized.place-lower-venue"))
+                continue
+            }
             if let mention = typedCapitalizedPhrase(s, range) { found.append(mention) }
+            else if let acronym = unknownAcronymAfterBy(s, range) { found.append(acronym) }
         }
         return found
+    }
+
+    /// "The festival, organized by CITIA, ran …": a lone all-capitals word after "by" (an organizer, a giver) is
+    /// an organization's abbreviation, though the article never spells it out.
+    private func unknownAcronymAfterBy(_ s: SentenceAnalysis, _ range: Range<Int>) -> Mention? {
+        guard range.count == 1, range.lowerBound > 0 else { return nil }
+        let surface = s.tokens[range.lowerBound].surface
+        guard (2...8).contains(surface.count), surface.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        var before = range.lowerBound - 1
+        if s.tokens[before].text == "the", before > 0 { before -= 1 }
+        guard ["by", "with"].contains(s.tokens[before].text) else { return nil }
+        return make(.entity(.organization), range, s, finder: "capitalized.acronym-after-by")
     }
 
     private func typedCapitalizedPhrase(_ s: SentenceAnalysis, _ range: Range<Int>) -> Mention? {
