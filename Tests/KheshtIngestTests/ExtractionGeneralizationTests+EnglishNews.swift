@@ -46,4 +46,18 @@ extension ExtractionGeneralizationTests {
         let people = result.quads.filter { $0.predicate == RDF.type && $0.object == .iri(Schema.person) }.compactMap(\.subject.iri)
         #expect(!people.flatMap { Self.label(result, $0) }.contains("Another Italian"))
     }
+
+    /// Start dates of every event, as written in the graph (xsd lexical forms).
+    static func startDates(_ result: ExtractionResult) -> Set<String> {
+        Set(result.quads.filter { $0.predicate == Schema.startDate }.compactMap { $0.object.literal?.lexicalForm })
+    }
+
+    @Test func aWeekdayInAPastClauseIsPastThoughTheSentenceGoesOnInTheFuture() {
+        // Published Monday, March 4, 2024: the Tuesday before is February 27, the Tuesday after March 5.
+        let past = Self.english("Carpet fair", "The Shiraz Carpet Fair opened at the Hafez Exhibition Center on Tuesday and will run until March 8.")
+        #expect(Self.startDates(past).contains("2024-02-27"))
+        #expect(!Self.startDates(past).contains("2024-03-05"))
+        let future = Self.english("Tile fair", "The Yazd Tile Fair will open at the Yazd Exhibition Center on Tuesday.")
+        #expect(Self.startDates(future).contains("2024-03-05"))
+    }
 }

@@ -9,7 +9,7 @@ enum TemporalMentionFinder {
         let tokens = sentence.tokens
         guard !tokens.isEmpty else { return [] }
         let ranges = DateRangeScanner.scan(text, tokens: tokens, reference: reference)
-        let future = tokens.contains { futureCues.contains($0.text) }
+        let cues = tokens.indices.filter { futureCues.contains(tokens[$0].text) }
         var mentions: [Mention] = []
         for found in ranges {
             guard var range = DateRangeScanner.tokenRange(of: found.span, in: tokens),
@@ -28,6 +28,7 @@ enum TemporalMentionFinder {
             var mention = Mention(kind: .date, tokens: range, span: span, surface: surface,
                                   label: surface, finder: finder)
             let words = tokens[range]
+            let future = isFuture(range, cues: cues, in: tokens)
             mention.dateStart = found.start.map {
                 DateValue(forward($0, kind: found.kind, in: words, when: future, reference: reference))
             }
@@ -82,6 +83,28 @@ enum TemporalMentionFinder {
 
     /// Words that put a sentence in the future: "scheduled for Saturday", "روز شنبه برگزار خواهد شد".
     static let futureCues: Set<String> = ["will", "scheduled", "upcoming", "next", "خواهد", "خواهند", "آینده", "قراراست", "قرار"]
+
+    /// English verbs of an event that has begun or ended (qa-en): "opened on Wednesday and will run until …".
+    static let pastEventVerbs: Set<String> = ["opened", "began", "started", "kicked", "closed", "ended", "wrapped",
+                                              "concluded", "was", "were"]
+
+    /// English words that end a clause: a tense written in one clause does not reach a date in another.
+    static let clauseBoundaries: Set<String> = [",", ";", "and", "but", "while", "which", "whereas"]
+
+    /// Whether a date is in the future: by the clause it stands in when that clause has a future cue or a past
+    /// English verb of the event — "The exhibition opened on Wednesday and will run until November 14" (Wednesday
+    /// is past), "The expo, which will close on Friday, opened on Monday" (Friday is future, Monday past) — else by
+    /// the whole sentence (Persian sentences, "will be held on Saturday and Sunday").
+    private static func isFuture(_ date: Range<Int>, cues: [Int], in tokens: [Token]) -> Bool {
+        var start = date.lowerBound
+        while start > 0, !clauseBoundaries.contains(tokens[start - 1].text) { start -= 1 }
+        var end = date.upperBound
+        while end < tokens.count, !clauseBoundaries.contains(tokens[end].text) { end += 1 }
+        let clause = start..<end
+        if cues.contains(where: { clause.contains($0) }) { return true }
+        if clause.contains(where: { pastEventVerbs.contains(tokens[$0].text) }) { return false }
+        return !cues.isEmpty
+    }
 
     /// The scanner reads a bare weekday as the last such day on or before publication, as news reports the past;
     /// in a sentence about the future ("scheduled for Saturday") it is the next one.
