@@ -60,4 +60,12 @@ extension ExtractionGeneralizationTests {
         let future = Self.english("Tile fair", "The Yazd Tile Fair will open at the Yazd Exhibition Center on Tuesday.")
         #expect(Self.startDates(future).contains("2024-03-05"))
     }
+
+    @Test func aFieldWordBeforeAnEnglishMinisterNamesTheMinistry() {
+        let result = Self.english("Fishing season", "Fisheries Minister Karim Bahrami said on Sunday that the catch had grown.")
+        #expect(Self.positions(result, of: "Karim Bahrami").contains { $0.role == "Fisheries Minister" && $0.org.contains("Fisheries Ministry") })
+        // A nationality before the title is not the ministry's name.
+        let foreign = Self.english("Trade talks", "Kenyan Trade Minister Sarah Otieno said talks would continue.")
+        #expect(Self.positions(foreign, of: "Sarah Otieno").contains { $0.role == "Trade Minister" })
+    }
 }

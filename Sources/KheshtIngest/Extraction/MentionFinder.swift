@@ -1343,6 +1343,27 @@ struct MentionFinder {
             s.mentions[m] = make(.role, first.tokens.lowerBound..<second.tokens.upperBound, s, finder: "role.compound")
             s.mentions.remove(at: m + 1)
         }
+        extendEnglishMinisterTitles(&s)
+    }
+
+    /// "Energy Minister Abbas Aliabadi", "Agriculture Minister X" (qa-en): one or two capitalized words right before an
+    /// English minister word name the ministry and belong to the title, as in "Deputy Interior Minister". A
+    /// nationality ("Kenyan Trade Minister"), a given name or a name already found stays outside.
+    private func extendEnglishMinisterTitles(_ s: inout SentenceAnalysis) {
+        for m in s.mentions.indices where s.mentions[m].kind == .role {
+            let role = s.mentions[m]
+            guard isLatin(s.tokens[role.tokens.lowerBound]), s.match("ministerRole", at: role.tokens.lowerBound) == role.tokens.count
+            else { continue }
+            var start = role.tokens.lowerBound
+            while start > 0, role.tokens.lowerBound - start < 2, s.mention(at: start - 1) == nil,
+                  isLatin(s.tokens[start - 1]), isCapitalized(s.tokens[start - 1]),
+                  !lexicon.contains("stop", s.tokens[start - 1].text), !lexicon.contains("demonym", s.tokens[start - 1].text),
+                  s.match("givenName", at: start - 1) == nil, s.match("role", at: start - 1) == nil {
+                start -= 1
+            }
+            guard start < role.tokens.lowerBound else { continue }
+            s.mentions[m] = make(.role, start..<role.tokens.upperBound, s, finder: "role.english-minister")
+        }
     }
 
     /// A role takes the organization, place or event written right after it ("رئیس شورای شهر", "mayor of Tehran",
