@@ -68,4 +68,11 @@ extension ExtractionGeneralizationTests {
         let foreign = Self.english("Trade talks", "Kenyan Trade Minister Sarah Otieno said talks would continue.")
         #expect(Self.positions(foreign, of: "Sarah Otieno").contains { $0.role == "Trade Minister" })
     }
+
+    @Test func aHeadlineVerbBeforeAnEventWordIsNoPartOfItsName() {
+        let result = Self.english("Poetry week", "Shiraz hosts annual poetry festival with guests from 12 countries.")
+        let labels = result.quads.filter { $0.predicate == RDFS.label }.compactMap { $0.object.literal?.lexicalForm }
+        #expect(labels.contains { $0.hasSuffix("poetry festival") })
+        #expect(!labels.contains { $0.lowercased().hasPrefix("hosts") })
+    }
 }

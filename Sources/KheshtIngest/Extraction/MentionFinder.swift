@@ -1106,7 +1106,8 @@ struct MentionFinder {
         var begin = start
         while begin > 0, start - begin < 3, s.tokens[begin - 1].kind == .word, isLatin(s.tokens[begin - 1]),
               !isCapitalized(s.tokens[begin - 1]), s.mention(at: begin - 1) == nil,
-              s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil {
+              s.match("stop", at: begin - 1) == nil, s.match("role", at: begin - 1) == nil,
+              s.match("verbBeforeEvent", at: begin - 1) == nil {
             begin -= 1
             // "the two-day conference", "a 3-day fair": a hyphenated compound is one modifier.
             if begin > 1, s.tokens[begin - 1].text == "-", s.mention(at: begin - 2) == nil,
