@@ -95,6 +95,11 @@ struct ArticleGraphBuilder {
         LanguageDetector.detect(text) == .english ? "en" : "fa"
     }
 
+    /// Text as the article wrote it (a quote), tagged with its language.
+    static func verbatim(_ text: String) -> Term {
+        .text(text, language: language(of: text))
+    }
+
     /// A display label: Persian labels in standard Persian spelling (the article's own spelling stays in its text).
     static func label(_ text: String) -> Term {
         let language = language(of: text)

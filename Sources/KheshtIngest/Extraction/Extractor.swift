@@ -878,7 +878,7 @@ public struct Extractor: Sendable {
                   let quote = try? IRI(Namespace.khr.iri + "quote/\(EntityNamer.lastSegment(article))/\(sentence.index)") else { return }
             graph.add(quote, RDF.type, .iri(KH.Quote), source)
             graph.add(quote, KH.saidBy, person, source)
-            graph.add(quote, Schema.text, ArticleGraphBuilder.label(Extractor.quotedText(sentence.sentence.text)), source)
+            graph.add(quote, Schema.text, ArticleGraphBuilder.verbatim(Extractor.quotedText(sentence.sentence.text)), source)
             graph.add(quote, Schema.isPartOf, article, source)
             graph.add(quote, KH.sentenceIndex, .integer(sentence.index), source)
             if let event = entity("event") { graph.add(quote, KH.saidAt, event, source) }
