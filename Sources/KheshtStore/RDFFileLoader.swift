@@ -60,7 +60,7 @@ public struct RDFFileLoader {
         let rebuildIndexes = !allowGraphs && fileBytes / Self.bytesPerStatement > max(stored, 50_000)
         let inserted = try store.bulkLoad { loader in
             if !allowGraphs { try loader.clearGraph(fileGraph) }
-            if rebuildIndexes { try loader.deferIndexes(keepingGraphIndexes: true) }
+            if rebuildIndexes { try loader.deferIndexes() }
             // Parsing, label keys (Unicode look-ups) and term look-ups (hashing, `TermSlotEncoder`) run on a second
             // thread while this one writes: the writer only turns slots into ids and steps SQLite statements.
             try BatchPipeline<SlotItem>.run(produce: { emit in

@@ -86,33 +86,4 @@ struct GraphLoaderBatchingTests {
         #expect(try store.entities(withLabel: "نام ۲۰") == [S.iri("e20")])
         #expect(try store.integrityCheck() == ["ok"])
     }
-
-    /// The graph-leading indexes stay live during the load (only the others are dropped and rebuilt); every index
-    /// exists afterwards and answers, including look-ups by graph inside the transaction.
-    @Test func aLoadKeepingGraphIndexesRebuildsOnlyTheOthers() throws {
-        let store = try SQLiteStore(path: TemporaryDatabase.path())
-        try store.add([Quad(S.alice, S.knows, S.bob, graph: S.article2)])
-        // Objects referenced before they are subjects get smaller ids: graph-index keys arrive out of order too.
-        let quads = (0..<500).map {
-            $0 % 2 == 0 ? Quad(S.iri("e\($0)"), RDFS.label, .text("نام \($0)", language: "fa"), graph: S.article1)
-                : Quad(S.iri("e\($0)"), S.knows, S.iri("e\(($0 * 37) % 500)"), graph: S.article1)
-        }
-        let indexesBefore = try store.indexNames()
-        var droppedDuringLoad: [String] = []
-        try store.bulkLoad { loader in
-            try loader.clearGraph(S.article1)
-            try loader.deferIndexes(keepingGraphIndexes: true)
-            droppedDuringLoad = indexesBefore.filter { name in
-                loader.deferredIndexes.contains { $0.contains("INDEX \(name) ON") }
-            }
-            for quad in quads { try loader.add(quad) }
-        }
-        #expect(Set(droppedDuringLoad) == ["labels_by_key", "quads_ospg", "quads_posg"])
-        #expect(try store.indexNames() == indexesBefore)
-        #expect(Set(try store.match(QuadPattern(graph: .named(S.article1)))) == Set(quads))
-        #expect(Array(try store.match(QuadPattern(graph: .named(S.article2)))).count == 1)
-        #expect(Array(try store.match(QuadPattern(object: S.iri("e74")))).count == 1)
-        #expect(try store.entities(withLabel: "نام ۲۰") == [S.iri("e20")])
-        #expect(try store.integrityCheck() == ["ok"])
-    }
 }

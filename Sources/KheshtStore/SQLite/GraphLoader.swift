@@ -91,22 +91,15 @@ public final class GraphLoader {
     /// For a load that dwarfs what is already stored this is much faster than updating three indexes in random
     /// order row by row. Readers are unaffected (they see the last commit, indexes included). Call it after any
     /// `clearGraph`, and do not combine it with `replaceGraphOnFirstSight` or `remove`, which need the indexes.
-    ///
-    /// - Parameter keepingGraphIndexes: keep the indexes that lead with the graph (`quads_gspo`,
-    ///   `labels_by_graph`) up to date instead. For a load into one graph their keys then arrive nearly in order
-    ///   (one graph, subject ids growing as new subjects are interned), so each row is an append at the right edge
-    ///   of the tree, cheaper than sorting every row again at the end.
-    public func deferIndexes(keepingGraphIndexes: Bool = false) throws {
+    /// (Keeping the graph-leading indexes live instead of sorting them was measured slower and larger: subjects
+    /// first seen as objects have small ids, so their keys land all over the tree.)
+    public func deferIndexes() throws {
         guard deferredIndexes.isEmpty else { return }
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quads', 'labels') AND sql IS NOT NULL
             """)
         for index in indexes {
             let name: String = index["name"]
-            if keepingGraphIndexes,
-               try String.fetchOne(db, sql: "SELECT name FROM pragma_index_info(?) WHERE seqno = 0", arguments: [name]) == "g" {
-                continue
-            }
             deferredIndexes.append(index["sql"])
             try db.execute(sql: "DROP INDEX \(name)")
         }
@@ -114,10 +107,13 @@ public final class GraphLoader {
 
     /// Rebuilds indexes dropped by `deferIndexes`; `SQLiteStore.bulkLoad` calls it before committing.
     ///
-    /// Each CREATE INDEX sorts the whole table. With the writer's large page cache SQLite sorts it as one list in
-    /// memory, on one core, with a cache miss per comparison; with a small cache it sorts runs of a few MiB on
-    /// worker threads (`PRAGMA threads`) and merges them, which measured about 15% less CPU and less wall time.
-    /// The dirty pages above the smaller limit are written to the WAL early, as the commit would have written them.
+    /// Each CREATE INDEX sorts the whole table in runs the size of the page cache, then merges them. Two settings
+    /// matter, both measured on a 1M-triple load (`quads_posg` + `quads_ospg`, sqlite3 3.40):
+    /// - Temporary files on disk (the writer connection's `temp_store = FILE`, set by `SQLiteStore`): SQLite sorts
+    ///   runs on worker threads (`PRAGMA threads`) only when temporary files are real files, and its in-memory
+    ///   temporary files are slow to write and read back: 1.1–1.6 s CPU against 2.7–3.0 s with `MEMORY`.
+    /// - Small runs: 1 MiB runs stay in the processor's cache while sorted (4 MiB: 0.4–0.5 s more CPU).
+    /// The dirty pages above the smaller cache limit are written to the WAL early, as the commit would have.
     func finish() throws {
         try flush()
         guard !deferredIndexes.isEmpty else { return }
@@ -128,9 +124,7 @@ public final class GraphLoader {
         deferredIndexes = []
     }
 
-    /// The page cache, in KiB, while `finish` rebuilds indexes: the size of SQLite's sort runs. Runs of 1 MiB stay
-    /// in the processor's cache while they are sorted: rebuilding `quads_posg` and `quads_ospg` after a 1M-triple
-    /// load took 1.36–1.51 s CPU against 1.83–1.87 s with 4 MiB runs (512 KiB: 1.81 s, more merging).
+    /// The page cache, in KiB, while `finish` rebuilds indexes: the size of SQLite's sort runs.
     static let sortCacheKiB = 1024
 
     /// Empties `graph` (`nil`: the default graph) with its labels and provenance.
