@@ -54,14 +54,21 @@ extension RDFXMLWriter {
                                        options: Options = []) throws -> Int {
         let writer = try RDFXMLWriter(sink: sink, namespaces: namespaces, options: options)
         var count = 0
+        var subject: Term?
         try BatchPipeline<CheckedTriple>.run(produce: { emit in
             var checker = RDFXMLTripleChecker(namespaces: namespaces, options: options)
+            var lastSubject: Term?
             try NQuadsFileReader(path: inputPath, allowGraphs: false).forEachQuad { quad in
                 let triple = quad.triple
-                try emit(CheckedTriple(subject: triple.subject, property: try checker.check(triple)))
+                let property = try checker.check(triple)
+                let changed = triple.subject != lastSubject
+                if changed { lastSubject = triple.subject }
+                try emit(CheckedTriple(newSubject: changed ? triple.subject : nil, property: property))
             }
         }, consume: { checked in
-            try writer.write(checked.property, of: checked.subject)
+            if let newSubject = checked.newSubject { subject = newSubject }
+            guard let subject else { preconditionFailure("the first triple always names its subject") }
+            try writer.write(checked.property, of: subject)
             count += 1
         })
         try writer.finish()
@@ -69,8 +76,10 @@ extension RDFXMLWriter {
     }
 }
 
-/// A triple as the parsing thread hands it to the writing thread: its subject and its checked property element.
+/// A triple as the parsing thread hands it to the writing thread: its checked property element, and its subject
+/// when it differs from the previous triple's. Consecutive triples mostly share a subject, and handing the same
+/// string over again would make both threads count references on one object, bouncing it between the cores.
 struct CheckedTriple {
-    let subject: Term
+    let newSubject: Term?
     let property: RDFXMLTripleChecker.Property
 }
