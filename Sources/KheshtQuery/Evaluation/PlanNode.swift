@@ -366,7 +366,9 @@ final class TripleScanNode: PlanNode {
         return flatMapLazy(input) { solution in
             let subjects: [TermID?] = candidateIDs(triple.subject, solution, subject: true) ?? [nil]
             let objects: [TermID?] = candidateIDs(triple.object, solution, subject: false) ?? [nil]
-            var lookups = subjects.flatMap { s in objects.map { o in (s, o) } }.makeIterator()
+            // Every (subject, object) pair in turn, by position: no list of pairs is built for the row.
+            let lookupCount = subjects.count * objects.count
+            var nextLookup = 0
             var found: AnySequence<TripleIDs>.Iterator?
             var seen = Set<TripleIDs>()
             return AnyIterator {
@@ -385,7 +387,9 @@ final class TripleScanNode: PlanNode {
                         }
                         return extended
                     }
-                    guard let (s, o) = lookups.next() else { return nil }
+                    guard nextLookup < lookupCount else { return nil }
+                    let s = subjects[nextLookup / objects.count], o = objects[nextLookup % objects.count]
+                    nextLookup += 1
                     found = context.tripleIDs(s, predicateID, o).makeIterator()
                 }
             }
