@@ -199,14 +199,26 @@ public final class QueryEngine {
 
     // MARK: Describe
 
+    /// A property group of `describe`: one property, read outgoing or incoming.
+    private struct GroupKey: Hashable {
+        let property: IRI
+        let incoming: Bool
+    }
+
     func describe(_ entity: Term, withSources: Bool) throws -> EntityDescription {
-        var groups: [(key: String, property: IRI, incoming: Bool, values: [Term])] = []
+        var groups: [(property: IRI, incoming: Bool, values: [Term])] = []
+        // Groups by (property, direction) and the values each holds, for look-ups by hash instead of by scanning:
+        // a much-linked entity has hundreds of values.
+        var groupIndex: [GroupKey: Int] = [:]
+        var groupValues: [Set<Term>] = []
         func add(_ property: IRI, _ incoming: Bool, _ value: Term) {
-            let key = (incoming ? "^" : "") + property.value
-            if let i = groups.firstIndex(where: { $0.key == key }) {
-                if !groups[i].values.contains(value) { groups[i].values.append(value) }
+            let key = GroupKey(property: property, incoming: incoming)
+            if let i = groupIndex[key] {
+                if groupValues[i].insert(value).inserted { groups[i].values.append(value) }
             } else {
-                groups.append((key, property, incoming, [value]))
+                groupIndex[key] = groups.count
+                groups.append((property, incoming, [value]))
+                groupValues.append([value])
             }
         }
         var types: [IRI] = []
