@@ -166,6 +166,9 @@ class PlanNode {
         input
     }
 
+    /// Adds rows this step accounts for without emitting them (an answer found another way, `ExistenceProbe`).
+    final func count(rows: Int) { actual += rows }
+
     /// Runs `steps` in order over `input`.
     static func pipeline(_ steps: [PlanNode], _ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         steps.reduce(input) { stream, step in step.run(stream, context) }
@@ -809,13 +812,17 @@ final class NotExistsNode: PlanNode {
     }
 
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
-        let steps = self.steps
-        return batch.run(input, context, steps: steps, perRow: { solution in
-            let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
-            return AnyIterator((probe.next() == nil ? [solution] : []).makeIterator())
-        }, combine: { solution, answers in
-            (answers?.isEmpty ?? true) ? [solution] : []
-        })
+        let steps = self.steps, batch = self.batch
+        let general = { (rows: AnyIterator<Solution>) -> AnyIterator<Solution> in
+            batch.run(rows, context, steps: steps, perRow: { solution in
+                let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
+                return AnyIterator((probe.next() == nil ? [solution] : []).makeIterator())
+            }, combine: { solution, answers in
+                (answers?.isEmpty ?? true) ? [solution] : []
+            })
+        }
+        guard context.usesIDs, let probe = ExistenceProbe(steps: steps, batch: batch) else { return general(input) }
+        return probe.run(input, context, fallback: general)
     }
 }
 
