@@ -13,15 +13,23 @@ import KheshtStore
 enum RowOrder {
     static func sorted(_ solutions: [Solution], by keys: [(slot: Int, descending: Bool)]) -> [Solution] {
         guard solutions.count > 1, !keys.isEmpty else { return solutions }
-        let ranks = keys.map { columnRanks(solutions, slot: $0.slot) }
-        let descending = keys.map(\.descending)
+        var ranks: [[Int32]] = []
+        var descending: [Bool] = []
         var order = Array(solutions.indices)
-        order.sort { a, b in
-            for k in 0..<ranks.count {
-                let x = ranks[k][a], y = ranks[k][b]
-                if x != y { return (x < y) != descending[k] }
+        // A later key is ranked only when the earlier ones leave ties: ranking a column costs comparisons of its
+        // values (dates are parsed), which the row-by-row sort never made when an earlier key decided every pair.
+        for key in keys {
+            ranks.append(columnRanks(solutions, slot: key.slot))
+            descending.append(key.descending)
+            order.sort { a, b in
+                for k in 0..<ranks.count {
+                    let x = ranks[k][a], y = ranks[k][b]
+                    if x != y { return (x < y) != descending[k] }
+                }
+                return a < b
             }
-            return a < b
+            let tied = zip(order, order.dropFirst()).contains { a, b in ranks.allSatisfy { $0[a] == $0[b] } }
+            if !tied { break }
         }
         return order.map { solutions[$0] }
     }
@@ -64,10 +72,20 @@ enum RowOrder {
             }
         }
         let numbers = values.map(TermOrder.number)
+        // Dates: their datatype and day interval (`TermOrder.compareValues` compares two of one date type by it).
+        let dates = values.map { term -> (type: IRI, interval: DayInterval)? in
+            guard case .literal(let literal) = term, DayInterval.dateTypes.contains(literal.datatype),
+                  let interval = DayInterval.of(term) else { return nil }
+            return (literal.datatype, interval)
+        }
         func precedes(_ a: Int, _ b: Int) -> Bool {
             if kinds[a] != kinds[b] { return kinds[a] < kinds[b] }
             if kinds[a] != 2 { return texts[a] < texts[b] }
             if let x = numbers[a], let y = numbers[b], x != y, !x.isNaN, !y.isNaN { return x < y }
+            if let x = dates[a], let y = dates[b], x.type == y.type, x.interval != y.interval {
+                let (p, q) = (x.interval, y.interval)
+                return p.first != q.first ? p.first < q.first : p.last < q.last
+            }
             return TermOrder.precedes(values[a], values[b])
         }
         let sortedValues = distinct.indices.sorted(by: precedes)
