@@ -11,17 +11,15 @@ import Darwin
 /// NFC on every hash and on every comparison of unequal bytes. Terms minted from Persian text (IRIs, labels, quotes)
 /// are hashed and compared constantly while an article's quads are collected, resolved and stored — that
 /// normalization was about a tenth of ingest's instructions. Text whose every scalar is below U+0300 or an
-/// Arabic-block scalar that is not a combining mark is already NFC, and no other NFC text is canonically
-/// equivalent to it with different bytes; for such text bytes decide. Anything else takes `String`'s own path.
+/// Arabic-block scalar that is not a combining mark is already NFC, so it is hashed by its bytes; anything else
+/// takes `String`'s own path. Equality is `String`'s, with equal bytes answered first.
 enum CanonicalStrings {
-    /// `a == b` as `String` decides it: equal bytes are equal; unequal bytes of two NFC-by-construction strings are
-    /// unequal; otherwise `String`'s canonical-equivalence comparison answers.
+    /// `a == b` as `String` decides it: equal bytes are equal at once (`String` would normalize both sides of two
+    /// equal Persian strings to find that out); unequal bytes go to `String`'s own comparison, which stops at the
+    /// first difference (scanning both for `isKnownNFC` instead cost more: most comparisons are of unequal IRIs).
     @inline(__always)
     static func equal(_ a: String, _ b: String) -> Bool {
-        let bytes = sameBytes(a, b)
-        if bytes { return true }
-        if isKnownNFC(a) && isKnownNFC(b) { return false }
-        return a == b
+        sameBytes(a, b) || a == b
     }
 
     /// Feeds `string` to `hasher` exactly as `String.hash(into:)` does for text already in NFC (its UTF-8 bytes, then
