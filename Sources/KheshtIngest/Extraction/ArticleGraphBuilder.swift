@@ -28,7 +28,12 @@ struct ArticleGraphBuilder {
         let span: TextSpan
     }
 
-    init(article: IRI) { self.article = article }
+    init(article: IRI) {
+        self.article = article
+        // An article states a hundred quads or so: growing the tables from empty rehashed every quad several times.
+        quadPositions.reserveCapacity(128)
+        seenSources.reserveCapacity(128)
+    }
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
@@ -100,13 +105,12 @@ struct ArticleGraphBuilder {
     }
 }
 
-/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its IRIs only.
+/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its strings.
 ///
 /// Why: `Quad`'s own hash normalizes every Persian label and quote to NFC on each look-up, which made collecting an
-/// article's quads a visible cost. The hash leaves out a literal's text (a subject rarely has more than two or three
-/// literals under one property, so those few share a bucket and `==` tells them apart) and the graph (the same for
-/// every quad of an article). An IRI that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is
-/// hashed as it is; any other is hashed by its NFC form, so canonically equivalent IRIs (which `==` treats as
+/// article's quads a visible cost. The hash leaves out the graph (the same for every quad of an article). A string
+/// that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is hashed as it is; any other is hashed
+/// by its NFC form, so canonically equivalent strings (which `==` treats as
 /// equal) always hash alike.
 private struct QuadKey: Hashable {
     let quad: Quad
@@ -145,8 +149,8 @@ private struct QuadKey: Hashable {
 
     /// The hash dictionaries use, without `Hasher`: each string's bytes are hashed by `UTF8Key`'s multiplicative
     /// hash, chained through the seed (SipHash over the three long IRIs of every quad added was most of the cost of
-    /// collecting an article's quads). The same parts as before: the subject, the predicate, the object's IRI or
-    /// label, a literal's datatype and language, never its text.
+    /// collecting an article's quads). A literal's text is hashed too: with text left out, an entity's labels,
+    /// dates and names shared a bucket and were told apart by comparing strings.
     func _rawHashValue(seed: Int) -> Int {
         var hash = QuadKey.combine(quad.subject, seed: seed)
         hash = QuadKey.combine(quad.predicate.value, seed: hash &+ 0x51)
@@ -160,7 +164,8 @@ private struct QuadKey: Hashable {
         case .blank(let node):
             return combine(node.label, seed: seed &+ 2)
         case .literal(let literal):
-            return combine(literal.language ?? "", seed: combine(literal.datatype.value, seed: seed &+ 3))
+            let typed = combine(literal.language ?? "", seed: combine(literal.datatype.value, seed: seed &+ 3))
+            return combine(literal.lexicalForm, seed: typed)
         }
     }
 
