@@ -1,30 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Hashing and equality of the strings inside terms (IRIs, literals, blank node labels) without Unicode
-/// normalization when it cannot change the answer.
+/// Hashing of the strings inside terms (IRIs, literals, blank node labels) without Unicode normalization when it
+/// cannot change the hash.
 ///
-/// Why: `String` hashes and compares canonically equivalent text alike, so for any non-ASCII string it normalizes to
-/// NFC on every hash and on every comparison of unequal bytes. Terms minted from Persian text (IRIs, labels, quotes)
-/// are hashed and compared constantly while an article's quads are collected, resolved and stored — that
-/// normalization was about a tenth of ingest's instructions. Text whose every scalar is below U+0300 or an
-/// Arabic-block scalar that is not a combining mark is already NFC, so it is hashed by its bytes; anything else
-/// takes `String`'s own path. Equality is `String`'s, with equal bytes answered first.
+/// Why: `String` hashes canonically equivalent text alike, so it normalizes any non-ASCII string to NFC on every
+/// hash. Terms minted from Persian text (IRIs, labels, quotes) are hashed constantly while an article's quads are
+/// collected, resolved and stored — that normalization was about a tenth of ingest's instructions. Text whose every
+/// scalar is below U+0300 or an Arabic-block scalar that is not a combining mark is already NFC, so it is hashed by
+/// its bytes; anything else takes `String`'s own path. Equality stays `String`'s (synthesized): it already compares
+/// bytes up to the first difference, and answering equal bytes first here measured slower (static IRIs share storage,
+/// which `String` notices at once).
 enum CanonicalStrings {
-    /// `a == b` as `String` decides it: equal bytes are equal at once (`String` would normalize both sides of two
-    /// equal Persian strings to find that out); unequal bytes go to `String`'s own comparison, which stops at the
-    /// first difference (scanning both for `isKnownNFC` instead cost more: most comparisons are of unequal IRIs).
-    @inline(__always)
-    static func equal(_ a: String, _ b: String) -> Bool {
-        sameBytes(a, b) || a == b
-    }
-
     /// Feeds `string` to `hasher` exactly as `String.hash(into:)` does for text already in NFC (its UTF-8 bytes, then
     /// the terminator 0xFF), so a known-NFC string and any canonically equivalent spelling (hashed by `String`'s own
-    /// normalizing path) give the same hash, as `equal` requires.
+    /// normalizing path) give the same hash, as `==` requires.
     @inline(__always)
     static func hash(_ string: String, into hasher: inout Hasher) {
         guard isKnownNFC(string) else {
@@ -33,16 +20,6 @@ enum CanonicalStrings {
         }
         withBytes(of: string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(0xFF as UInt8)
-    }
-
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return withBytes(of: a) { left in
-            withBytes(of: b) { right in
-                guard let x = left.baseAddress, let y = right.baseAddress else { return left.count == right.count }
-                return memcmp(x, y, left.count) == 0
-            }
-        }
     }
 
     /// Whether every scalar is below U+0300 or in U+0600–U+06FF and not one of that block's combining marks
@@ -90,26 +67,14 @@ enum CanonicalStrings {
 }
 
 extension IRI {
-    public static func == (lhs: IRI, rhs: IRI) -> Bool { CanonicalStrings.equal(lhs.value, rhs.value) }
     public func hash(into hasher: inout Hasher) { CanonicalStrings.hash(value, into: &hasher) }
 }
 
 extension BlankNode {
-    public static func == (lhs: BlankNode, rhs: BlankNode) -> Bool { CanonicalStrings.equal(lhs.label, rhs.label) }
     public func hash(into hasher: inout Hasher) { CanonicalStrings.hash(label, into: &hasher) }
 }
 
 extension Literal {
-    public static func == (lhs: Literal, rhs: Literal) -> Bool {
-        guard lhs.datatype == rhs.datatype else { return false }
-        switch (lhs.language, rhs.language) {
-        case (nil, nil): break
-        case (let a?, let b?): guard CanonicalStrings.equal(a, b) else { return false }
-        default: return false
-        }
-        return CanonicalStrings.equal(lhs.lexicalForm, rhs.lexicalForm)
-    }
-
     public func hash(into hasher: inout Hasher) {
         CanonicalStrings.hash(lexicalForm, into: &hasher)
         datatype.hash(into: &hasher)
