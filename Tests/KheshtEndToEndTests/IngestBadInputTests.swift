@@ -67,4 +67,21 @@ import Testing
         #expect(first == second)
         #expect(first.split(separator: "\n").count > 1000)
     }
+
+    /// Ingest extracts later files on a second thread while it stores earlier ones; `--one-thread` does both in turn.
+    /// The store must end up the same either way, and a bad file among good ones fails the same way.
+    @Test func extractingOnASecondThreadStoresWhatOneThreadStores() throws {
+        let folder = try KheshtProcess.scratchFolder()
+        let root = KheshtProcess.packageRoot
+        let corpora = ["data/articles", "data/dev"].map { root.appendingPathComponent($0).path }
+        var dumps: [[Substring]] = []
+        for (name, flags) in [("two", [String]()), ("one", ["--one-thread"])] {
+            let database = folder.appendingPathComponent("\(name).sqlite").path
+            let result = try KheshtProcess.khesht(["--db", database, "ingest", "--quiet"] + flags + corpora)
+            #expect(result.status == 0, "\(result.stderr)")
+            dumps.append(try KheshtProcess.khesht(["--db", database, "dump"]).stdout.split(separator: "\n").sorted())
+        }
+        #expect(dumps[0].count > 2000)
+        #expect(dumps[0] == dumps[1])
+    }
 }

@@ -27,7 +27,7 @@ final class TerminalSession {
     }
 
     deinit {
-        try? run(["kill-server"])
+        _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(atPath: statusFile)
     }
 
