@@ -75,4 +75,9 @@ extension ExtractionGeneralizationTests {
         #expect(labels.contains { $0.hasSuffix("poetry festival") })
         #expect(!labels.contains { $0.lowercased().hasPrefix("hosts") })
     }
+
+    @Test func aLowerCaseBodyWordBeforeATitleIsTheBodyNamedBefore() {
+        let result = Self.english("Budget vote", "Shiraz City Council met on Sunday. The vote was announced by council spokesman Reza Karami.")
+        #expect(Self.positions(result, of: "Reza Karami").contains { $0.role == "spokesman" && $0.org.contains("Shiraz City Council") })
+    }
 }

@@ -725,6 +725,10 @@ struct MentionFinder {
             if determiners.contains(s.tokens[index - 1].text) { return true }
             // "رئیس شورا": a Persian word for a body without a name after it is the body named before.
             if s.match("orgReference", at: index) == 1, !isLatin(s.tokens[index]) { return true }
+            // "chaired by council head Mehdi Chamran" (qa-en): a lower-case English body word right before a title is
+            // the body named before, as "رئیس شورا" is.
+            if s.match("orgReference", at: index) == 1, isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+               index + 1 < s.tokens.count, s.match("role", at: index + 1) != nil { return true }
             guard s.match("awardHead", at: index) == 1, !isLatin(s.tokens[index]) else { return false }
             return (0..<index).contains { start in
                 ["role", "editionWord"].contains { list in s.match(list, at: start).map { start + $0 == index } ?? false }
