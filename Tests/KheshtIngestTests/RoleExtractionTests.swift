@@ -651,4 +651,13 @@ import KheshtTestSupport
         let result = X.persian("نمایشگاه کتاب قزوین", "نمایشگاه کتاب قزوین دیروز گشایش یافت. شایان توجه است که این نمایشگاه تا جمعه ادامه دارد و لازم به یادآوری است که ورود رایگان است.")
         #expect(!Self.persons(result).contains { $0.hasPrefix("شایان") })
     }
+
+    /// "با حضور یدالله سپهوند فرماندار خرم‌آباد": an official attending is a person though no list knows the given name,
+    /// and holds the title after the name; "با حضور مردم شهر" names nobody.
+    @Test func anAttendingOfficialWithAnUnknownGivenNameIsAPerson() {
+        let result = X.persian("افتتاح کتابخانه", "کتابخانه عمومی شهر دیروز با حضور یدالله سپهوند فرماندار خرم‌آباد و با حضور مردم شهر گشایش یافت.")
+        #expect(Self.persons(result).contains("یدالله سپهوند"))
+        #expect(X.positions(result, of: "یدالله سپهوند").contains { $0.role == "فرماندار" })
+        #expect(!Self.persons(result).contains { $0.contains("مردم") })
+    }
 }
