@@ -43,23 +43,12 @@ public final class RDFXMLWriter {
     /// The most triples of one subject held before they are written as a node element.
     public static let maximumGroupSize = 4096
 
-    private let options: Options
     private let bridge: SinkBridge
     private var writer: xmlTextWriterPtr?
-    private var names: QNameTable
+    private var checker: RDFXMLTripleChecker
     private var subject: Term?
     private var group: [Property] = []
     private var finished = false
-    private var predicateNames: [IRI: PredicateName] = [:]
-    /// The last few predicates and their names, looked at before `predicateNames`: a graph's subjects mostly repeat
-    /// a handful of predicates, and comparing with them is cheaper than hashing the IRI.
-    private var recentPredicates: [(predicate: IRI, name: PredicateName)] = []
-    private var nextRecentSlot = 0
-    /// The last few datatype IRIs found attribute-safe: a graph uses few datatypes, on most literals, and equal IRIs
-    /// from one parse (and the `XSD.string` of plain literals) share storage, so the comparison is a pointer check.
-    /// (Object IRIs are mostly distinct and are checked each time.)
-    private var recentSafeIRIs: [IRI] = []
-    private var nextSafeSlot = 0
     /// Prefixes declared on the node element being written (reused, so a group allocates nothing).
     private var declaredPrefixes: [String] = []
     /// NUL-terminated copy of the attribute value or text being handed to libxml2. Swift gives a C string without
@@ -68,20 +57,7 @@ public final class RDFXMLWriter {
     private var scratch = UnsafeMutablePointer<xmlChar>.allocate(capacity: 256)
     private var scratchCapacity = 256
 
-    /// One property element to write, checked and named when its triple arrived.
-    private struct Property {
-        let name: QName
-        let object: Object
-        /// Set for an `rdf:type` triple whose class can name the node element.
-        let typeName: QName?
-    }
-
-    private enum Object {
-        case resource(String)
-        case blank(String)
-        /// `needsEscaping` is false when libxml2's content escaping would leave `text` unchanged.
-        case literal(text: String, language: String?, datatype: String?, needsEscaping: Bool)
-    }
+    typealias Property = RDFXMLTripleChecker.Property
 
     /// Element and attribute names the writer uses for every node, as NUL-terminated UTF-8 made once.
     private enum Names {
@@ -101,9 +77,8 @@ public final class RDFXMLWriter {
     ///   - options: see `Options`.
     /// - Throws: `ExportError.output` when libxml2 or the sink fails.
     public init(sink: OutputSink, namespaces: [Namespace] = Namespace.all, options: Options = []) throws {
-        self.options = options
         self.bridge = SinkBridge(sink: sink)
-        self.names = QNameTable(namespaces: namespaces)
+        self.checker = RDFXMLTripleChecker(namespaces: namespaces, options: options)
         let context = Unmanaged.passUnretained(bridge).toOpaque()
         LibXMLSetup.initialize()
         guard let buffer = xmlOutputBufferCreateIO(sinkWriteCallback, nil, context, nil) else {
@@ -120,7 +95,7 @@ public final class RDFXMLWriter {
         }
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
         try check(xmlTextWriterStartElement(writer, "rdf:RDF"), "start rdf:RDF")
-        for namespace in names.rootNamespaces {
+        for namespace in checker.names.rootNamespaces {
             try writeAttribute(Array(("xmlns:" + namespace.prefix).utf8) + [0], namespace.iri)
         }
     }
@@ -136,10 +111,16 @@ public final class RDFXMLWriter {
     ///   not written, but the document is incomplete and should be discarded.
     public func write(_ triple: Triple) throws {
         guard !finished else { throw ExportError.writerFinished }
-        let property = try prepare(triple)
-        if subject != triple.subject || group.count >= RDFXMLWriter.maximumGroupSize {
+        try write(try checker.check(triple), of: triple.subject)
+    }
+
+    /// Adds a property element already made by a checker (`RDFXMLTripleChecker`, which may run on another
+    /// thread) for a triple of `subject`.
+    func write(_ property: Property, of subject: Term) throws {
+        guard !finished else { throw ExportError.writerFinished }
+        if self.subject != subject || group.count >= RDFXMLWriter.maximumGroupSize {
             try flushGroup()
-            subject = triple.subject
+            self.subject = subject
         }
         group.append(property)
     }
@@ -158,104 +139,6 @@ public final class RDFXMLWriter {
         try check(xmlTextWriterEndDocument(writer), "end the document")
         try check(xmlTextWriterFlush(writer), "flush")
         do { try bridge.sink.flush() } catch { throw ExportError.output("\(error)") }
-    }
-
-    // MARK: Checking a triple
-
-    private func prepare(_ triple: Triple) throws -> Property {
-        // The subject of the current group was checked with the group's first triple.
-        if triple.subject != subject, let iri = triple.subject.iri, !RDFXMLWriter.isAttributeSafe(iri) {
-            throw ExportError.unrepresentableIRI(triple)
-        }
-        let name: QName
-        switch predicateName(triple.predicate) {
-        case .name(let qname): name = qname
-        case .badCharacters: throw ExportError.unrepresentableIRI(triple)
-        case .reserved: throw ExportError.reservedPredicate(triple.predicate)
-        case .noQName: throw ExportError.predicateHasNoQName(triple.predicate)
-        }
-        let object: Object
-        var typeName: QName?
-        switch triple.object {
-        case .iri(let iri):
-            guard RDFXMLWriter.isAttributeSafe(iri) else { throw ExportError.unrepresentableIRI(triple) }
-            object = .resource(iri.value)
-            if triple.predicate == RDF.type, !QNameTable.isReservedRDFName(iri) {
-                typeName = names.qname(for: iri)
-            }
-        case .blank(let node):
-            object = .blank(BlankNodeLabels.ncName(for: node))
-        case .literal(let literal):
-            if literal.datatype == RDF.langString && literal.language == nil {
-                throw ExportError.unrepresentableLiteral(triple)
-            }
-            guard isAttributeSafeRemembering(literal.datatype) else {
-                throw ExportError.unrepresentableIRI(triple)
-            }
-            var text = literal.lexicalForm
-            var scan = XMLCharacters.scan(text)
-            if !scan.isValid {
-                guard options.contains(.replaceInvalidCharacters) else {
-                    throw ExportError.unrepresentableLiteral(triple)
-                }
-                text = XMLCharacters.replacingInvalid(text)
-                scan = XMLCharacters.scan(text)
-            }
-            let datatype = literal.language == nil && literal.datatype != XSD.string ? literal.datatype.value : nil
-            object = .literal(text: text, language: literal.language, datatype: datatype,
-                              needsEscaping: scan.needsContentEscaping)
-        }
-        return Property(name: name, object: object, typeName: typeName)
-    }
-
-    private enum PredicateName {
-        case name(QName)
-        case badCharacters
-        case reserved
-        case noQName
-    }
-
-    /// The element name for a predicate, or why it has none; remembered, since a graph uses few predicates.
-    private func predicateName(_ predicate: IRI) -> PredicateName {
-        for entry in recentPredicates where entry.predicate == predicate { return entry.name }
-        let name = lookUpPredicateName(predicate)
-        if recentPredicates.count < 8 {
-            recentPredicates.append((predicate, name))
-        } else {
-            recentPredicates[nextRecentSlot] = (predicate, name)
-            nextRecentSlot = (nextRecentSlot + 1) % 8
-        }
-        return name
-    }
-
-    private func lookUpPredicateName(_ predicate: IRI) -> PredicateName {
-        if let known = predicateNames[predicate] { return known }
-        let result: PredicateName
-        if !XMLCharacters.allXMLChars(predicate.value) {
-            result = .badCharacters
-        } else if QNameTable.isReservedRDFName(predicate) {
-            result = .reserved
-        } else if let qname = names.qname(for: predicate) {
-            result = .name(qname)
-        } else {
-            result = .noQName
-        }
-        if predicateNames.count >= 10_000 { predicateNames.removeAll(keepingCapacity: true) }
-        predicateNames[predicate] = result
-        return result
-    }
-
-    /// `isAttributeSafe`, answered from `recentSafeIRIs` when the IRI was checked lately.
-    private func isAttributeSafeRemembering(_ iri: IRI) -> Bool {
-        for known in recentSafeIRIs where known == iri { return true }
-        guard RDFXMLWriter.isAttributeSafe(iri) else { return false }
-        if recentSafeIRIs.count < 8 {
-            recentSafeIRIs.append(iri)
-        } else {
-            recentSafeIRIs[nextSafeSlot] = iri
-            nextSafeSlot = (nextSafeSlot + 1) % 8
-        }
-        return true
     }
 
     /// An IRI that can stand in an attribute and be read back unchanged: XML characters only, no dot segments.

@@ -74,6 +74,11 @@ public protocol GraphStore: AnyObject {
     /// Provenance records of `quad` (empty when it came from a plain RDF load).
     func provenance(of quad: Quad) throws -> [Provenance]
 
+    /// Provenance records of `triple` in every graph that holds it: graph by graph as `match` lists the quads, each
+    /// quad's records as `provenance(of:)` gives them. (The default does exactly that; `SQLiteStore` reads them in
+    /// one statement — `describe` and `with sources` ask this for every fact they show.)
+    func provenance(ofTriple triple: Triple) throws -> [Provenance]
+
     /// How many quads each graph holds (`nil` is the default graph), for statistics. Graphs with no quad are absent.
     func graphSizes() throws -> [(graph: Term?, count: Int)]
 
@@ -97,6 +102,14 @@ extension GraphStore {
     }
 
     public func withSnapshot<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func provenance(ofTriple triple: Triple) throws -> [Provenance] {
+        var records: [Provenance] = []
+        for quad in try match(QuadPattern(subject: triple.subject, predicate: triple.predicate, object: triple.object)) {
+            records += try provenance(of: quad)
+        }
+        return records
+    }
 
     public func estimatedCount(_ pattern: QuadPattern, upTo limit: Int) throws -> Int {
         min(try estimatedCount(pattern), max(0, limit))

@@ -32,6 +32,9 @@ public struct RDFFileLoader {
     /// The files `load` accepts, by extension, and whether they may name graphs.
     public static let formats: [String: Bool] = ["nt": false, "ntriples": false, "nq": true, "nquads": true]
 
+    /// Slot items (terms and quads) the parsing thread hands over at a time.
+    static let itemsPerBatch = 1024
+
     /// A typical N-Triples line length, to guess a file's statement count from its size.
     static let bytesPerStatement = 120
 
@@ -63,20 +66,26 @@ public struct RDFFileLoader {
             if rebuildIndexes { try loader.deferIndexes() }
             // Parsing, label keys (Unicode look-ups) and term look-ups (hashing, `TermSlotEncoder`) run on a second
             // thread while this one writes: the writer only turns slots into ids and steps SQLite statements.
-            try BatchPipeline<SlotItem>.run(produce: { emit in
+            // Items cross in arrays the parsing thread fills itself: through the generic pipeline (compiled in
+            // another module) one by one, each would cost a generic copy and destroy.
+            try BatchPipeline<[SlotItem]>.run(batchSize: 1, produce: { emit in
                 var encoder = TermSlotEncoder()
                 var items: [SlotItem] = []
+                items.reserveCapacity(Self.itemsPerBatch + 8)
                 try reader.forEachQuad { quad in
                     statements.value += 1
                     let graph = allowGraphs ? quad.graph.map { Self.scoped($0, scope) } : fileGraph
                     let scoped = Quad(Self.scoped(quad.subject, scope), quad.predicate, Self.scoped(quad.object, scope),
                                       graph: graph)
                     encoder.encode(scoped, labelKey: GraphLoader.labelKey(of: scoped), into: &items)
-                    for item in items { try emit(item) }
-                    items.removeAll(keepingCapacity: true)
+                    if items.count >= Self.itemsPerBatch {
+                        try emit(items)
+                        items.removeAll(keepingCapacity: true)
+                    }
                 }
-            }, consume: { item in
-                try loader.apply(item, replacingGraphs: allowGraphs)
+                if !items.isEmpty { try emit(items) }
+            }, consume: { items in
+                for item in items { try loader.apply(item, replacingGraphs: allowGraphs) }
             })
             try loader.flush()
             return loader.insertedCount

@@ -62,7 +62,7 @@ public enum ExternalTool {
         }
         // stderr goes to a file so a chatty child never blocks on a full pipe while we read stdout.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("khesht-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let outPipe = Pipe(), inPipe = Pipe()
         process.standardOutput = outPipe

@@ -32,7 +32,7 @@ public final class OxigraphServer: @unchecked Sendable {
             while kill -0 \(parent) 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 0.2; done
             kill -9 $server 2>/dev/null; wait $server; rm -rf "$1" "$1.log"
             """, binary, location.path, String(port)]
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A folded word used as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
 /// Why not `String` itself: hashing or comparing a non-ASCII `String` normalizes it to NFC first, which made
@@ -63,8 +69,17 @@ public struct UTF8Key: Hashable, Sendable {
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
         guard lhs.string.utf8.count == rhs.string.utf8.count else { return false }
         return withBytes(of: lhs.string) { left in
-            withBytes(of: rhs.string) { right in left.elementsEqual(right) }
+            withBytes(of: rhs.string) { right in sameBytes(left, right) }
         }
+    }
+
+    /// Whether two buffers of equal length hold the same bytes, by `memcmp` (a generic `elementsEqual` walks them one
+    /// byte at a time, and word tables and quad keys compare long IRIs and phrases this way many times per sentence).
+    @inline(__always)
+    static func sameBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard left.count == right.count else { return false }
+        guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == 0 }
+        return memcmp(a, b, left.count) == 0
     }
 
     /// True when comparing `string` by its bytes gives the same answer as comparing it as a `String` (which compares
@@ -120,7 +135,8 @@ public struct UTF8Key: Hashable, Sendable {
         guard comparesAsBytes(text), comparesAsBytes(suffix) else { return text.hasSuffix(suffix) }
         return withBytes(of: text) { bytes in
             withBytes(of: suffix) { end in
-                end.count <= bytes.count && bytes[(bytes.count - end.count)...].elementsEqual(end)
+                end.count <= bytes.count
+                    && sameBytes(UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]), end)
             }
         }
     }

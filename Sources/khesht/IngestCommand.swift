@@ -34,6 +34,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .customLong("explain"), help: "Print each article's sentences, mentions and facts with their rules (implies --dry-run).")
     var explain = false
 
+    @Flag(name: .customLong("one-thread"), help: "Read and extract on the thread that stores, instead of a second thread.")
+    var oneThread = false
+
     func run() throws {
         let extractor = try reportingFailure { try schema.loadExtractor() }
         let files = try reportingFailure { try ArticleFiles.collect(paths) }
@@ -64,15 +67,24 @@ struct IngestCommand: ParsableCommand {
             quads -= counted.quads
         }
         let started = Date()
+        // Extraction of later files overlaps the storing of earlier ones (see ExtractionPipeline); results arrive in
+        // file order, so the loop below stores, prints and counts exactly as it does on one thread.
+        let pipeline = explain || oneThread ? nil : ExtractionPipeline(files: files, reader: reader, extractor: extractor)
         for (index, file) in files.enumerated() {
             progress.update(index, file: file)
             do {
-                for article in try reader.read(contentsOf: URL(fileURLWithPath: file)) {
+                let read: [(article: Article, result: ExtractionResult?)]
+                if let pipeline {
+                    read = try pipeline.next().outcome.get().map { ($0.article, $0.result) }
+                } else {
+                    read = try reader.read(contentsOf: URL(fileURLWithPath: file)).map { ($0, nil) }
+                }
+                for (article, extracted) in read {
                     if explain {
                         print(extractor.explain(article))
                         continue
                     }
-                    let result = extractor.extract(article)
+                    let result = extracted ?? extractor.extract(article)
                     var merges: [NameKeyResolver.Merge] = []
                     if !dryRun {
                         writer?.currentFile = file

@@ -47,7 +47,7 @@ enum KheshtProcess {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let log = folder.appendingPathComponent(logName)
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: log)
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
@@ -71,8 +71,8 @@ enum KheshtProcess {
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("khesht-e2e-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
-        FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: scratch.path + ".out")
             try? FileManager.default.removeItem(atPath: scratch.path + ".err")
@@ -95,7 +95,7 @@ enum KheshtProcess {
 
     /// Writes `count` distinct N-Triples statements (labels in Persian, typed literals, links) to `url`.
     static func writeTriples(_ count: Int, to url: URL, tag: String) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var chunk = ""

@@ -248,6 +248,46 @@ struct ConvertNTriplesTests {
         IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
     }
 
+    /// The conversion parses and checks on a second thread: across many batches (generated prefixes first used
+    /// late, subjects whose triples straddle a batch boundary, literals to escape) it must write exactly the bytes
+    /// the one-thread writer writes for the same triples.
+    @Test func twoThreadConversionWritesTheSameBytesAsTheWriter() throws {
+        let folder = try scratch("pipeline")
+        let input = folder + "/in.nt"
+        var lines: [String] = []
+        for entity in 0..<3_000 {
+            let subject = entity % 5 == 0 ? "_:b\(entity)" : "<http://example.org/e/\(entity)>"
+            lines.append("\(subject) <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Event> .")
+            lines.append("\(subject) <http://www.w3.org/2000/01/rdf-schema#label> \"جایزه \(entity) <&> \\\"q\\\"\"@fa .")
+            lines.append("\(subject) <http://example.org/vocab\(entity % 7)/p> \"\(entity)\"^^<http://www.w3.org/2001/XMLSchema#integer> .")
+            lines.append("\(subject) <https://schema.org/about> <http://example.org/e/\((entity * 13) % 3_000)> .")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let triples = try NQuadsFileReader(path: input, allowGraphs: false).readAll().map(\.triple)
+        #expect(try RDFXMLWriter.convertNTriples(inputPath: input, outputPath: folder + "/out.rdf") == triples.count)
+        let converted = try String(contentsOfFile: folder + "/out.rdf", encoding: .utf8)
+        #expect(converted == (try RDFXMLWriter.string(triples)))
+        #expect(converted.contains("xmlns:ns7="))
+        IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
+    }
+
+    /// A triple that cannot be written, far into the file (after several batches went through), fails the
+    /// conversion with the writer's error and leaves no file.
+    @Test func aLateRefusedTripleFailsTheWholeConversion() throws {
+        let folder = try scratch("late-refusal")
+        let input = folder + "/in.nt"
+        var text = ""
+        for entity in 0..<20_000 { text += "<http://example.org/e/\(entity)> <https://schema.org/name> \"n\(entity)\" .\n" }
+        text += "<http://example.org/z> <http://example.org/p/1> \"x\" .\n"
+        try text.write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(throws: ExportError.predicateHasNoQName(IRI(unchecked: "http://example.org/p/1"))) {
+            try RDFXMLWriter.convertNTriples(inputPath: input, outputPath: folder + "/out.rdf")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.rdf.partial"))
+        IsomorphismCheck.cleanUp(URL(fileURLWithPath: folder))
+    }
+
     @Test func badInputIsASyntaxErrorWithItsLine() throws {
         let folder = try scratch("syntax")
         let input = folder + "/in.nt"

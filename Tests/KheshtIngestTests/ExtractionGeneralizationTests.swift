@@ -169,12 +169,14 @@ import KheshtTestSupport
     }
 
     @Test func namesTypedWithArabicLettersAreLabelledInPersianSpelling() {
-        let result = Self.persian("نشست شورا", "كريم صالحي رئيس شوراي شهر كرمان گفت: بودجه امسال تصویب شد.")
+        let result = Self.persian("نشست شورا", "كريم صالحي رئيس شوراي شهر كرمان گفت: بودجه امسال براي شهر تصويب شد.")
         let labels = result.quads.filter { $0.predicate == RDFS.label }.compactMap { $0.object.literal?.lexicalForm }
         #expect(labels.contains("کریم صالحی"))
         #expect(!labels.contains { $0.unicodeScalars.contains { $0 == "\u{064A}" || $0 == "\u{0643}" } })
-        // The quote keeps the article's own spelling: it is the writer's text, not a name.
         #expect(Self.positions(result, of: "کریم صالحی").contains { $0.org.contains("شورای شهر کرمان") })
+        // The quote keeps the article's own spelling: it is the writer's text, not a name.
+        let quotes = result.quads.filter { $0.predicate == Schema.text }.compactMap { $0.object.literal?.lexicalForm }
+        #expect(quotes.contains { $0.unicodeScalars.contains("\u{064A}") })
     }
 
     @Test func anOrganizationNameStopsAtAVerbAPronounOrAnAdverb() {

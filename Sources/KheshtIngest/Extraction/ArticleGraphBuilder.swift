@@ -28,7 +28,12 @@ struct ArticleGraphBuilder {
         let span: TextSpan
     }
 
-    init(article: IRI) { self.article = article }
+    init(article: IRI) {
+        self.article = article
+        // An article states a hundred quads or so: growing the tables from empty rehashed every quad several times.
+        quadPositions.reserveCapacity(128)
+        seenSources.reserveCapacity(128)
+    }
 
     mutating func add(_ subject: IRI, _ predicate: IRI, _ object: Term, _ source: Source) {
         let quad = Quad(.iri(subject), predicate, object, graph: .iri(article))
@@ -95,6 +100,11 @@ struct ArticleGraphBuilder {
         LanguageDetector.detect(text) == .english ? "en" : "fa"
     }
 
+    /// Text as the article wrote it (a quote), tagged with its language.
+    static func verbatim(_ text: String) -> Term {
+        .text(text, language: language(of: text))
+    }
+
     /// A display label: Persian labels in standard Persian spelling (the article's own spelling stays in its text).
     static func label(_ text: String) -> Term {
         let language = language(of: text)
@@ -102,13 +112,12 @@ struct ArticleGraphBuilder {
     }
 }
 
-/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its IRIs only.
+/// A quad as a dictionary key, equal when the quads are equal and hashed by the UTF-8 bytes of its strings.
 ///
 /// Why: `Quad`'s own hash normalizes every Persian label and quote to NFC on each look-up, which made collecting an
-/// article's quads a visible cost. The hash leaves out a literal's text (a subject rarely has more than two or three
-/// literals under one property, so those few share a bucket and `==` tells them apart) and the graph (the same for
-/// every quad of an article). An IRI that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is
-/// hashed as it is; any other is hashed by its NFC form, so canonically equivalent IRIs (which `==` treats as
+/// article's quads a visible cost. The hash leaves out the graph (the same for every quad of an article). A string
+/// that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is hashed as it is; any other is hashed
+/// by its NFC form, so canonically equivalent strings (which `==` treats as
 /// equal) always hash alike.
 private struct QuadKey: Hashable {
     let quad: Quad
@@ -142,29 +151,36 @@ private struct QuadKey: Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-        QuadKey.combine(quad.subject, into: &hasher)
-        QuadKey.combine(quad.predicate.value, into: &hasher)
-        QuadKey.combine(quad.object, into: &hasher)
+        hasher.combine(_rawHashValue(seed: 0))
     }
 
-    private static func combine(_ term: Term, into hasher: inout Hasher) {
+    /// The hash dictionaries use, without `Hasher`: each string's bytes are hashed by `UTF8Key`'s multiplicative
+    /// hash, chained through the seed (SipHash over the three long IRIs of every quad added was most of the cost of
+    /// collecting an article's quads). A literal's text is hashed too: with text left out, an entity's labels,
+    /// dates and names shared a bucket and were told apart by comparing strings.
+    func _rawHashValue(seed: Int) -> Int {
+        var hash = QuadKey.combine(quad.subject, seed: seed)
+        hash = QuadKey.combine(quad.predicate.value, seed: hash &+ 0x51)
+        return QuadKey.combine(quad.object, seed: hash)
+    }
+
+    private static func combine(_ term: Term, seed: Int) -> Int {
         switch term {
         case .iri(let iri):
-            hasher.combine(1 as UInt8)
-            combine(iri.value, into: &hasher)
+            return combine(iri.value, seed: seed &+ 1)
         case .blank(let node):
-            hasher.combine(2 as UInt8)
-            combine(node.label, into: &hasher)
+            return combine(node.label, seed: seed &+ 2)
         case .literal(let literal):
-            hasher.combine(3 as UInt8)
-            combine(literal.datatype.value, into: &hasher)
-            combine(literal.language ?? "", into: &hasher)
+            let typed = combine(literal.language ?? "", seed: combine(literal.datatype.value, seed: seed &+ 3))
+            return combine(literal.lexicalForm, seed: typed)
         }
     }
 
-    private static func combine(_ string: String, into hasher: inout Hasher) {
+    /// An IRI that compares as bytes (`UTF8Key.comparesAsBytes`) is its own NFC form and is hashed as it is; any
+    /// other is hashed by its NFC form, so canonically equivalent strings (which `==` treats as equal) hash alike.
+    /// The seed carries the strings before, and each string's length is part of its hash ("ab"+"c" ≠ "a"+"bc").
+    private static func combine(_ string: String, seed: Int) -> Int {
         let spelling = UTF8Key.comparesAsBytes(string) ? string : string.precomposedStringWithCanonicalMapping
-        UTF8Key(spelling).hash(into: &hasher)
-        hasher.combine(0xFF as UInt8)      // ends the string: "ab"+"c" and "a"+"bc" hash apart
+        return UTF8Key(spelling)._rawHashValue(seed: seed)
     }
 }

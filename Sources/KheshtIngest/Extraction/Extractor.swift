@@ -681,11 +681,14 @@ public struct Extractor: Sendable {
 
     /// Whether the graph dates `event` to a day after `day` (the publication day).
     static func isFuture(_ event: IRI, after day: GregorianDate, in graph: ArticleGraphBuilder) -> Bool {
-        let today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        // Asked for every speaker fact: the predicate (a short ASCII IRI) is compared first and the day formatted
+        // only when the event has a start date at all, so most quads cost one byte comparison.
+        var today: String?
         return graph.quads.contains { quad in
-            guard quad.subject == .iri(event), quad.predicate == Schema.startDate,
+            guard quad.predicate == Schema.startDate, quad.subject == .iri(event),
                   let value = quad.object.literal?.lexicalForm, value.count == 10 else { return false }
-            return value > today
+            if today == nil { today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day) }
+            return value > today!
         }
     }
 
@@ -895,7 +898,7 @@ public struct Extractor: Sendable {
                   let quote = try? IRI(Namespace.khr.iri + "quote/\(EntityNamer.lastSegment(article))/\(sentence.index)") else { return }
             graph.add(quote, RDF.type, .iri(KH.Quote), source)
             graph.add(quote, KH.saidBy, person, source)
-            graph.add(quote, Schema.text, ArticleGraphBuilder.label(Extractor.quotedText(sentence.sentence.text)), source)
+            graph.add(quote, Schema.text, ArticleGraphBuilder.verbatim(Extractor.quotedText(sentence.sentence.text)), source)
             graph.add(quote, Schema.isPartOf, article, source)
             graph.add(quote, KH.sentenceIndex, .integer(sentence.index), source)
             if let event = entity("event") { graph.add(quote, KH.saidAt, event, source) }

@@ -287,7 +287,9 @@ struct MentionFinder {
             }
             guard isNameWord(s, index) else { break }
             // "تیم ملی دعوت می‌شوند", "انجمن … تشکیل شد": a word before a light verb is the verb's noun.
-            if s.match("lightVerb", at: index + 1) != nil { break }
+            // A copula after a name ("برگزارکننده آن انجمن صنایع دستی ایران است") leaves the name whole.
+            if s.match("lightVerb", at: index + 1) != nil,
+               !["است", "بود", "هست", "نیست", "باشد", "بوده", "اند"].contains(s.tokens[index + 1].text) { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
             if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
                 && !isGivenNameBeforeKnownPlace(s, index) { break }

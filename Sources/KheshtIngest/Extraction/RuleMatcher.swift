@@ -67,11 +67,33 @@ struct RuleMatcher {
     /// token range it covers.
     func matches(_ pattern: [PatternElement]) -> [(captures: [String: Mention], tokens: Range<Int>)] {
         var results: [(captures: [String: Mention], tokens: Range<Int>)] = []
-        for start in items.indices {
-            guard let (captures, end) = match(pattern, 0, start, [:]), end > start else { continue }
-            results.append((captures.mapValues { sentence.mentions[$0] }, tokenIndex(start)..<tokenEnd(end - 1)))
+        var captures: [(name: String, position: Int)] = []
+        captures.reserveCapacity(8)
+        for start in items.indices where mayStart(pattern, at: start) {
+            captures.removeAll(keepingCapacity: true)
+            guard let end = match(pattern, 0, start, &captures), end > start else { continue }
+            // Along the path that matched, a name captured twice keeps its later mention (as assignment would).
+            var found: [String: Mention] = [:]
+            for capture in captures { found[capture.name] = sentence.mentions[capture.position] }
+            results.append((found, tokenIndex(start)..<tokenEnd(end - 1)))
         }
         return results
+    }
+
+    /// False when the pattern's first element cannot take item `start` (the answer `match` would reach at its first
+    /// step): most start items of most rules fail there, and asking costs no recursion and no pattern copy.
+    private func mayStart(_ pattern: [PatternElement], at start: Int) -> Bool {
+        guard let first = pattern.first else { return true }
+        switch first {
+        case .sentenceStart: return start == 0
+        case .mention(_, let kinds):
+            guard case .mention(let position) = items[start] else { return false }
+            return kinds.contains(where: { $0.accepts(sentence.mentions[position]) })
+        case .words, .list:
+            if case .token = items[start] { return true }
+            return false
+        default: return true
+        }
     }
 
     private func tokenIndex(_ item: Int) -> Int {
@@ -92,19 +114,23 @@ struct RuleMatcher {
     /// matching (a `Mention` copied into the captures of every attempt, most of which fail, was a visible cost) and
     /// become mentions only for the matches returned. `current`, when given, stands in for `pattern[element]`: how an
     /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
+    ///
+    /// Captures are pushed onto `captures` as the match goes and popped when it backtracks: when this returns nil,
+    /// `captures` is as it was; when it returns the end item, `captures` holds the captures of the match found
+    /// (a dictionary copied at every captured mention of every attempt was most of the matcher's allocations).
     private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: [String: Int], current: PatternElement? = nil) -> ([String: Int], Int)? {
-        guard element < pattern.count else { return (captures, item) }
+                       _ captures: inout [(name: String, position: Int)], current: PatternElement? = nil) -> Int? {
+        guard element < pattern.count else { return item }
         switch current ?? pattern[element] {
         case .sentenceStart:
-            return item == 0 ? match(pattern, element + 1, item, captures) : nil
+            return item == 0 ? match(pattern, element + 1, item, &captures) : nil
         case .sentenceEnd:
             let rest = items[item...]
             let onlyPunctuation = rest.allSatisfy {
                 if case .token(let index) = $0 { return sentence.tokens[index].kind == .punctuation }
                 return false
             }
-            return onlyPunctuation ? match(pattern, element + 1, items.count, captures) : nil
+            return onlyPunctuation ? match(pattern, element + 1, items.count, &captures) : nil
         case .gap(let limit):
             // After a captured date, the gap skips no other date of that kind: "{d:Year} ..12 ثبت شد" takes the
             // year nearest the verb, not a year of an earlier clause ("سالروز … در سال ۱۶۲۲، در تیر ۱۳۸۴ … ثبت شد").
@@ -117,7 +143,7 @@ struct RuleMatcher {
                    dateKinds.contains(where: { $0.accepts(sentence.mentions[skipped]) }) {
                     return nil
                 }
-                if let found = match(pattern, element + 1, item + skip, captures) { return found }
+                if let found = match(pattern, element + 1, item + skip, &captures) { return found }
                 // A gap does not cross a colon: what follows "… گفت:" is the speaker's words, not the sentence's facts.
                 if item + skip < items.count, case .token(let index) = items[item + skip], isColon[index] {
                     return nil
@@ -125,33 +151,35 @@ struct RuleMatcher {
             }
             return nil
         case .optional(let inner):
-            if let found = match(pattern, element, item, captures, current: inner) { return found }
-            return match(pattern, element + 1, item, captures)
+            if let found = match(pattern, element, item, &captures, current: inner) { return found }
+            return match(pattern, element + 1, item, &captures)
         case .absent, .absentList:
             // Checked once per sentence by `mayMatch`; here it takes no item.
-            return match(pattern, element + 1, item, captures)
+            return match(pattern, element + 1, item, &captures)
         case .anyOf(let choices):
             for choice in choices {
-                if let found = match(pattern, element, item, captures, current: choice) { return found }
+                if let found = match(pattern, element, item, &captures, current: choice) { return found }
             }
             return nil
         case .mention(let capture, let kinds):
             guard item < items.count, case .mention(let position) = items[item],
                   kinds.contains(where: { $0.accepts(sentence.mentions[position]) }) else { return nil }
-            var next = captures
-            if let capture { next[capture] = position }
-            return match(pattern, element + 1, item + 1, next)
+            guard let capture else { return match(pattern, element + 1, item + 1, &captures) }
+            captures.append((capture, position))
+            if let found = match(pattern, element + 1, item + 1, &captures) { return found }
+            captures.removeLast()
+            return nil
         case .words(let keys):
             for length in 1...3 {
                 guard let key = tokenKey(item, length), case .token(let index) = items[item] else { break }
                 if keys.contains(key, asBytes: sentence.keyComparesAsBytes(index, length)),
-                   let found = match(pattern, element + 1, item + length, captures) { return found }
+                   let found = match(pattern, element + 1, item + length, &captures) { return found }
             }
             return nil
         case .list(let name):
             guard item < items.count, case .token(let index) = items[item],
                   let length = sentence.match(name, at: index), tokenItemsFollow(item, length) else { return nil }
-            return match(pattern, element + 1, item + length, captures)
+            return match(pattern, element + 1, item + length, &captures)
         }
     }
 

@@ -108,14 +108,7 @@ public final class QueryEngine {
         }
         if !query.orderBy.isEmpty {
             let keys = query.orderBy
-            solutions = solutions.enumerated().sorted { a, b in
-                for key in keys {
-                    let x = a.element.row[key.slot], y = b.element.row[key.slot]
-                    if TermOrder.precedes(x, y) { return !key.descending }
-                    if TermOrder.precedes(y, x) { return key.descending }
-                }
-                return a.offset < b.offset
-            }.map(\.element)
+            solutions = RowOrder.sorted(solutions, by: keys)
             finishing.append("Order by " + keys.map { ($0.descending ? "desc " : "") + "?" + query.variableNames[$0.slot] }.joined(separator: ", "))
         }
         let slots = query.columns.map(\.slot)
@@ -179,13 +172,11 @@ public final class QueryEngine {
         var seen = Set<Source>()
         var seenFacts = Set<Triple>()
         for fact in facts where seenFacts.insert(fact).inserted {
-            for quad in try store.match(QuadPattern(subject: fact.subject, predicate: fact.predicate, object: fact.object)) {
-                for record in try store.provenance(of: quad) {
-                    let source = Source(fact: fact, article: record.article, sentenceIndex: record.sentenceIndex,
-                                        charStart: record.charStart, charEnd: record.charEnd,
-                                        ruleId: record.ruleId, confidence: record.confidence)
-                    if seen.insert(source).inserted { out.append(source) }
-                }
+            for record in try store.provenance(ofTriple: fact) {
+                let source = Source(fact: fact, article: record.article, sentenceIndex: record.sentenceIndex,
+                                    charStart: record.charStart, charEnd: record.charEnd,
+                                    ruleId: record.ruleId, confidence: record.confidence)
+                if seen.insert(source).inserted { out.append(source) }
             }
         }
         return out
@@ -208,14 +199,26 @@ public final class QueryEngine {
 
     // MARK: Describe
 
+    /// A property group of `describe`: one property, read outgoing or incoming.
+    private struct GroupKey: Hashable {
+        let property: IRI
+        let incoming: Bool
+    }
+
     func describe(_ entity: Term, withSources: Bool) throws -> EntityDescription {
-        var groups: [(key: String, property: IRI, incoming: Bool, values: [Term])] = []
+        var groups: [(property: IRI, incoming: Bool, values: [Term])] = []
+        // Groups by (property, direction) and the values each holds, for look-ups by hash instead of by scanning:
+        // a much-linked entity has hundreds of values.
+        var groupIndex: [GroupKey: Int] = [:]
+        var groupValues: [Set<Term>] = []
         func add(_ property: IRI, _ incoming: Bool, _ value: Term) {
-            let key = (incoming ? "^" : "") + property.value
-            if let i = groups.firstIndex(where: { $0.key == key }) {
-                if !groups[i].values.contains(value) { groups[i].values.append(value) }
+            let key = GroupKey(property: property, incoming: incoming)
+            if let i = groupIndex[key] {
+                if groupValues[i].insert(value).inserted { groups[i].values.append(value) }
             } else {
-                groups.append((key, property, incoming, [value]))
+                groupIndex[key] = groups.count
+                groups.append((property, incoming, [value]))
+                groupValues.append([value])
             }
         }
         var types: [IRI] = []

@@ -166,6 +166,9 @@ class PlanNode {
         input
     }
 
+    /// Adds rows this step accounts for without emitting them (an answer found another way, `ExistenceProbe`).
+    final func count(rows: Int) { actual += rows }
+
     /// Runs `steps` in order over `input`.
     static func pipeline(_ steps: [PlanNode], _ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
         steps.reduce(input) { stream, step in step.run(stream, context) }
@@ -366,7 +369,9 @@ final class TripleScanNode: PlanNode {
         return flatMapLazy(input) { solution in
             let subjects: [TermID?] = candidateIDs(triple.subject, solution, subject: true) ?? [nil]
             let objects: [TermID?] = candidateIDs(triple.object, solution, subject: false) ?? [nil]
-            var lookups = subjects.flatMap { s in objects.map { o in (s, o) } }.makeIterator()
+            // Every (subject, object) pair in turn, by position: no list of pairs is built for the row.
+            let lookupCount = subjects.count * objects.count
+            var nextLookup = 0
             var found: AnySequence<TripleIDs>.Iterator?
             var seen = Set<TripleIDs>()
             return AnyIterator {
@@ -385,7 +390,9 @@ final class TripleScanNode: PlanNode {
                         }
                         return extended
                     }
-                    guard let (s, o) = lookups.next() else { return nil }
+                    guard nextLookup < lookupCount else { return nil }
+                    let s = subjects[nextLookup / objects.count], o = objects[nextLookup % objects.count]
+                    nextLookup += 1
                     found = context.tripleIDs(s, predicateID, o).makeIterator()
                 }
             }
@@ -805,13 +812,17 @@ final class NotExistsNode: PlanNode {
     }
 
     override func transform(_ input: AnyIterator<Solution>, _ context: EvaluationContext) -> AnyIterator<Solution> {
-        let steps = self.steps
-        return batch.run(input, context, steps: steps, perRow: { solution in
-            let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
-            return AnyIterator((probe.next() == nil ? [solution] : []).makeIterator())
-        }, combine: { solution, answers in
-            (answers?.isEmpty ?? true) ? [solution] : []
-        })
+        let steps = self.steps, batch = self.batch
+        let general = { (rows: AnyIterator<Solution>) -> AnyIterator<Solution> in
+            batch.run(rows, context, steps: steps, perRow: { solution in
+                let probe = PlanNode.pipeline(steps, AnyIterator([solution].makeIterator()), context)
+                return AnyIterator((probe.next() == nil ? [solution] : []).makeIterator())
+            }, combine: { solution, answers in
+                (answers?.isEmpty ?? true) ? [solution] : []
+            })
+        }
+        guard context.usesIDs, let probe = ExistenceProbe(steps: steps, batch: batch) else { return general(input) }
+        return probe.run(input, context, fallback: general)
     }
 }
 

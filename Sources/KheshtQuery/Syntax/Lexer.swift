@@ -4,6 +4,10 @@ import KheshtText
 /// form words, so Persian property and class names are words too.
 struct Lexer {
     private let chars: [Character]
+    private let text: String
+    /// Where each character of `chars` starts in `text`, and `text.endIndex` last: a token's text is then one
+    /// substring copy instead of a String built Character by Character.
+    private let starts: [String.Index]
     private var index = 0
     private var line = 1
     private var column = 1
@@ -11,6 +15,8 @@ struct Lexer {
 
     init(_ text: String) {
         chars = Array(text)
+        self.text = text
+        starts = Array(text.indices) + [text.endIndex]
         reporter = ErrorReporter(text: text)
     }
 
@@ -23,6 +29,9 @@ struct Lexer {
             if token.kind == .end { return tokens }
         }
     }
+
+    /// The query text from character `offset` to the current position.
+    private func source(from offset: Int) -> String { String(text[starts[offset]..<starts[index]]) }
 
     private var position: SourcePosition { SourcePosition(line: line, column: column, offset: index) }
 
@@ -37,6 +46,11 @@ struct Lexer {
 
     private mutating func skipSpaceAndComments() {
         while let c = peek() {
+            if let ascii = c.asciiValue {
+                // ASCII first: Unicode properties cost a table look-up each, and most query text is ASCII.
+                if ascii == 0x20 || (0x09...0x0D).contains(ascii) { advance(); continue }
+                if ascii != UInt8(ascii: "#") { return }
+            }
             if c.isWhitespace || c == "\u{200C}" || c == "\u{200F}" || c == "\u{200E}" || c == "\u{FEFF}" {
                 advance()
             } else if c == "#" {
@@ -48,16 +62,38 @@ struct Lexer {
     }
 
     static func asciiDigit(_ c: Character) -> Character? {
+        if let ascii = c.asciiValue { return (0x30...0x39).contains(ascii) ? c : nil }
         guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first,
               let folded = TextNormalizer.fold(s), (0x30...0x39).contains(folded.value) else { return nil }
         return Character(folded)
     }
 
-    static func isWordStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
+    static func isWordStart(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return isASCIILetter(ascii) || ascii == UInt8(ascii: "_") }
+        return c.isLetter
+    }
     static func isWordPart(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "_" || c == "\u{200C}" || c.unicodeScalars.first.map {
+        if let ascii = c.asciiValue {
+            return isASCIILetter(ascii) || (0x30...0x39).contains(ascii) || ascii == UInt8(ascii: "_")
+        }
+        return c.isLetter || c.isNumber || c == "_" || c == "\u{200C}" || c.unicodeScalars.first.map {
             $0.properties.generalCategory == .nonspacingMark
         } == true
+    }
+
+    private static func isASCIILetter(_ ascii: UInt8) -> Bool {
+        (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+    }
+
+    /// Punctuation that is a token on its own.
+    private static let singleSymbols: Set<Character> = Set("{}().;,*+/|^!=<>?")
+
+    /// Whether `first` and `second` form one of the two-character operators.
+    private static func isTwoCharacterSymbol(_ first: Character, _ second: Character) -> Bool {
+        switch (first, second) {
+        case ("!", "="), ("<", "="), (">", "="), ("&", "&"), ("|", "|"), ("^", "^"): true
+        default: false
+        }
     }
 
     private mutating func next(after previous: Token?) throws(QueryError) -> Token {
@@ -65,7 +101,7 @@ struct Lexer {
         let start = position
         guard let c = peek() else { return Token(kind: .end, text: "", start: start, length: 1) }
         func make(_ kind: Token.Kind) -> Token {
-            Token(kind: kind, text: String(chars[start.offset..<index]), start: start, length: index - start.offset)
+            Token(kind: kind, text: source(from: start.offset), start: start, length: index - start.offset)
         }
 
         if c == "?" || c == "$" {
@@ -114,12 +150,11 @@ struct Lexer {
             }
             return make(.word(word))
         }
-        let two = peek(1).map { String(c) + String($0) } ?? ""
-        if ["!=", "<=", ">=", "&&", "||", "^^"].contains(two) {
+        if let second = peek(1), Lexer.isTwoCharacterSymbol(c, second) {
             advance(); advance()
-            return make(.symbol(two))
+            return make(.symbol(String(c) + String(second)))
         }
-        if "{}().;,*+/|^!=<>?".contains(c) {
+        if Lexer.singleSymbols.contains(c) {
             advance()
             return make(.symbol(String(c)))
         }
@@ -169,7 +204,7 @@ struct Lexer {
             }
         }
         let kind: Token.Kind = separators ? .dateText(text) : .number(text)
-        return Token(kind: kind, text: String(chars[start.offset..<index]), start: start, length: index - start.offset)
+        return Token(kind: kind, text: source(from: start.offset), start: start, length: index - start.offset)
     }
 
     private mutating func lexString(quote: Character, start: SourcePosition) throws(QueryError) -> Token {
@@ -208,7 +243,7 @@ struct Lexer {
                 value.append(c)
             }
         }
-        return Token(kind: .string(value), text: String(chars[start.offset..<index]), start: start,
+        return Token(kind: .string(value), text: source(from: start.offset), start: start,
                      length: index - start.offset)
     }
 }

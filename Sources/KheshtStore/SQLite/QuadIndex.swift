@@ -148,6 +148,25 @@ struct QuadQuery {
         (prefix + residual).map(\.1) + (rest.isEmpty ? [] : lastKey ?? [])
     }
 
+    /// Binds `arguments(after:)` to `statement`'s parameters in order, without building the list (a nested-loop
+    /// join binds one page look-up per input row).
+    func bindArguments(to statement: RawStatement, after lastKey: [Int64]?) {
+        var position: Int32 = 1
+        for (_, id) in prefix {
+            statement.bind(id, at: position)
+            position += 1
+        }
+        for (_, id) in residual {
+            statement.bind(id, at: position)
+            position += 1
+        }
+        guard !rest.isEmpty, let lastKey else { return }
+        for id in lastKey {
+            statement.bind(id, at: position)
+            position += 1
+        }
+    }
+
     /// `SELECT COUNT(*)` of the pattern: with `parameters`, bound ids are `?` placeholders taking
     /// `arguments(after: nil)`, so the text depends only on the pattern's shape and compiles once per connection.
     /// With `limited`, a last parameter caps the count (`SELECT COUNT(*) FROM (… LIMIT ?)`): SQLite stops walking

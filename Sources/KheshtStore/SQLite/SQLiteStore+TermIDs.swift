@@ -90,7 +90,7 @@ final class TripleIDReader {
         let statement = try SQLiteStore.statement(db, shape) { query.pageSQL(resuming: resuming, limit: limit) }
         statement.reset()
         defer { statement.reset() }
-        for (offset, value) in query.arguments(after: entryKey).enumerated() { statement.bind(value, at: Int32(offset + 1)) }
+        query.bindArguments(to: statement, after: entryKey)
         var triples: [TripleIDs] = []
         var entries = 0
         var g: Int64 = 0
@@ -104,7 +104,8 @@ final class TripleIDReader {
             last = triple
             triples.append(triple)
         }
-        if let current {
+        // Where the next walk resumes; a walk that read fewer entries than asked for is the last one.
+        if let current, entries >= limit {
             entryKey = query.rest.map { column in
                 switch column { case .s: current.subject; case .p: current.predicate; case .o: current.object; case .g: g }
             }

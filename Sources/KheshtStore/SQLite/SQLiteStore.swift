@@ -66,8 +66,10 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -\(options.writerCacheKiB)")
-                // Lets CREATE INDEX (the rebuild after a deferred-index load) sort on a second core.
-                try db.execute(sql: "PRAGMA threads = 2")
+                // Lets CREATE INDEX (the rebuild after a deferred-index load) sort on a second core. SQLite uses
+                // sort threads only with temporary files on disk, and sorts that outgrow the cache spill to them
+                // much faster than to its in-memory ones (`GraphLoader.finish`); smaller sorts never touch them.
+                try db.execute(sql: "PRAGMA threads = 2; PRAGMA temp_store = FILE")
                 // After a checkpoint, shrink the WAL a bulk load grew instead of keeping it at its peak size.
                 try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
             }
@@ -289,6 +291,40 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
                 records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 1)),
                                           charStart: Int(statement.int64(at: 2)), charEnd: Int(statement.int64(at: 3)),
                                           ruleId: statement.text(at: 4), confidence: statement.double(at: 5)))
+            }
+            return records
+        }
+    }
+
+    /// One statement on `provenance_by_quad` instead of a `match` and a look-up per graph: the index holds
+    /// (s, p, o, g, id), so `ORDER BY g, id` is its own order — graphs in the order `match` lists them (by graph id),
+    /// each graph's records in `provenance(of:)` order. A provenance record always has its quad (writes remove them
+    /// together), so the graphs are the quad's.
+    public func provenance(ofTriple triple: Triple) throws -> [Provenance] {
+        try read("provenance lookup") { db in
+            guard triple.subject.isResource, let s = try Self.existingID(db, triple.subject),
+                  let p = try Self.existingID(db, .iri(triple.predicate)),
+                  let o = try Self.existingID(db, triple.object) else { return [] }
+            let statement = RawStatement(try db.cachedStatement(sql: """
+                SELECT g, article, sentence, char_start, char_end, rule_id, confidence FROM provenance
+                WHERE s = ? AND p = ? AND o = ? ORDER BY g, id
+                """))
+            statement.reset()
+            defer { statement.reset() }
+            statement.bind(s, at: 1)
+            statement.bind(p, at: 2)
+            statement.bind(o, at: 3)
+            var records: [Provenance] = []
+            while try statement.step(db) {
+                let g = statement.int64(at: 0)
+                let quad = Quad(triple.subject, triple.predicate, triple.object, graph: g == 0 ? nil : try Self.term(db, id: g))
+                let articleID = statement.int64(at: 1)
+                guard let article = try Self.term(db, id: articleID).iri else {
+                    throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
+                }
+                records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 2)),
+                                          charStart: Int(statement.int64(at: 3)), charEnd: Int(statement.int64(at: 4)),
+                                          ruleId: statement.text(at: 5), confidence: statement.double(at: 6)))
             }
             return records
         }
