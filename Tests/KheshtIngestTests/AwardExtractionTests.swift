@@ -647,4 +647,11 @@ import KheshtTestSupport
         #expect(!result.conferrals.contains("نگار حیدری → جایزه ویژه هیئت داوران"))
         #expect(!result.editions.contains { $0.hasPrefix("جایزه ویژه هیئت داوران") })
     }
+
+    /// "جایزه مربی برتر … به X اهدا شد": a prize named for a kind of person (a role word and a qualifier) is an award
+    /// conferred on X, and the role word in its name is nobody's title.
+    @Test func aPrizeNamedForAKindOfPersonIsAnAward() {
+        let result = Self.extract(["در این آیین جایزه مربی برتر به زهره کاظمی از دبیرستان فرزانگان یزد اهدا شد."])
+        #expect(result.conferrals.contains("زهره کاظمی → جایزه مربی برتر"))
+    }
 }

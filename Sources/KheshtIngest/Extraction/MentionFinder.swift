@@ -320,6 +320,14 @@ struct MentionFinder {
                 end = index
                 continue
             }
+            // "جایزه پژوهشگر جوان", "جایزه معلم نمونه": an award named for a kind of person opens with a role word and
+            // a qualifier (@awardRoleQualifier) right after it.
+            if index == start, s.match("role", at: index) == 1, index + 1 < s.tokens.count,
+               let qualifier = s.match("awardRoleQualifier", at: index + 1) {
+                index += 1 + qualifier
+                end = index
+                continue
+            }
             guard isNameWord(s, index) else { break }
             if index > start && s.match("eventHead", at: index) != nil { break }
             // "با اهدای لوح تقدیر قدردانی کرد": a noun before "کرد"/"نمود" is the verb's, not the name's.
