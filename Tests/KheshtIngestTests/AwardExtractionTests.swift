@@ -632,5 +632,26 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("ترمه جهانشاهی → جایزه ملی عکس آبی"))
         #expect(result.conferrals.contains("مهسا قربانی → جایزه ملی عکس آبی"))
     }
-}
 
+    // MARK: - QA on fresh Persian articles (qa-fa)
+
+    /// "در بخش پویانمایی، X برگزیده شد و جایزه ویژه هیئت داوران به Y رسید": the special jury prize named after X goes to
+    /// Y; X won the festival's own prize, and the festival's edition is no edition of the jury prize.
+    @Test func aJuryPrizeNamedAfterOneWinnerGoesToTheNextNotToHer() {
+        let result = Self.extract([
+            "آیین اختتامیه هشتمین جشنواره فیلم کودک نسیم دیروز در اراک برگزار شد.",
+            "در بخش پویانمایی، نگار حیدری برای اثر «ماهی سیاه» برگزیده شد و جایزه ویژه هیئت داوران به کامران مرادی رسید.",
+        ])
+        #expect(result.conferrals.contains("کامران مرادی → جایزه ویژه هیئت داوران"))
+        #expect(result.conferrals.contains { $0.hasPrefix("نگار حیدری → ") })
+        #expect(!result.conferrals.contains("نگار حیدری → جایزه ویژه هیئت داوران"))
+        #expect(!result.editions.contains { $0.hasPrefix("جایزه ویژه هیئت داوران") })
+    }
+
+    /// "جایزه مربی برتر … به X اهدا شد": a prize named for a kind of person (a role word and a qualifier) is an award
+    /// conferred on X, and the role word in its name is nobody's title.
+    @Test func aPrizeNamedForAKindOfPersonIsAnAward() {
+        let result = Self.extract(["در این آیین جایزه مربی برتر به زهره کاظمی از دبیرستان فرزانگان یزد اهدا شد."])
+        #expect(result.conferrals.contains("زهره کاظمی → جایزه مربی برتر"))
+    }
+}

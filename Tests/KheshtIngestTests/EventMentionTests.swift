@@ -368,4 +368,12 @@ import KheshtIngest
         let numbered = result.quads.filter { $0.predicate == KH.editionNumber && $0.object == .integer(9) }.compactMap(\.subject.iri)
         #expect(!numbered.isEmpty)
     }
+
+    // MARK: - QA on fresh Persian articles (qa-fa)
+
+    /// "رتبه نخست مسابقه …", "مقام اول رقابت …": the rank in a contest is no numbered edition of it.
+    @Test func aRankInAContestIsNoEditionOfIt() {
+        let result = ExtractionGeneralizationTests.persian("مسابقه کشتی", "در پایان، مقام نخست مسابقه بزرگترین هندوانه به سهیل نادری رسید و رتبه دوم رقابت تیراندازی به تیم بوشهر تعلق گرفت.")
+        #expect(!result.quads.contains { $0.predicate == KH.editionNumber })
+    }
 }

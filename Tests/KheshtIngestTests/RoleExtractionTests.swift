@@ -622,4 +622,42 @@ import KheshtTestSupport
         #expect(held.contains { $0.role == "director" && $0.org.contains { $0.contains("Shiraz Short Film Festival") } })
         #expect(!held.contains { $0.org.contains("ceremony") })
     }
+
+    // MARK: - QA on fresh Persian articles (qa-fa)
+
+    /// "با صدور حکمی از سوی وزیر …، X به عنوان مدیرکل … منصوب شد": the minister signs, X is appointed; the title before
+    /// the comma is not X's.
+    @Test func theTitleOfWhoSignsAnAppointmentIsNotTheAppointees() {
+        let result = X.persian("انتصاب مدیرکل ورزش گیلان", "با صدور حکمی از سوی وزیر ورزش و جوانان، نادر کاظمی به عنوان مدیرکل ورزش و جوانان استان گیلان منصوب شد.")
+        let held = X.positions(result, of: "نادر کاظمی")
+        #expect(held.contains { $0.role == "مدیرکل" })
+        #expect(!held.contains { $0.role.hasPrefix("وزیر") })
+    }
+
+    /// "کاظمی در این نشست با قدردانی از تلاش‌های مهرداد صفری … گفت": the person opening the sentence speaks, not the
+    /// one thanked nearer the verb.
+    @Test func thePersonWhoOpensTheSentenceSaysItNotTheOneThanked() {
+        let result = X.persian("نشست هیئت ورزش‌های رزمی", """
+            نشست هیئت ورزش‌های رزمی استان گیلان دیروز در رشت برگزار شد و نادر کاظمی مدیرکل ورزش و جوانان استان گیلان در آن حضور داشت.
+            کاظمی در این نشست با قدردانی از تلاش‌های مهرداد صفری دبیر سابق هیئت گفت: ورزش استان رو به رشد است.
+            """)
+        #expect(Self.quoted(result).contains("نادر کاظمی"))
+        #expect(!Self.quoted(result).contains("مهرداد صفری"))
+        #expect(Self.speakers(result).allSatisfy { !$0.person.contains("مهرداد صفری") })
+    }
+
+    /// "شایان توجه است که …": a set phrase whose first word is also a given name makes no person.
+    @Test func aSetPhraseOpenedByAGivenNameIsNoPerson() {
+        let result = X.persian("نمایشگاه کتاب قزوین", "نمایشگاه کتاب قزوین دیروز گشایش یافت. شایان توجه است که این نمایشگاه تا جمعه ادامه دارد و لازم به یادآوری است که ورود رایگان است.")
+        #expect(!Self.persons(result).contains { $0.hasPrefix("شایان") })
+    }
+
+    /// "با حضور یدالله سپهوند فرماندار خرم‌آباد": an official attending is a person though no list knows the given name,
+    /// and holds the title after the name; "با حضور مردم شهر" names nobody.
+    @Test func anAttendingOfficialWithAnUnknownGivenNameIsAPerson() {
+        let result = X.persian("افتتاح کتابخانه", "کتابخانه عمومی شهر دیروز با حضور یدالله سپهوند فرماندار خرم‌آباد و با حضور مردم شهر گشایش یافت.")
+        #expect(Self.persons(result).contains("یدالله سپهوند"))
+        #expect(X.positions(result, of: "یدالله سپهوند").contains { $0.role == "فرماندار" })
+        #expect(!Self.persons(result).contains { $0.contains("مردم") })
+    }
 }

@@ -32,6 +32,7 @@ struct CoreferenceResolver {
         var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
+            sentences[s].focusAwardBefore = lastAward ?? prizeGivingSeries(focusEvent)
             // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
             // a ceremony or a named event is.
             let firstEvent = sentences[s].mentions.first {

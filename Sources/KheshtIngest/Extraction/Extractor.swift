@@ -291,8 +291,16 @@ public struct Extractor: Sendable {
     private func inferFestivalPrizes(_ graph: inout ArticleGraphBuilder) -> Int {
         let quads = graph.quads
         let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
+        // A prize given inside the festival ("جایزه ویژه هیئت داوران", "Special Jury Prize", @sectionPrizeWord) is no
+        // prize the festival is counted by.
+        func isSectionPrize(_ term: Term) -> Bool {
+            quads.contains { quad in
+                quad.subject == term && quad.predicate == RDFS.label && (quad.object.literal?.lexicalForm ?? "")
+                    .split(separator: " ").contains { lexicon.contains("sectionPrizeWord", TextNormalizer.labelKey(String($0))) }
+            }
+        }
         let conferredAwards = quads.filter { $0.predicate == KH.award }.map(\.object)
-            .filter { types[$0]?.contains(.iri(KH.Award)) == true }
+            .filter { types[$0]?.contains(.iri(KH.Award)) == true && !isSectionPrize($0) }
         guard !conferredAwards.isEmpty else { return 0 }
         let counts = Dictionary(conferredAwards.map { ($0, 1) }, uniquingKeysWith: +)
         guard let prize = conferredAwards.first(where: { counts[$0] == counts.values.max() })?.iri else { return 0 }
@@ -746,7 +754,16 @@ public struct Extractor: Sendable {
                 ? owner?.attached?.value ?? owner : owner
         case .focusEvent: mention = sentence.focusEvent
         case .focusPerson: mention = sentence.focusPerson
-        case .focusAward: mention = sentence.focusAward
+        case .focusAward:
+            // "در بخش مستند، X برگزیده شد و جایزه ویژه هیئت داوران به Y رسید": an award named after every capture and
+            // followed by another recipient is Y's, not X's; X's is the award in focus before the sentence.
+            if let focus = sentence.focusAward, let end = captures.values.map(\.tokens.upperBound).max(),
+               sentence.mentions.contains(where: { $0.span == focus.span }), focus.tokens.lowerBound >= end,
+               sentence.mentions.contains(where: { $0.tokens.lowerBound >= focus.tokens.upperBound && $0.referent.entityType?.isAgent == true }) {
+                mention = sentence.focusAwardBefore
+            } else {
+                mention = sentence.focusAward
+            }
         case .focusOccasion: mention = sentence.focusOccasion ?? sentence.focusEvent
         }
         guard let mention else { return nil }

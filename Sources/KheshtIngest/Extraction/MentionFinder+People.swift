@@ -139,6 +139,23 @@ extension MentionFinder {
         return found
     }
 
+    /// "با حضور عابدین خرم استاندار آذربایجان شرقی": two Persian name words between "حضور" and a title are a person
+    /// whatever the given name (an official attending is named, then titled). Words any list knows, places and the
+    /// names of bodies are not.
+    func attendingOfficialPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for presence in s.tokens.indices where s.tokens[presence].text == "حضور" && presence + 3 < s.tokens.count {
+            let start = presence + 1
+            guard s.match("role", at: start + 2) != nil, s.mention(at: start) == nil, s.mention(at: start + 1) == nil,
+                  (start...(start + 1)).allSatisfy({ !isLatin(s.tokens[$0]) && isSurnameWord(s, $0)
+                      && lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" }
+                      && gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }),
+                  gazetteer.entries(forKey: s.key(start, 2) ?? "").isEmpty else { continue }
+            found.append(make(.entity(.person), start..<(start + 2), s, finder: "person.attending-official"))
+        }
+        return found
+    }
+
     /// "Professor Hossein Rezaei-Rad", "Dr. Sara Amin-Zadeh": a Latin name that ends where a hyphen glues on another
     /// capitalized part goes on to that part.
     func extendingHyphenatedSurname(_ s: SentenceAnalysis, _ end: Int) -> Int {

@@ -37,6 +37,7 @@ struct MentionFinder {
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
@@ -316,6 +317,14 @@ struct MentionFinder {
             }
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
                 index += honorific
+                end = index
+                continue
+            }
+            // "جایزه پژوهشگر جوان", "جایزه معلم نمونه": an award named for a kind of person opens with a role word and
+            // a qualifier (@awardRoleQualifier) right after it.
+            if index == start, s.match("role", at: index) == 1, index + 1 < s.tokens.count,
+               let qualifier = s.match("awardRoleQualifier", at: index + 1) {
+                index += 1 + qualifier
                 end = index
                 continue
             }
@@ -875,7 +884,9 @@ struct MentionFinder {
             guard here.tokens.lowerBound == start else { return nil }
             if here.kind == .ordinal {
                 // "روز دوم نمایشگاه", "the second day of the fair": a numbered day or stage of an event is no edition.
-                if start > 0, ["روز", "هفته", "ماه", "سال", "بخش", "مرحله", "بار", "نیمه", "day", "week", "stage", "half"].contains(s.tokens[start - 1].text) {
+                // "رتبه نخست مسابقه …", "مقام اول جشنواره": a rank in a contest is no edition either.
+                if start > 0, ["روز", "هفته", "ماه", "سال", "بخش", "مرحله", "بار", "نیمه", "رتبه", "مقام", "رده", "جایگاه",
+                               "day", "week", "stage", "half"].contains(s.tokens[start - 1].text) {
                     return nil
                 }
                 // "چهارمین دوره جایزه …", "سی و هشتمین جشنواره فیلم فجر", "the fourth edition of the … Award".

@@ -20,6 +20,9 @@ public struct SentenceAnalysis: Sendable {
     public var focusPerson: Mention?
     /// The award named last before this sentence ends ("… won in the public space category" means that award).
     public var focusAward: Mention?
+    /// The award in focus when this sentence starts: "X برگزیده شد و جایزه ویژه هیئت داوران به Y رسید" — X's prize is
+    /// not the one named after X and given to Y (`Extractor.resolve` for @focusAward).
+    public var focusAwardBefore: Mention?
     private let maxPhrase: Int
     /// keys[i][n-1]: the labelKey of tokens i..<i+n (tokens are already folded and hold no spaces).
     private let keys: [[String]]
