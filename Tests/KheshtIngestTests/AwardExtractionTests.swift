@@ -654,4 +654,18 @@ import KheshtTestSupport
         let result = Self.extract(["در این آیین جایزه مربی برتر به زهره کاظمی از دبیرستان فرزانگان یزد اهدا شد."])
         #expect(result.conferrals.contains("زهره کاظمی → جایزه مربی برتر"))
     }
+
+    /// "Bronze medals went to …" opening a sentence, "took the silver medals" after a determiner, and a school named
+    /// before "and" and a second winner's given name.
+    @Test func pluralMedalsOpeningASentenceOrAfterTheAreAwards() {
+        let result = Self.extract([
+            "Iran's students won four medals at the 36th International Olympiad in Informatics in Alexandria.",
+            "Nima Sadeghi from Shiraz's Shahid Dastgheib School and Arash Mohammadi from Karaj took the silver medals.",
+            "Bronze medals went to Reza Kamali and Yasaman Ahmadi.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Arash Mohammadi → silver medal"))
+        #expect(result.conferrals.contains("Reza Kamali → bronze medal"))
+        #expect(result.conferrals.contains("Yasaman Ahmadi → bronze medal"))
+        #expect(!result.entities(Schema.organization).contains { $0.contains("Arash") })
+    }
 }

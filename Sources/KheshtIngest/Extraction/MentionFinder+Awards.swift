@@ -12,13 +12,15 @@ extension MentionFinder {
             guard let length = s.match("namedDistinction", at: index) else { continue }
             found.append(make(.entity(.award), index..<(index + length), s, finder: "award.distinction"))
         }
-        for index in s.tokens.indices.dropLast() where ["gold", "silver", "bronze"].contains(s.tokens[index].text) {
-            guard isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+        for index in s.tokens.indices.dropLast() where ["gold", "silver", "bronze"].contains(s.tokens[index].text.lowercased()) {
+            // "Silver medals went to …": capitalized only as the sentence's first word.
+            guard isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]) || index == 0,
                   ["medal", "medals"].contains(s.tokens[index + 1].text) else { continue }
-            // After a determiner the phrase is found by `englishAwardPhrases`.
-            if index > 0, ["the", "a", "an", "its", "their", "'s", "’s"].contains(s.tokens[index - 1].text) { continue }
+            // After a determiner "the gold medal" is found by `englishAwardPhrases` (which knows no plural award word).
+            if index > 0, ["the", "a", "an", "its", "their", "'s", "’s"].contains(s.tokens[index - 1].text),
+               s.tokens[index + 1].text == "medal" { continue }
             var mention = make(.entity(.award), index..<(index + 2), s, finder: "award.english-medal")
-            mention.label = s.tokens[index].surface + " medal"
+            mention.label = s.tokens[index].surface.lowercased() + " medal"
             found.append(mention)
         }
         return found

@@ -168,12 +168,14 @@ extension MentionFinder {
 
     /// "Khorasan Razavi Cultural Heritage Department and Mashhad Municipality": a name ending with an organization's
     /// head word, then "and" and another name ending with one, are two bodies ("Victoria and Albert Museum" has no
-    /// head word before "and"). Returns where the first name ends.
+    /// head word before "and"). So is a person named after the "and". Returns where the first name ends.
     func endOfNameBeforeAnotherBody(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
         guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound + 1,
               and + 1 < range.upperBound, s.match("orgHead", at: and - 1) != nil else { return nil }
         let after = (and + 1)..<range.upperBound
-        guard after.contains(where: { s.match("orgHead", at: $0) != nil }) else { return nil }
+        // "Allameh Helli High School and Sina Farahani": a person's given name after "and" starts a name of its own.
+        guard after.contains(where: { s.match("orgHead", at: $0) != nil })
+                || s.match("givenName", at: and + 1) != nil || s.match("femaleGivenName", at: and + 1) != nil else { return nil }
         return and
     }
 
