@@ -135,6 +135,9 @@ struct IngestCommand: ParsableCommand {
         var options = SQLiteStore.Options()
         options.writerCacheKiB = 32 * 1024
         options.termCacheCapacity = 100_000
+        // Memory-mapped reads (on for queries) put every page name resolution touches into the process's resident
+        // set, so it grew with the store: 107 MiB at 2,000 articles, 275 MiB at 10,000.
+        options.readMapBytes = 0
         return options
     }
 
