@@ -106,19 +106,6 @@ extension MentionFinder {
     }
 }
 
-/// Venues in English text.
-extension MentionFinder {
-    /// "the Kish International Convention Center on Kish Island": a capitalized run that reads as a venue (a venue
-    /// word, @placeHead, right before "on") ends there; the place after "on" is where the venue is, a name of its
-    /// own. Nil when the run has no such "on" ("Conference on Sustainable Tourism" stays whole).
-    func venueEndBeforeOn(_ s: SentenceAnalysis, in range: Range<Int>) -> Int? {
-        guard let on = range.first(where: { $0 > range.lowerBound && s.tokens[$0].text == "on" }),
-              (range.lowerBound..<on).contains(where: { index in s.match("placeHead", at: index).map { index + $0 == on } ?? false })
-        else { return nil }
-        return on
-    }
-}
-
 /// Cities no gazetteer knows, in English datelines of events.
 extension MentionFinder {
     /// "at the 19th Asian Games in Hangzhou, China": one or two capitalized words after "in" and before a comma and

@@ -616,7 +616,7 @@ struct MentionFinder {
             if let and = endOfNameBeforeAnotherBody(s, range) {
                 range = range.lowerBound..<and
                 index = and + 1
-            } else if let on = endOfNameBeforeOnPlace(s, range) ?? venueEndBeforeOn(s, in: range) {
+            } else if let on = endOfNameBeforeOnPlace(s, range) {
                 range = range.lowerBound..<on
                 index = on + 1
             }
