@@ -11,6 +11,19 @@ struct ArticleGraphBuilder {
         var span: TextSpan
         var rule: String
         var confidence: Double
+
+        init(sentence: Int, span: TextSpan, rule: String, confidence: Double) {
+            self.sentence = sentence
+            self.span = span
+            self.rule = rule
+            self.confidence = confidence
+        }
+
+        /// An inference drawn from a fact already stated: it points to that fact's sentence and span.
+        init(inferredFrom origin: Provenance, rule: String, confidence: Double) {
+            self.init(sentence: origin.sentenceIndex, span: TextSpan(start: origin.charStart, end: origin.charEnd),
+                      rule: rule, confidence: confidence)
+        }
     }
 
     let article: IRI

@@ -60,9 +60,7 @@ extension Extractor {
                       let ceremony = part.subject.iri, let place = fact.object.iri,
                       // A venue, not the city a festival is held in ("the closing ceremony … in Berlin").
                       isVenue(place, in: quads) else { continue }
-                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                        rule: "infer.part-venue", confidence: 0.55)
+                let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.part-venue", confidence: 0.55)
                 graph.add(ceremony, Schema.location, place, source)
                 added += 1
             }
@@ -110,9 +108,7 @@ extension Extractor {
             }) else { continue }
             let labels = quads.filter { $0.subject == edition.subject && $0.predicate == RDFS.label }.compactMap(\.object.literal?.lexicalForm)
             guard let (city, surface) = labels.lazy.compactMap({ self.knownCity(in: $0) }).first else { continue }
-            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                    rule: "infer.host-city-in-name", confidence: 0.55)
+            let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.host-city-in-name", confidence: 0.55)
             graph.add(city, RDF.type, .iri(Schema.place), source)
             graph.add(city, RDFS.label, ArticleGraphBuilder.label(surface), source)
             graph.add(graph.article, Schema.mentions, city, source)

@@ -132,9 +132,7 @@ public struct Extractor: Sendable {
                 word.count == 4 && word.allSatisfy(\.isASCII) && Int(word).map { (1900...2099).contains($0) } == true
             }
             guard years.count == 1, let year = years.first else { continue }
-            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                    rule: "infer.year-in-name", confidence: 0.6)
+            let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.year-in-name", confidence: 0.6)
             graph.add(iri, Schema.startDate, .typed(year, XSD.gYear), source)
             added += 1
         }
@@ -171,9 +169,7 @@ public struct Extractor: Sendable {
                       (closing ? endingSentences : openingSentences).contains(origin.sentenceIndex),
                       // "The festival wrapped up in Isfahan with a closing gala": a city stays the festival's.
                       isVenue(place, in: quads) else { continue }
-                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                        rule: closing ? "infer.closing-venue" : "infer.opening-venue", confidence: 0.6)
+                let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: closing ? "infer.closing-venue" : "infer.opening-venue", confidence: 0.6)
                 if closing { graph.remove(fact) }
                 graph.add(ceremony, Schema.location, place, source)
                 added += 1
@@ -182,9 +178,7 @@ public struct Extractor: Sendable {
             let day = closing ? Schema.endDate : Schema.startDate
             if !ceremonyDated, let end = quads.first(where: { $0.subject == .iri(whole) && $0.predicate == day }),
                let origin = graph.provenance.first(where: { $0.quad == end }) {
-                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                        rule: closing ? "infer.closing-date" : "infer.opening-date", confidence: 0.6)
+                let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: closing ? "infer.closing-date" : "infer.opening-date", confidence: 0.6)
                 graph.add(ceremony, Schema.startDate, end.object, source)
                 // The whole's Jalali day is its start's: it is the opening ceremony's too.
                 if opening, let jalali = quads.first(where: { $0.subject == .iri(whole) && $0.predicate == KH.jalaliDate }) {
@@ -228,9 +222,7 @@ public struct Extractor: Sendable {
             guard let series = fact.subject.iri, let agent = fact.object.iri,
                   !quads.contains(where: { $0.subject == fact.subject && $0.predicate == KH.editionNumber }),
                   let origin = provenance.first(where: { $0.quad == fact }) else { continue }
-            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                    rule: "infer.series", confidence: 0.6)
+            let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.series", confidence: 0.6)
             if types[fact.subject]?.contains(.iri(KH.Award)) == true, fact.predicate == Schema.organizer {
                 graph.add(series, KH.conferredBy, agent, source)
                 added += 1
@@ -253,9 +245,7 @@ public struct Extractor: Sendable {
                   let origin = provenance.first(where: { $0.quad == fact }), origin.confidence >= 0.8 else { continue }
             for edition in editions where edition.subject == fact.subject {
                 guard let award = edition.object.iri, types[edition.object]?.contains(.iri(KH.Award)) == true else { continue }
-                let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                        span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                        rule: "infer.award-giver", confidence: 0.6)
+                let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.award-giver", confidence: 0.6)
                 graph.add(award, KH.conferredBy, agent, source)
                 added += 1
             }
@@ -318,9 +308,7 @@ public struct Extractor: Sendable {
             guard let event = edition.subject.iri, let festival = edition.object.iri, festival != prize,
                   quads.contains(where: { $0.subject == edition.subject && $0.predicate == KH.editionNumber }),
                   let origin = sources[edition]?.first else { continue }
-            let source = ArticleGraphBuilder.Source(sentence: origin.sentenceIndex,
-                                                    span: TextSpan(start: origin.charStart, end: origin.charEnd),
-                                                    rule: "infer.festival-prize", confidence: 0.6)
+            let source = ArticleGraphBuilder.Source(inferredFrom: origin, rule: "infer.festival-prize", confidence: 0.6)
             graph.remove(edition)
             graph.add(event, KH.editionOf, prize, source)
             // A festival gives its prize (the data and dev gold); a competition or biennial is only counted by it.

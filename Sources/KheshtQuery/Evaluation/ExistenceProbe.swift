@@ -54,22 +54,9 @@ struct ExistenceProbe {
     /// cannot answer goes to `fallback` (the general anti-join) whole.
     func run(_ input: AnyIterator<Solution>, _ context: EvaluationContext,
              fallback: @escaping (AnyIterator<Solution>) -> AnyIterator<Solution>) -> AnyIterator<Solution> {
-        var pending = AnyIterator<Solution>([].makeIterator())
-        var finished = false
-        return AnyIterator {
-            while true {
-                if let next = pending.next() { return next }
-                guard !finished else { return nil }
-                var rows: [Solution] = []
-                while rows.count < SubPlanBatch.maximumRows, let next = input.next() { rows.append(next) }
-                finished = rows.count < SubPlanBatch.maximumRows
-                guard !rows.isEmpty else { return nil }
-                if let kept = self.rowsWithoutMatch(rows, context) {
-                    pending = AnyIterator(kept.makeIterator())
-                } else {
-                    pending = fallback(AnyIterator(rows.makeIterator()))
-                }
-            }
+        SubPlanBatch.inBatches(input) { rows in
+            if let kept = self.rowsWithoutMatch(rows, context) { return AnyIterator(kept.makeIterator()) }
+            return fallback(AnyIterator(rows.makeIterator()))
         }
     }
 

@@ -843,6 +843,20 @@ struct SubPlanBatch {
     func run(_ input: AnyIterator<Solution>, _ context: EvaluationContext, steps: [PlanNode],
              perRow: @escaping (Solution) -> AnyIterator<Solution>,
              combine: @escaping (Solution, [Solution]?) -> [Solution]) -> AnyIterator<Solution> {
+        Self.inBatches(input) { rows in
+            if rows.count < Self.minimumRows || !rows.allSatisfy(fits) {
+                return flatMapLazy(AnyIterator(rows.makeIterator()), perRow)
+            }
+            let answers = batch(rows, context, steps: steps)
+            return flatMapLazy(AnyIterator(rows.makeIterator())) { row in
+                AnyIterator(combine(row, answers(row)).makeIterator())
+            }
+        }
+    }
+
+    /// `input` cut into arrays of at most `maximumRows` rows, each turned into output rows by `each`, lazily.
+    static func inBatches(_ input: AnyIterator<Solution>,
+                          _ each: @escaping ([Solution]) -> AnyIterator<Solution>) -> AnyIterator<Solution> {
         var pending = AnyIterator<Solution>([].makeIterator())
         var finished = false
         return AnyIterator {
@@ -850,17 +864,10 @@ struct SubPlanBatch {
                 if let next = pending.next() { return next }
                 guard !finished else { return nil }
                 var rows: [Solution] = []
-                while rows.count < Self.maximumRows, let next = input.next() { rows.append(next) }
-                finished = rows.count < Self.maximumRows
+                while rows.count < maximumRows, let next = input.next() { rows.append(next) }
+                finished = rows.count < maximumRows
                 guard !rows.isEmpty else { return nil }
-                if rows.count < Self.minimumRows || !rows.allSatisfy(fits) {
-                    pending = flatMapLazy(AnyIterator(rows.makeIterator()), perRow)
-                    continue
-                }
-                let answers = batch(rows, context, steps: steps)
-                pending = flatMapLazy(AnyIterator(rows.makeIterator())) { row in
-                    AnyIterator(combine(row, answers(row)).makeIterator())
-                }
+                pending = each(rows)
             }
         }
     }

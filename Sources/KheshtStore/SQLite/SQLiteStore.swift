@@ -284,13 +284,7 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             for (index, id) in [s, p, o, g].enumerated() { statement.bind(id, at: Int32(index + 1)) }
             var records: [Provenance] = []
             while try statement.step(db) {
-                let articleID = statement.int64(at: 0)
-                guard let article = try Self.term(db, id: articleID).iri else {
-                    throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
-                }
-                records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 1)),
-                                          charStart: Int(statement.int64(at: 2)), charEnd: Int(statement.int64(at: 3)),
-                                          ruleId: statement.text(at: 4), confidence: statement.double(at: 5)))
+                records.append(try Self.provenanceRecord(db, statement, quad: quad, from: 0))
             }
             return records
         }
@@ -318,16 +312,22 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             while try statement.step(db) {
                 let g = statement.int64(at: 0)
                 let quad = Quad(triple.subject, triple.predicate, triple.object, graph: g == 0 ? nil : try Self.term(db, id: g))
-                let articleID = statement.int64(at: 1)
-                guard let article = try Self.term(db, id: articleID).iri else {
-                    throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
-                }
-                records.append(Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: 2)),
-                                          charStart: Int(statement.int64(at: 3)), charEnd: Int(statement.int64(at: 4)),
-                                          ruleId: statement.text(at: 5), confidence: statement.double(at: 6)))
+                records.append(try Self.provenanceRecord(db, statement, quad: quad, from: 1))
             }
             return records
         }
+    }
+
+    /// A provenance row read from `statement`, whose columns from `first` on are article, sentence, char_start,
+    /// char_end, rule_id, confidence.
+    private static func provenanceRecord(_ db: Database, _ statement: RawStatement, quad: Quad, from first: Int32) throws -> Provenance {
+        let articleID = statement.int64(at: first)
+        guard let article = try term(db, id: articleID).iri else {
+            throw DatabaseError(message: "provenance article \(articleID) is not an IRI")
+        }
+        return Provenance(quad: quad, article: article, sentenceIndex: Int(statement.int64(at: first + 1)),
+                          charStart: Int(statement.int64(at: first + 2)), charEnd: Int(statement.int64(at: first + 3)),
+                          ruleId: statement.text(at: first + 4), confidence: statement.double(at: first + 5))
     }
 
     // MARK: Maintenance
