@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Sanity checks for data/dev2 gold (not an evaluator): JSON parses, every label/quote/headline is a verbatim
+"""Sanity checks for a gold set (not an evaluator): JSON parses, every label/quote/headline is a verbatim
 substring of its article's decoded text, fact ids exist, dates are well formed and Jalali matches Gregorian
-(jdatetime). Run with the project venv: /work/main/.venv/bin/python data/dev2/check_gold.py"""
+(jdatetime). Usage, with the project venv: .venv/bin/python scripts/check-gold.py DIR [FILE=ENCODING ...]
+(articles that are not UTF-8, e.g. data/dev2: 305_fars_sheikhbahaei.txt=cp1256; data/test2:
+406_fars_isfahancouncil.txt=cp1256 409_irna_pavehcraft.txt=utf-16)."""
 import json, glob, os, re, html, sys
 import jdatetime, datetime
-ROOT = os.path.dirname(os.path.abspath(__file__))
-ENC = {"305_fars_sheikhbahaei.txt": "cp1256"}
+ROOT = os.path.abspath(sys.argv[1])
+ENC = dict(arg.split("=", 1) for arg in sys.argv[2:])
 ok = True
 def err(*a):
     global ok; ok = False; print("ERROR", *a)
