@@ -2,6 +2,7 @@ import KheshtGraph
 import KheshtQuery
 import Testing
 import KheshtText
+import KheshtStore
 @testable import KheshtREPL
 
 @Suite struct TableRendererTests {
@@ -81,7 +82,7 @@ import KheshtText
         #expect(out.contains("│ # │"))
         #expect(out.contains("sources"))
         #expect(out.contains("[1]"))
-        #expect(out.contains("«\u{2068}برگزاری ششمین جایزه\u{2069}» <https://w3id.org/khesht/id/article/a1>"))
+        #expect(out.contains("«\u{2068}برگزاری ششمین جایزه\u{2069}» khr:article/a1"))
         #expect(out.range(of: #"sentence \d+ · chars \d+–\d+ · rule rule-\d"#, options: .regularExpression) != nil)
     }
 
@@ -94,5 +95,23 @@ import KheshtText
         #expect(out.contains("type"))
         #expect(out.contains("^location"))
         #expect(out.contains("\u{2068}ششمین جایزهٔ خشت طلایی\u{2069}"))
+    }
+
+    @Test func mentionsOfOneFactInOneArticleShareASourceLine() throws {
+        let article = SampleNews.article
+        let fact = Quad(SampleNews.brick, Schema.location, SampleNews.milad, graph: .iri(article))
+        let label = Quad(SampleNews.milad, RDFS.label, .text("برج میلاد", language: "fa"), graph: .iri(article))
+        let mentions = [(0, 10), (2, 40), (2, 55), (5, 90)].map { sentence, start in
+            Provenance(quad: fact, article: article, sentenceIndex: sentence, charStart: start, charEnd: start + 9,
+                       ruleId: "location.held-at", confidence: 0.8)
+        }
+        let store = MemoryStore()
+        try store.replaceGraph(.iri(article), with: [fact, label], provenance: mentions)
+        let result = try QueryEngine(store: store).run(#"describe "برج میلاد""#)
+        guard case .description(let descriptions) = result else { Issue.record("not a description"); return }
+        let out = TableRenderer().render(descriptions, in: RenderContext())
+        let sourceLines = out.split(separator: "\n").filter { $0.contains("↳") }
+        #expect(sourceLines.count == 1)
+        #expect(sourceLines.first?.contains("sentences 0, 2, 5 · chars 10–19 +3 more · rule location.held-at") == true)
     }
 }

@@ -35,9 +35,9 @@ public struct TableRenderer: ResultRenderer {
                 if rowSources.isEmpty {
                     out += "  [\(i + 1)] " + context.style.dim("no recorded source (loaded as plain RDF)") + "\n"
                 }
-                for source in rowSources {
-                    out += "  [\(i + 1)] \(display.fact(source))\n"
-                    out += "      ↳ \(display.line(source))\n"
+                for group in display.grouped(rowSources) {
+                    out += "  [\(i + 1)] \(display.fact(group[0]))\n"
+                    out += "      ↳ \(display.line(group))\n"
                 }
             }
         }
@@ -74,8 +74,8 @@ public struct TableRenderer: ResultRenderer {
                 let shownKey = key == previousKey ? "" : key
                 previousKey = key
                 out += "  " + context.style.emphasis(CellLayout.pad(shownKey, to: keyWidth)) + "  " + value + "\n"
-                for source in sources {
-                    out += "  " + String(repeating: " ", count: keyWidth) + "    ↳ " + display.line(source) + "\n"
+                for group in display.grouped(sources) {
+                    out += "  " + String(repeating: " ", count: keyWidth) + "    ↳ " + display.line(group) + "\n"
                 }
             }
         }
