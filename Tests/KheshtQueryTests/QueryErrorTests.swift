@@ -27,6 +27,15 @@ import Testing
         #expect(e.found == "'locaton'")
     }
 
+    @Test func sparqlTypedDateSaysTheCalendarFirstForm() throws {
+        let e = try error(at: #"find ?e where { ?e startDate ?d . filter(?d >= "1398-08-01"^^⟨jalali) }"#)
+        #expect(e.message.contains("calendar first"), "\(e)")
+        #expect(e.description.contains("jalali 1398/08/01"), "\(e)")
+        #expect(!e.description.contains("did you mean: jalali?"), "\(e)")
+        let gregorian = try error(at: #"find ?e where { ?e startDate ?d . filter(?d >= "2019-11-01"^^⟨date) }"#)
+        #expect(gregorian.description.contains("date 2019-11-01"), "\(gregorian)")
+    }
+
     @Test func persianPropertySuggestion() throws {
         let e = try error(at: "find ?e where { ?e ⟨سخنرا ?p }")
         #expect(e.suggestions.contains("سخنران"))

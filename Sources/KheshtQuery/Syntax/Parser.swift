@@ -334,6 +334,11 @@ struct Parser {
                 return .literal(s, language: tag, datatype: nil, token: token)
             }
             if accept(symbol: "^^") {
+                // The SPARQL habit "1403-01-01"^^jalali: Khesht writes the calendar first, so say that form.
+                if case .word(let w) = current.kind, w.lowercased() == "jalali" || w.lowercased() == "date" {
+                    throw failure("a date is written with its calendar first, not as a typed string",
+                                  expected: w.lowercased() == "jalali" ? "jalali \(s.replacingOccurrences(of: "-", with: "/"))" : "date \(s)")
+                }
                 return .literal(s, language: nil, datatype: try name(), token: token)
             }
             return .quoted(s, token: token)
