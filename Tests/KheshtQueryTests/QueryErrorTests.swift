@@ -36,6 +36,11 @@ import Testing
         #expect(gregorian.description.contains("date 2019-11-01"), "\(gregorian)")
     }
 
+    @Test func shortNameSuggestsTheOfficialNameHoldingAllItsWords() throws {
+        let e = try error(at: #"find ?e where { ?e organizer ⟨"كميته سازمان ملل" }"#)
+        #expect(e.suggestions.contains("کمیته اقتصادی و سرمایه‌گذاری سازمان ملل"), "\(e.suggestions)")
+    }
+
     @Test func persianPropertySuggestion() throws {
         let e = try error(at: "find ?e where { ?e ⟨سخنرا ?p }")
         #expect(e.suggestions.contains("سخنران"))

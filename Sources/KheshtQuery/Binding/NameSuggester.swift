@@ -21,9 +21,11 @@ enum NameSuggester {
             guard !key.isEmpty else { continue }
             let distance = editDistance(Array(query.unicodeScalars), Array(key.unicodeScalars))
             let allowed = max(2, min(query.unicodeScalars.count, key.unicodeScalars.count) / 3)
-            let sameWords = typedWords.count > 1
-                && typedWords == Set(TextNormalizer.matchKey(candidate.key).split(separator: " ").map(String.init))
-            let contains = sameWords || query.unicodeScalars.count >= 3
+            let candidateWords = Set(TextNormalizer.matchKey(candidate.key).split(separator: " ").map(String.init))
+            let sameWords = typedWords.count > 1 && typedWords == candidateWords
+            // "شورای شهر مشهد" for "شورای اسلامی شهر مشهد": every typed word in the official, longer name.
+            let wordsWithin = typedWords.count > 1 && typedWords.isSubset(of: candidateWords)
+            let contains = sameWords || wordsWithin || query.unicodeScalars.count >= 3
                 && (key.contains(query) || query.contains(key) && key.unicodeScalars.count >= 3)
             all.append((distance, candidate.shown))
             if contains {
