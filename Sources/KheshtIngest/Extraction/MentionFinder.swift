@@ -155,6 +155,9 @@ struct MentionFinder {
                 count += 1
             }
             guard let best else { continue }
+            // "تالار وحدت شیراز": a venue the gazetteer puts in one city, written before another city, is a namesake
+            // in that city (the head-word finder names it), not the known one.
+            if namesakeInAnotherCity(best.entry, from: start, after: start + best.count, in: s) { continue }
             var mention = make(.entity(best.entry.type), start..<(start + best.count), s, finder: "gazetteer")
             mention.known = best.entry
             found.append(mention)
@@ -251,8 +254,12 @@ struct MentionFinder {
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
                 if head.type == .award || head.maxWords == 0, let quoted { mention.label = quotedLabel(s, quoted) }
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
+                // A venue word before a known city ("نمایشگاه بین‌المللی اصفهان", "فرودگاه مشهد") names a venue in
+                // it, never the city itself (a venue word before a known venue, "نگارخانه فرهنگسرای نیاوران", is
+                // still read as that venue).
                 if let key = s.key(nameStart, end - nameStart),
-                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
+                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }),
+                   head.type != .place || s.match("placeHead", at: nameStart) != nil {
                     mention.known = entry
                 }
                 if head.type == .product {
@@ -1008,6 +1015,11 @@ struct MentionFinder {
             // words that say what kind of event it is) names the event.
             cursor = titleEnd
             named = true
+        } else if headLength != nil, number == nil, !referring, let place = placeActedOn(s, at: cursor) {
+            // "آیین بازگشایی موزه آب یزد", "آیین افتتاح بوستان بانوان ساوه": the venue the act is done to is part of
+            // the ceremony's name and where it is held (attached, so the place stays an entity of its own).
+            attached = place
+            cursor = place.tokens.upperBound
         } else if headLength != nil, number == nil, !referring, let end = actNameEnd(s, from: cursor) {
             // "آیین بازگشایی", "مراسم کاشت پنج هزار نهال", "جشن انتخاب برترین‌های ورزش": a ceremony named by what is
             // done at it.
@@ -1200,7 +1212,13 @@ struct MentionFinder {
     func actNameEnd(_ s: SentenceAnalysis, from start: Int) -> Int? {
         guard start < s.tokens.count, !isLatin(s.tokens[start]), let act = s.match("eventActNoun", at: start) else { return nil }
         var end = start + act
+        // "آیین تودیع و معارفه": two acts joined by "و" name one ceremony.
+        if end + 1 < s.tokens.count, s.tokens[end].text == "و", let more = s.match("eventActNoun", at: end + 1),
+           s.match("lightVerb", at: end + 1 + more) == nil {
+            end += 1 + more
+        }
         if let next = s.key(end, 1), s.match("lightVerb", at: end) != nil || ["می"].contains(next) { return nil }
+        let acts = end
         if end < s.tokens.count, s.tokens[end].text == "از" { end += 1 }
         var index = end
         while index < s.tokens.count, index - end < 5 {
@@ -1219,7 +1237,7 @@ struct MentionFinder {
             index += 1
         }
         // A dangling "از" belongs to the verb, not the name.
-        if index == end, end > start + act { return start + act }
+        if index == end, end > acts { return acts }
         // "در آیین افتتاح گفت": an act that also names a part of an event (@eventPart), with nothing after it, is that
         // part of the event in focus, not a ceremony named by the act.
         if index == end, s.match("eventPart", at: start) == act { return nil }
