@@ -32,4 +32,20 @@ extension MentionFinder {
               place.kind != .ordinal else { return nil }
         return place
     }
+
+    /// Where a name resumes after a comma that lists the fields of a body: "سازمان میراث فرهنگی، صنایع دستی و
+    /// گردشگری" — one to three plain words after the comma, then "و" and another plain word. Nil when what follows
+    /// is another name (a head word, a known place, a person) or no "و" closes the list.
+    func commaListInName(_ s: SentenceAnalysis, at index: Int) -> Int? {
+        guard index + 3 < s.tokens.count, ["،", ","].contains(s.tokens[index].text), !isLatin(s.tokens[index + 1]) else { return nil }
+        func plain(_ k: Int) -> Bool {
+            k < s.tokens.count && isNameWord(s, k) && !startsNewName(s, k)
+                && !["orgHead", "placeHead", "awardHead", "eventHead", "role", "honorific"].contains { s.match($0, at: k) != nil }
+                && s.key(k, 1).map { gazetteer.firstEntry(forKey: $0) == nil } ?? false
+        }
+        var k = index + 1
+        while k < index + 4, plain(k) { k += 1 }
+        guard k > index + 1, k + 1 < s.tokens.count, s.tokens[k].text == "و", plain(k + 1) else { return nil }
+        return index + 1
+    }
 }

@@ -287,6 +287,11 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "سازمان میراث فرهنگی، صنایع دستی و گردشگری": a comma inside a name that lists its fields, closed by "و".
+            if allowAnd, index > start, let resumed = commaListInName(s, at: index) {
+                index = resumed
+                continue
+            }
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
                 index += honorific
                 end = index
@@ -1301,6 +1306,10 @@ struct MentionFinder {
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
         var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        // A name that runs past a comma listing its fields has room for the list's words.
+        if (start..<end).contains(where: { ["،", ","].contains(s.tokens[$0].text) }) {
+            end = continuation(s, from: start, maxWords: 8, allowAnd: true)
+        }
         guard end > start else { return nil }
         // "وزیر بهداشت، درمان و آموزش پزشکی": a ministry named by a list runs past the comma to the last item after "و".
         if !isLatin(s.tokens[start]), end + 1 < s.tokens.count, s.tokens[end].text == "،", s.mention(at: end + 1) == nil {
@@ -1326,7 +1335,7 @@ struct MentionFinder {
         })?.head else { return nil }
         let start = role.tokens.upperBound
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
-        var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        var end = continuation(s, from: start, maxWords: 8, allowAnd: true)
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
         if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
             end = inside.tokens.lowerBound
