@@ -1451,6 +1451,8 @@ struct MentionFinder {
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
+            } else if let town = townAfterLocalTitle(s.mentions[position], in: s) {
+                s.mentions[position].attached = Box(town)
             }
         }
     }

@@ -1,7 +1,8 @@
 import KheshtGraph
 import KheshtText
 
-/// Venues that share a name with a known one: "تالار وحدت" is Tehran's hall, but "تالار وحدت شیراز" is Shiraz's.
+/// Places the gazetteer cannot name alone: venues that share a name with a known one ("تالار وحدت" is Tehran's hall,
+/// "تالار وحدت شیراز" Shiraz's), venues named by what opens them, towns named only by the title of their mayor.
 extension MentionFinder {
     /// Whether the known venue `entry` (matched from `start`), written right before another known place at `next`, is
     /// a namesake there: the gazetteer puts the venue in one city and the text names another city after it (not that
@@ -47,5 +48,22 @@ extension MentionFinder {
         while k < index + 4, plain(k) { k += 1 }
         guard k > index + 1, k + 1 < s.tokens.count, s.tokens[k].text == "و", plain(k + 1) else { return nil }
         return index + 1
+    }
+
+    /// "علی نادری شهردار ساوه در این آیین گفت": the one word after a town's official title (@localTitle) is the town,
+    /// known or not, when the clause goes on right after it. Not "شهردار جدید", "فرماندار سابق" (@titleQualifier).
+    func townAfterLocalTitle(_ role: Mention, in s: SentenceAnalysis) -> Mention? {
+        let at = role.tokens.upperBound
+        guard role.tokens.contains(where: { s.match("localTitle", at: $0) == role.tokens.upperBound - $0 }),
+              at < s.tokens.count, !isLatin(s.tokens[at]), s.mention(at: at) == nil, isNameWord(s, at),
+              s.match("titleQualifier", at: at) == nil, s.match("stop", at: at) == nil,
+              !["orgHead", "placeHead", "eventHead", "role", "givenName", "honorific"].contains(where: { s.match($0, at: at) != nil })
+        else { return nil }
+        let next = at + 1
+        guard next == s.tokens.count || s.tokens[next].kind == .punctuation || s.match("stop", at: next) != nil
+                || s.match("speechVerb", at: next) != nil else { return nil }
+        var town = make(.entity(.place), at..<next, s, finder: "place.town-of-title")
+        town.label = s.surface(at..<next, in: text)
+        return town
     }
 }
