@@ -1045,7 +1045,12 @@ struct MentionFinder {
                 return part
             }
             // "همایش ملی آب": a modifier that is a word of the name counts toward it.
-            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter { s.match("nameModifier", at: $0) != nil }.count
+            // "آیین بزرگداشت حافظ", "مراسم نکوداشت استاد …": after a ceremony word (@occasionWord, not "هفته
+            // بزرگداشت سعدی", an observance) and a word of honouring, one name word is enough.
+            let ceremony = s.match("occasionWord", at: start) != nil
+            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter {
+                s.match("nameModifier", at: $0) != nil || (ceremony && s.match("honouringModifier", at: $0) != nil)
+            }.count
             if end - cursor + nameModifiers >= 2, end > cursor { cursor = end; named = true }
         }
 
