@@ -144,3 +144,16 @@ import KheshtIngest
         #expect(Self.objectLabels(result, Schema.memberOf, of: "مریم احمدی").isEmpty)
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    @Test func aTeachersPostBeforeASubjectIsNoName() {
+        let result = G.persian("جشنواره", "دکتر زهرا نوری، استاد ادبیات فارسی دانشگاه فردوسی مشهد، در این جشنواره گفت: امسال ۸۰۰ اثر رسید.")
+        #expect(Self.entities(result, labelled: "ادبیات فارسی").isEmpty)
+        #expect(G.positions(result, of: "زهرا نوری").contains { $0.role.hasPrefix("استاد") && $0.org.contains("دانشگاه فردوسی مشهد") })
+    }
+
+    @Test func aMasterNamedAfterTheTitleIsStillAPerson() {
+        let result = G.persian("کنسرت", "استاد محمدرضا لطفی در این کنسرت سه‌تار نواخت.")
+        #expect(!Self.entities(result, labelled: "محمدرضا لطفی").isEmpty)
+    }
+}

@@ -429,7 +429,10 @@ struct MentionFinder {
         while index < s.tokens.count {
             // "یک استاد تبریزی", "a Dr. …": after an indefinite article a title is a common noun ("a master from
             // Tabriz"), not the start of a name.
-            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)) {
+            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)),
+               // "استاد ادبیات فارسی دانشگاه …", "استاد دانشگاه تهران": a teacher's post before a subject or a body.
+               !(s.match("academicTitle", at: index) == honorific
+                 && ["teachingSubject", "orgHead"].contains { s.match($0, at: index + honorific) != nil }) {
                 var end = index + honorific
                 if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
                 let nameEnd = personNameEnd(s, from: end, maxWords: 3)
