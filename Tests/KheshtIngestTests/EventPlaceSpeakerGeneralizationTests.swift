@@ -157,3 +157,17 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(!Self.entities(result, labelled: "محمدرضا لطفی").isEmpty)
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    /// "X در آیین افتتاح نمایشگاه گفت": the opening ceremony of the fair in focus, not the fair, is where X spoke.
+    @Test func aSpeechAtTheOpeningOfTheFairInFocus() {
+        let result = G.persian("نمایشگاه کتاب", "دهمین نمایشگاه کتاب استان زنجان صبح امروز در مصلی زنجان گشایش یافت. "
+            + "حمید صالحی در آیین افتتاح نمایشگاه با اشاره به استقبال مردم گفت: کتاب‌خوانی رو به افزایش است.")
+        let speakers = result.quads.filter { $0.predicate == KH.speaker && $0.object.iri.map { G.label(result, $0) }?.contains("حمید صالحی") == true }
+        #expect(!speakers.isEmpty)
+        // Spoken at a part of the fair (its opening), not at the ten-day fair itself.
+        #expect(speakers.allSatisfy { fact in
+            result.quads.contains { $0.subject == fact.subject && $0.predicate == Schema.superEvent }
+        })
+    }
+}

@@ -66,4 +66,15 @@ extension MentionFinder {
         town.label = s.surface(at..<next, in: text)
         return town
     }
+
+    /// The end of a bare event word right after a part of an event ("آیین افتتاح نمایشگاه با …", "آیین گشایش این
+    /// جشنواره"): "این"/"همین" and the word, or the word alone when no name word follows it. Nil otherwise.
+    func bareEventReferenceEnd(_ s: SentenceAnalysis, after index: Int) -> Int? {
+        if let end = ofThisEventEnd(s, after: index) { return end }
+        guard index < s.tokens.count, !isLatin(s.tokens[index]), s.mention(at: index) == nil,
+              let head = s.match("eventHead", at: index) else { return nil }
+        let next = index + head
+        guard next == s.tokens.count || !isNameWord(s, next) || s.match("stop", at: next) != nil else { return nil }
+        return next
+    }
 }

@@ -1063,11 +1063,18 @@ struct MentionFinder {
             guard let headLength, number == nil else { return nil }
             // "آیین اختتامیه", "مراسم افتتاحیه": a bare ceremony word with the part it names refers to that part of the
             // event in focus (coreference makes it the part); the qualifier says which part.
-            let modifiersEnd = skipModifiers(s, from: start + headLength)
+            var modifiersEnd = skipModifiers(s, from: start + headLength)
+            // "آیین افتتاح نمایشگاه", "آیین گشایش این جشنواره": an act that names a part ("افتتاح") before a bare event
+            // word referring back is that part of the event in focus, too.
+            if let act = s.match("eventPart", at: modifiersEnd), s.match("eventActNoun", at: modifiersEnd) == act,
+               bareEventReferenceEnd(s, after: modifiersEnd + act) != nil {
+                modifiersEnd += act
+            }
             let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
             // "مراسم اختتامیه این جشنواره": the whole the part belongs to, named by reference, is inside the part's
             // name, so a venue after it is the ceremony's, not the festival's.
-            let end = partWords.isEmpty ? start + headLength : (ofThisEventEnd(s, after: modifiersEnd) ?? modifiersEnd)
+            let end = partWords.isEmpty ? start + headLength
+                : (ofThisEventEnd(s, after: modifiersEnd) ?? bareEventReferenceEnd(s, after: modifiersEnd) ?? modifiersEnd)
             var reference = make(.entity(.event), start..<end, s, finder: "event.reference")
             if !partWords.isEmpty {
                 reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
