@@ -171,3 +171,13 @@ extension EventPlaceSpeakerGeneralizationTests {
         })
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    /// "X در آیین افتتاح گفت" with nothing after the act: the opening of the event in focus (its own event, decision 5).
+    @Test func aBareOpeningCeremonyIsThePartOfTheEventInFocus() {
+        let result = G.persian("نمایشگاه صنایع دستی", "دومین نمایشگاه صنایع دستی استان قزوین صبح امروز در قزوین گشایش یافت. "
+            + "رضا کامرانی در آیین افتتاح گفت: صنایع دستی هویت ماست.")
+        let parts = Set(result.quads.filter { $0.predicate == Schema.superEvent }.map(\.subject))
+        #expect(result.quads.contains { $0.predicate == KH.speaker && parts.contains($0.subject) })
+    }
+}

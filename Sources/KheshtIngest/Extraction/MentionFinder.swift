@@ -1064,10 +1064,12 @@ struct MentionFinder {
             // "آیین اختتامیه", "مراسم افتتاحیه": a bare ceremony word with the part it names refers to that part of the
             // event in focus (coreference makes it the part); the qualifier says which part.
             var modifiersEnd = skipModifiers(s, from: start + headLength)
-            // "آیین افتتاح نمایشگاه", "آیین گشایش این جشنواره": an act that names a part ("افتتاح") before a bare event
-            // word referring back is that part of the event in focus, too.
+            // "آیین افتتاح نمایشگاه", "آیین گشایش این جشنواره", "در آیین افتتاح گفت": an act that names a part
+            // ("افتتاح") before a bare event word referring back, or before no name at all, is that part of the event
+            // in focus, too.
             if let act = s.match("eventPart", at: modifiersEnd), s.match("eventActNoun", at: modifiersEnd) == act,
-               bareEventReferenceEnd(s, after: modifiersEnd + act) != nil {
+               bareEventReferenceEnd(s, after: modifiersEnd + act) != nil || modifiersEnd + act == s.tokens.count
+                || !isNameWord(s, modifiersEnd + act) || s.match("stop", at: modifiersEnd + act) != nil {
                 modifiersEnd += act
             }
             let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
