@@ -181,3 +181,18 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(result.quads.contains { $0.predicate == KH.speaker && parts.contains($0.subject) })
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    @Test func aWordOfTimeAfterATitleIsNoPartOfTheBody() {
+        let result = G.persian("معارفه", "مریم حسینی مدیرکل جدید امور بانوان استانداری قزوین در این آیین گفت: برنامه‌های تازه داریم.")
+        let held = G.positions(result, of: "مریم حسینی")
+        #expect(!held.contains { $0.org.contains { $0.contains("جدید") } })
+        let former = G.persian("معارفه", "زهرا کریمی مدیرکل پیشین در این آیین گفت: از همکاران سپاسگزارم.")
+        #expect(!G.positions(former, of: "زهرا کریمی").contains { $0.org.contains { $0.contains("پیشین") } })
+    }
+
+    @Test func aGovernorOfAProvinceTheGazetteerLacks() {
+        let result = G.persian("جشنواره", "استانداری گلستان این جشنواره را برگزار کرد. جواد حسینی استاندار گلستان در آیین افتتاح گفت: خوش آمدید.")
+        #expect(G.positions(result, of: "جواد حسینی").contains { $0.role == "استاندار" && $0.org.contains("استانداری گلستان") })
+    }
+}

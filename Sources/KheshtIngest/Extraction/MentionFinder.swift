@@ -1350,7 +1350,8 @@ struct MentionFinder {
         guard let head = officeHeads.first(where: { title in
             role.tokens.contains { s.match(title.list, at: $0) == role.tokens.upperBound - $0 }
         })?.head else { return nil }
-        let start = role.tokens.upperBound
+        var start = role.tokens.upperBound
+        while start < s.tokens.count, s.match("roleTimeQualifier", at: start) == 1 { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 8, allowAnd: true)
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
@@ -1434,7 +1435,9 @@ struct MentionFinder {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
             // "دبیر این دوره نمایشگاه": the edition word points at the event named after it.
+            // "مدیرکل جدید دفتر …", "the new director of …": a word of time after the title says when, not whose.
             while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
+                    || s.match("roleTimeQualifier", at: after) == 1
                     || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
                         && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
