@@ -196,3 +196,14 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(G.positions(result, of: "جواد حسینی").contains { $0.role == "استاندار" && $0.org.contains("استانداری گلستان") })
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    /// A name no list knows, set off by commas after a title, is the title's holder.
+    @Test func anUnknownNameAfterATitleAndACommaIsItsHolder() {
+        let result = G.english("Museum gallery", "The newly appointed director of the National Museum of Iran, Jebrael Nokandeh, said the gallery held 300 objects.")
+        #expect(G.positions(result, of: "Jebrael Nokandeh").contains { $0.role == "director" })
+        // A description set off the same way is no name.
+        let described = G.persian("نشان", "در این آیین به رئیس انجمن موسیقی، نوازنده پیشکسوت کمانچه، نشان افتخار اهدا شد.")
+        #expect(Self.entities(described, labelled: "نوازنده پیشکسوت کمانچه").isEmpty)
+    }
+}

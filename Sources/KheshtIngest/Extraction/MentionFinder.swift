@@ -32,6 +32,7 @@ struct MentionFinder {
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += personsNamedAfterTheirTitle(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
