@@ -919,9 +919,17 @@ struct MentionFinder {
                 // also names a fairground.
                 if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
                    place.entityType == .place, s.match("eventHead", at: cursor) != nil {
-                    var series = make(.entity(.event), place.tokens, s, finder: "event.series")
-                    series.label = place.surface
-                    var event = make(.entity(.event), start..<place.tokens.upperBound, s, finder: "event.edition")
+                    // "نوزدهمین نمایشگاه بین‌المللی گل و گیاه محلات": the fair's name goes on past "و", which a
+                    // fairground's name does not take.
+                    var seriesEnd = place.tokens.upperBound
+                    if seriesEnd + 1 < s.tokens.count, s.tokens[seriesEnd].text == "و", s.mention(at: seriesEnd + 1) == nil,
+                       isNameWord(s, seriesEnd + 1), s.match("stop", at: seriesEnd + 1) == nil {
+                        let more = eventNameEnd(s, from: seriesEnd + 1, maxWords: 3)
+                        if more > seriesEnd + 1 { seriesEnd = more }
+                    }
+                    var series = make(.entity(.event), place.tokens.lowerBound..<seriesEnd, s, finder: "event.series")
+                    series.label = seriesEnd == place.tokens.upperBound ? place.surface : s.surface(place.tokens.lowerBound..<seriesEnd, in: text)
+                    var event = make(.entity(.event), start..<seriesEnd, s, finder: "event.edition")
                     event.number = number
                     event.attached = Box(series)
                     return event
