@@ -207,3 +207,11 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(Self.entities(described, labelled: "نوازنده پیشکسوت کمانچه").isEmpty)
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    /// "نمایشگاه بین‌المللی" also names a fairground; a numbered fair's name still runs past "و".
+    @Test func aNumberedFairsNameRunsPastAnd() {
+        let result = G.persian("نمایشگاه", "دوازدهمین نمایشگاه بین‌المللی چای و قهوه لاهیجان صبح امروز در بوستان شیطان‌کوه گشایش یافت.")
+        #expect(!Self.entities(result, labelled: "دوازدهمین نمایشگاه بین‌المللی چای و قهوه لاهیجان").isEmpty)
+    }
+}
