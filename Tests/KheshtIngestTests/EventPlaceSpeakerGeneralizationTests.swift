@@ -215,3 +215,12 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(!Self.entities(result, labelled: "دوازدهمین نمایشگاه بین‌المللی چای و قهوه لاهیجان").isEmpty)
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    /// "مجمع عمومی …" is a meeting held on a day, in a hall, chaired by someone — not the body it is of.
+    @Test func aGeneralAssemblyIsAMeetingWithAChair() {
+        let result = G.persian("مجمع", "مجمع عمومی فدراسیون شنا صبح امروز به ریاست دکتر کامران نیک‌پور در سالن اجتماعات وزارت ورزش برگزار شد.")
+        #expect(Self.people(result, KH.chair).contains("کامران نیک‌پور"))
+        #expect(!Self.objectLabels(result, Schema.location).isEmpty)
+    }
+}

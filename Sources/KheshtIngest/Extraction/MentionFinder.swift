@@ -199,6 +199,8 @@ struct MentionFinder {
                 if head.type == .organization, s.match("subBody", at: start) != nil { continue }
                 // "مرکز همایش های …", "سالن همایش های …": a longer venue word starting here wins over the body word in it.
                 if head.type == .organization, let venue = s.match("placeHead", at: start), venue > headLength { continue }
+                // "مجمع عمومی فدراسیون کشتی": a meeting word starting here ("مجمع عمومی") wins over the body word in it.
+                if head.type == .organization, let meeting = s.match("eventHead", at: start), meeting > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
