@@ -224,3 +224,12 @@ extension EventPlaceSpeakerGeneralizationTests {
         #expect(!Self.objectLabels(result, Schema.location).isEmpty)
     }
 }
+
+extension EventPlaceSpeakerGeneralizationTests {
+    @Test func englishPastPostsAreStillPosts() {
+        let result = G.english("Museum news", "Ali Karimi, a former director of the National Museum of Iran, attended the ceremony. "
+            + "Sara Amini, who previously served as head of the Iranian Handicrafts Association, said the fair was a success.")
+        #expect(G.positions(result, of: "Ali Karimi").contains { $0.role == "director" && !$0.org.isEmpty })
+        #expect(G.positions(result, of: "Sara Amini").contains { $0.role == "head" && $0.org.contains("Iranian Handicrafts Association") })
+    }
+}
