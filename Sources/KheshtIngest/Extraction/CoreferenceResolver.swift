@@ -463,7 +463,9 @@ struct CoreferenceResolver {
             return head(mention.label) == head(other.label)
         }
         func longer(for mention: Mention, words: [String], editionsToo: Bool = true) -> Mention? {
-            names.first { other in
+            // A town named by its official's title ("شهردار ساوه") is the town, not a venue in it ("بوستان … ساوه").
+            if mention.finder == "place.town-of-title" { return nil }
+            return names.first { other in
                 sameHead(mention, other.mention) && !differentBodies(words, other.words)
                     && (editionsToo || (other.mention.number == nil && other.mention.qualifier == nil)) &&
                 (other.mention.entityType == mention.entityType

@@ -421,7 +421,10 @@ public struct Extractor: Sendable {
         // What an event contains: the award or recurring event it is an edition of.
         addEntity(attached, in: sentence, namer: namer, to: &graph, counted: counted)
         guard type.isEvent, let target = namer.iri(for: attached), let targetType = namer.type(of: attached) else { return }
-        if mention.qualifier != nil {
+        if targetType == .place {
+            // "آیین بازگشایی موزه آب یزد": a ceremony named by the venue it opens is held there.
+            graph.add(iri, Schema.location, target, source)
+        } else if mention.qualifier != nil {
             graph.add(iri, Schema.superEvent, target, source)
         } else if targetType == .organization {
             // "جلسه شورای شهر تهران", "دویست و هفتاد و پنجمین جلسه شورای …": the body meets; it is not an award.

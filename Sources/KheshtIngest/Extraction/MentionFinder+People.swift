@@ -206,5 +206,34 @@ extension MentionFinder {
         mention.isAnaphoric = true
         return [mention]
     }
+
+    /// "The newly appointed director of the National Museum, Jebrael Nokandeh, said …", "مدیر موزه ملی، جبرئیل
+    /// نوکنده، گفت": a name set off by commas right after a title (within eight words) is its holder, whatever the
+    /// given name. Two or three name words (capitalized in English), then a comma or a verb of speaking.
+    func personsNamedAfterTheirTitle(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for comma in s.tokens.indices where [",", "،"].contains(s.tokens[comma].text) && comma >= 1 {
+            let window = max(0, comma - 8)..<comma
+            guard window.contains(where: { s.match("role", at: $0) != nil }),
+                  !window.contains(where: { [",", "،", ".", ":"].contains(s.tokens[$0].text) }) else { continue }
+            let start = comma + 1
+            var end = start
+            while end < s.tokens.count, end - start < 3, isSurnameWord(s, end), s.match("stop", at: end) == nil,
+                  s.match("role", at: end) == nil, s.match("honorific", at: end) == nil,
+                  !isLatin(s.tokens[end]) ? !isLatin(s.tokens[start]) : (isLatin(s.tokens[start]) && isCapitalized(s.tokens[end])) {
+                end += 1
+            }
+            guard end - start >= 2, end < s.tokens.count,
+                  [",", "،"].contains(s.tokens[end].text) || s.match("speechVerb", at: end) != nil else { continue }
+            // "، نوازنده پیشکسوت کمانچه،": a description is no name; an unknown Persian name needs a surname's ending.
+            if s.match("occupation", at: start) != nil || s.match("teachingSubject", at: start) != nil { continue }
+            if !isLatin(s.tokens[start]), !looksLikeSurname(s, end - 1) { continue }
+            // Known names (a place, a body) are not people.
+            if let key = s.key(start, end - start), gazetteer.firstEntry(forKey: key) != nil { continue }
+            if (start..<end).contains(where: { s.key($0, 1).map { gazetteer.firstEntry(forKey: $0) != nil } ?? false }) { continue }
+            found.append(make(.entity(.person), start..<end, s, finder: "person.after-title"))
+        }
+        return found
+    }
 }
 

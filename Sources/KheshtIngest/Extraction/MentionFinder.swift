@@ -32,6 +32,7 @@ struct MentionFinder {
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
         candidates += persons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += appositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += personsNamedAfterTheirTitle(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += surnamedLatinPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += describedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
@@ -155,6 +156,9 @@ struct MentionFinder {
                 count += 1
             }
             guard let best else { continue }
+            // "تالار وحدت شیراز": a venue the gazetteer puts in one city, written before another city, is a namesake
+            // in that city (the head-word finder names it), not the known one.
+            if namesakeInAnotherCity(best.entry, from: start, after: start + best.count, in: s) { continue }
             var mention = make(.entity(best.entry.type), start..<(start + best.count), s, finder: "gazetteer")
             mention.known = best.entry
             found.append(mention)
@@ -195,6 +199,8 @@ struct MentionFinder {
                 if head.type == .organization, s.match("subBody", at: start) != nil { continue }
                 // "مرکز همایش های …", "سالن همایش های …": a longer venue word starting here wins over the body word in it.
                 if head.type == .organization, let venue = s.match("placeHead", at: start), venue > headLength { continue }
+                // "مجمع عمومی فدراسیون کشتی": a meeting word starting here ("مجمع عمومی") wins over the body word in it.
+                if head.type == .organization, let meeting = s.match("eventHead", at: start), meeting > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
@@ -251,8 +257,12 @@ struct MentionFinder {
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
                 if head.type == .award || head.maxWords == 0, let quoted { mention.label = quotedLabel(s, quoted) }
                 // "تندیس خشت طلایی", "سامانه تهران من": the name after the head word may itself be known.
+                // A venue word before a known city ("نمایشگاه بین‌المللی اصفهان", "فرودگاه مشهد") names a venue in
+                // it, never the city itself (a venue word before a known venue, "نگارخانه فرهنگسرای نیاوران", is
+                // still read as that venue).
                 if let key = s.key(nameStart, end - nameStart),
-                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }) {
+                   let entry = gazetteer.entries(forKey: key).first(where: { $0.type == head.type }),
+                   head.type != .place || s.match("placeHead", at: nameStart) != nil {
                     mention.known = entry
                 }
                 if head.type == .product {
@@ -278,6 +288,11 @@ struct MentionFinder {
                // "دانشگاه تهران و شهرداری تهران": a head word after "و" starts a second name.
                !["orgHead", "placeHead", "awardHead"].contains(where: { s.match($0, at: index + 1) != nil }) {
                 index += 1
+                continue
+            }
+            // "سازمان میراث فرهنگی، صنایع دستی و گردشگری": a comma inside a name that lists its fields, closed by "و".
+            if allowAnd, index > start, let resumed = commaListInName(s, at: index) {
+                index = resumed
                 continue
             }
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
@@ -417,7 +432,10 @@ struct MentionFinder {
         while index < s.tokens.count {
             // "یک استاد تبریزی", "a Dr. …": after an indefinite article a title is a common noun ("a master from
             // Tabriz"), not the start of a name.
-            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)) {
+            if let honorific = s.match("honorific", at: index), !(index > 0 && ["یک", "a", "an"].contains(s.tokens[index - 1].text)),
+               // "استاد ادبیات فارسی دانشگاه …", "استاد دانشگاه تهران": a teacher's post before a subject or a body.
+               !(s.match("academicTitle", at: index) == honorific
+                 && ["teachingSubject", "orgHead"].contains { s.match($0, at: index + honorific) != nil }) {
                 var end = index + honorific
                 if end < s.tokens.count, s.tokens[end].text == "." { end += 1 }
                 let nameEnd = personNameEnd(s, from: end, maxWords: 3)
@@ -903,9 +921,17 @@ struct MentionFinder {
                 // also names a fairground.
                 if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
                    place.entityType == .place, s.match("eventHead", at: cursor) != nil {
-                    var series = make(.entity(.event), place.tokens, s, finder: "event.series")
-                    series.label = place.surface
-                    var event = make(.entity(.event), start..<place.tokens.upperBound, s, finder: "event.edition")
+                    // "نوزدهمین نمایشگاه بین‌المللی گل و گیاه محلات": the fair's name goes on past "و", which a
+                    // fairground's name does not take.
+                    var seriesEnd = place.tokens.upperBound
+                    if seriesEnd + 1 < s.tokens.count, s.tokens[seriesEnd].text == "و", s.mention(at: seriesEnd + 1) == nil,
+                       isNameWord(s, seriesEnd + 1), s.match("stop", at: seriesEnd + 1) == nil {
+                        let more = eventNameEnd(s, from: seriesEnd + 1, maxWords: 3)
+                        if more > seriesEnd + 1 { seriesEnd = more }
+                    }
+                    var series = make(.entity(.event), place.tokens.lowerBound..<seriesEnd, s, finder: "event.series")
+                    series.label = seriesEnd == place.tokens.upperBound ? place.surface : s.surface(place.tokens.lowerBound..<seriesEnd, in: text)
+                    var event = make(.entity(.event), start..<seriesEnd, s, finder: "event.edition")
                     event.number = number
                     event.attached = Box(series)
                     return event
@@ -1008,6 +1034,11 @@ struct MentionFinder {
             // words that say what kind of event it is) names the event.
             cursor = titleEnd
             named = true
+        } else if headLength != nil, number == nil, !referring, let place = placeActedOn(s, at: cursor) {
+            // "آیین بازگشایی موزه آب یزد", "آیین افتتاح بوستان بانوان ساوه": the venue the act is done to is part of
+            // the ceremony's name and where it is held (attached, so the place stays an entity of its own).
+            attached = place
+            cursor = place.tokens.upperBound
         } else if headLength != nil, number == nil, !referring, let end = actNameEnd(s, from: cursor) {
             // "آیین بازگشایی", "مراسم کاشت پنج هزار نهال", "جشن انتخاب برترین‌های ورزش": a ceremony named by what is
             // done at it.
@@ -1028,7 +1059,12 @@ struct MentionFinder {
                 return part
             }
             // "همایش ملی آب": a modifier that is a word of the name counts toward it.
-            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter { s.match("nameModifier", at: $0) != nil }.count
+            // "آیین بزرگداشت حافظ", "مراسم نکوداشت استاد …": after a ceremony word (@occasionWord, not "هفته
+            // بزرگداشت سعدی", an observance) and a word of honouring, one name word is enough.
+            let ceremony = s.match("occasionWord", at: start) != nil
+            let nameModifiers = (start + (headLength ?? 0)..<cursor).filter {
+                s.match("nameModifier", at: $0) != nil || (ceremony && s.match("honouringModifier", at: $0) != nil)
+            }.count
             if end - cursor + nameModifiers >= 2, end > cursor { cursor = end; named = true }
         }
 
@@ -1038,11 +1074,20 @@ struct MentionFinder {
             guard let headLength, number == nil else { return nil }
             // "آیین اختتامیه", "مراسم افتتاحیه": a bare ceremony word with the part it names refers to that part of the
             // event in focus (coreference makes it the part); the qualifier says which part.
-            let modifiersEnd = skipModifiers(s, from: start + headLength)
+            var modifiersEnd = skipModifiers(s, from: start + headLength)
+            // "آیین افتتاح نمایشگاه", "آیین گشایش این جشنواره", "در آیین افتتاح گفت": an act that names a part
+            // ("افتتاح") before a bare event word referring back, or before no name at all, is that part of the event
+            // in focus, too.
+            if let act = s.match("eventPart", at: modifiersEnd), s.match("eventActNoun", at: modifiersEnd) == act,
+               bareEventReferenceEnd(s, after: modifiersEnd + act) != nil || modifiersEnd + act == s.tokens.count
+                || !isNameWord(s, modifiersEnd + act) || s.match("stop", at: modifiersEnd + act) != nil {
+                modifiersEnd += act
+            }
             let partWords = (start..<modifiersEnd).filter { s.match("eventPart", at: $0) != nil }
             // "مراسم اختتامیه این جشنواره": the whole the part belongs to, named by reference, is inside the part's
             // name, so a venue after it is the ceremony's, not the festival's.
-            let end = partWords.isEmpty ? start + headLength : (ofThisEventEnd(s, after: modifiersEnd) ?? modifiersEnd)
+            let end = partWords.isEmpty ? start + headLength
+                : (ofThisEventEnd(s, after: modifiersEnd) ?? bareEventReferenceEnd(s, after: modifiersEnd) ?? modifiersEnd)
             var reference = make(.entity(.event), start..<end, s, finder: "event.reference")
             if !partWords.isEmpty {
                 reference.qualifier = EntityNamer.slug(partWords.map { s.tokens[$0].surface }.joined(separator: " "))
@@ -1200,7 +1245,13 @@ struct MentionFinder {
     func actNameEnd(_ s: SentenceAnalysis, from start: Int) -> Int? {
         guard start < s.tokens.count, !isLatin(s.tokens[start]), let act = s.match("eventActNoun", at: start) else { return nil }
         var end = start + act
+        // "آیین تودیع و معارفه": two acts joined by "و" name one ceremony.
+        if end + 1 < s.tokens.count, s.tokens[end].text == "و", let more = s.match("eventActNoun", at: end + 1),
+           s.match("lightVerb", at: end + 1 + more) == nil {
+            end += 1 + more
+        }
         if let next = s.key(end, 1), s.match("lightVerb", at: end) != nil || ["می"].contains(next) { return nil }
+        let acts = end
         if end < s.tokens.count, s.tokens[end].text == "از" { end += 1 }
         var index = end
         while index < s.tokens.count, index - end < 5 {
@@ -1219,7 +1270,7 @@ struct MentionFinder {
             index += 1
         }
         // A dangling "از" belongs to the verb, not the name.
-        if index == end, end > start + act { return start + act }
+        if index == end, end > acts { return acts }
         // "در آیین افتتاح گفت": an act that also names a part of an event (@eventPart), with nothing after it, is that
         // part of the event in focus, not a ceremony named by the act.
         if index == end, s.match("eventPart", at: start) == act { return nil }
@@ -1283,6 +1334,10 @@ struct MentionFinder {
         if english { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil else { return nil }
         var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        // A name that runs past a comma listing its fields has room for the list's words.
+        if (start..<end).contains(where: { ["،", ","].contains(s.tokens[$0].text) }) {
+            end = continuation(s, from: start, maxWords: 8, allowAnd: true)
+        }
         guard end > start else { return nil }
         // "وزیر بهداشت، درمان و آموزش پزشکی": a ministry named by a list runs past the comma to the last item after "و".
         if !isLatin(s.tokens[start]), end + 1 < s.tokens.count, s.tokens[end].text == "،", s.mention(at: end + 1) == nil {
@@ -1306,9 +1361,10 @@ struct MentionFinder {
         guard let head = officeHeads.first(where: { title in
             role.tokens.contains { s.match(title.list, at: $0) == role.tokens.upperBound - $0 }
         })?.head else { return nil }
-        let start = role.tokens.upperBound
+        var start = role.tokens.upperBound
+        while start < s.tokens.count, s.match("roleTimeQualifier", at: start) == 1 { start += 1 }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
-        var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        var end = continuation(s, from: start, maxWords: 8, allowAnd: true)
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
         if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
             end = inside.tokens.lowerBound
@@ -1390,7 +1446,9 @@ struct MentionFinder {
         for position in s.mentions.indices where s.mentions[position].kind == .role {
             var after = s.mentions[position].tokens.upperBound
             // "دبیر این دوره نمایشگاه": the edition word points at the event named after it.
+            // "مدیرکل جدید دفتر …", "the new director of …": a word of time after the title says when, not whose.
             while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
+                    || s.match("roleTimeQualifier", at: after) == 1
                     || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
                         && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
@@ -1424,6 +1482,8 @@ struct MentionFinder {
                       let type = previous.entityType, [.organization, .place, .award, .event].contains(type),
                       isLatin(s.tokens[previous.tokens.lowerBound]) {
                 s.mentions[position].attached = Box(previous)
+            } else if let town = townAfterLocalTitle(s.mentions[position], in: s) {
+                s.mentions[position].attached = Box(town)
             }
         }
     }
