@@ -26,6 +26,8 @@ struct CoreferenceResolver {
         // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
+        // Awards named so far, latest last: "تندیس بهترین تدوین" is the last one named "تندیس …".
+        var awardsNamed: [Mention] = []
         var lastObservance: Mention?
         // The last event named, the festival series included: what "the four-day show" falls back to.
         var lastEvent: Mention?
@@ -62,6 +64,30 @@ struct CoreferenceResolver {
                     // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
                     lastPerson = mention.referent
                     remember(mention.referent, in: &recentPersons)
+                case .entity(.award) where mention.isAnaphoric && prizeObjectWords(mention, in: sentences[s]) != nil:
+                    // "تندیس بهترین تدوین", "دیپلم افتخار": a prize object refers to the last award named by it, else
+                    // (a plaque or diploma) is a prize of its own.
+                    if let same = awardNamedBy(mention, in: sentences[s], among: awardsNamed) {
+                        mention.antecedent = Box(same)
+                    } else if let own = ownPrize(mention, in: sentences[s]) {
+                        mention = own
+                        lastAward = own
+                        awardsNamed.append(own)
+                    } else if let target = lastAward ?? prizeGivingSeries(focusEvent) {
+                        mention.antecedent = Box(target)
+                    }
+                case .entity(.award) where (mention.isAnaphoric && mention.finder == "reference.award-rank-en")
+                    || mention.finder == "award.english-category":
+                    // "first prize", "the best actress award": the prize in focus at that rank or in that category
+                    // (data/gold README, decisions 1–2: the category is no prize of its own), else a prize of its own.
+                    if let target = lastAward ?? prizeGivingSeries(focusEvent) {
+                        mention.isAnaphoric = true
+                        mention.antecedent = Box(target)
+                    } else {
+                        mention.isAnaphoric = false
+                        lastAward = mention
+                        awardsNamed.append(mention)
+                    }
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
@@ -103,6 +129,7 @@ struct CoreferenceResolver {
                     organizations.append(mention.referent)
                 case .entity(.award):
                     lastAward = mention
+                    awardsNamed.append(mention)
                 case .entity(.observance):
                     lastObservance = mention
                 case .role:

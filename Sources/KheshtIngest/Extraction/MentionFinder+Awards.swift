@@ -57,3 +57,85 @@ extension MentionFinder {
     }
 }
 
+
+extension MentionFinder {
+    /// "شایسته دریافت دیپلم افتخار شناخته شد", "لوح تقدیر به X اهدا شد": a prize object (@standalonePrize) written
+    /// alone, with no name after it. It is the same prize as an earlier one named with those words, else a prize of
+    /// its own (data/gold README, decision 1) — settled by `CoreferenceResolver`, so the mention is a reference.
+    func standalonePrizeReferences(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices where !isLatin(s.tokens[index]) {
+            guard let length = s.match("standalonePrize", at: index) else { continue }
+            var mention = make(.entity(.award), index..<(index + length), s, finder: "reference.award-object")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+}
+
+extension MentionFinder {
+    /// "شهر جهانی مبلمان منبت", "روستای جهانی سفال", "World Craft City", "Creative City of Music": a title a place or
+    /// body is designated with is an award conferred on it (data/gold README, decision 3), not a place of its own. A
+    /// Persian title runs over the name words after it up to the verb; an English one is written capitalized and
+    /// runs over capitalized words and "of".
+    func designationTitles(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        let ends: Set<String> = ["را", "در", "به", "از", "و", "برای", "توسط", "با", "که", "نیز", "هم"]
+        for index in s.tokens.indices {
+            guard let length = s.match("designationTitle", at: index) else { continue }
+            let latin = isLatin(s.tokens[index])
+            // «شهر خلاق خوراک», "World Craft City": a quoted title is the words inside the quotes.
+            if index > 0, ["«", "\"", "“"].contains(s.tokens[index - 1].text),
+               let close = (index + length..<min(s.tokens.count, index + 8)).first(where: { ["»", "\"", "”"].contains(s.tokens[$0].text) }) {
+                var mention = make(.entity(.award), (index - 1)..<(close + 1), s, finder: "award.designation")
+                mention.label = s.surface(index..<close, in: text)
+                found.append(mention)
+                continue
+            }
+            if latin && !isCapitalized(s.tokens[index]) { continue }
+            var end = index + length
+            while end < s.tokens.count, end - index < length + 4 {
+                let token = s.tokens[end]
+                if latin {
+                    if token.text == "of", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                        end += 2
+                        continue
+                    }
+                    guard isLatin(token), isCapitalized(token) else { break }
+                } else {
+                    guard isNameWord(s, end), !ends.contains(token.text), s.match("designateVerb", at: end) == nil,
+                          s.match("lightVerb", at: end) == nil, s.match("holdVerb", at: end) == nil else { break }
+                }
+                end += 1
+            }
+            // "شهر جهانی" alone names no title.
+            if !latin && end == index + length { continue }
+            found.append(make(.entity(.award), index..<end, s, finder: "award.designation"))
+        }
+        return found
+    }
+}
+
+extension MentionFinder {
+    /// "First prize in the students' category went to X", "won second place": an English rank with "prize"/"place"
+    /// is the prize in focus given at that rank, or — with no prize in focus — a prize of its own (data/gold README,
+    /// decision 2). The mention refers; `CoreferenceResolver` settles which.
+    func englishRankPrizes(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where rankOfEnglishPrize(s, index) {
+            var mention = make(.entity(.award), index..<(index + 2), s, finder: "reference.award-rank-en")
+            mention.label = s.tokens[index].surface.lowercased() + " " + s.tokens[index + 1].surface.lowercased()
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether token `index` is "first"/"second"/"third"/"1st"… right before "prize"/"place".
+    func rankOfEnglishPrize(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index + 1 < s.tokens.count else { return false }
+        return ["first", "second", "third", "1st", "2nd", "3rd"].contains(s.tokens[index].text.lowercased())
+            && ["prize", "place"].contains(s.tokens[index + 1].text.lowercased())
+    }
+}

@@ -25,8 +25,9 @@ struct MentionFinder {
         // "معاون اول", "First Vice President": an ordinal inside a title is part of the title.
         candidates += ordinals(sentence).filter { ordinal in
             !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
-                && !ranksAPrize(ordinal, sentence)
+                && !ranksAPrize(ordinal, sentence) && !rankOfEnglishPrize(sentence, ordinal.tokens.lowerBound)
         }.map { Candidate(mention: $0, priority: 9) }
+        candidates += englishRankPrizes(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += rankedPrizeReferences(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
@@ -40,11 +41,13 @@ struct MentionFinder {
         candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += designationTitles(sentence).map { Candidate(mention: $0, priority: 5) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
         candidates += capitalizedPhrases(sentence).map { Candidate(mention: $0, priority: 2) }
         candidates += roles.map { Candidate(mention: $0, priority: 5) }
         candidates += wordListMentions(sentence, list: "pronoun", kind: .pronoun, finder: "pronoun").map { Candidate(mention: $0, priority: 5) }
         candidates += references(sentence).map { Candidate(mention: $0, priority: 1) }
+        candidates += standalonePrizeReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         sentence.mentions = settle(candidates)
         sentence.nested = candidates.map(\.mention).filter { inner in
             inner.known != nil && inner.entityType == .organization && !sentence.mentions.contains { $0.span == inner.span }
@@ -547,6 +550,9 @@ struct MentionFinder {
             for skip in 0..<3 where next + skip < s.tokens.count && s.match("workHead", at: next + skip) != nil { described = true }
             // «کلاس بی‌دیوار» ساخته رضا کرمانشاهی, "Snow in July" directed by …: a title its maker is named after is a work.
             if s.match("workMaker", at: quoted.upperBound) != nil { described = true }
+            // "… was presented to \"A Song for Yazd\", directed by X": the maker after a comma (xconf).
+            if quoted.upperBound + 1 < s.tokens.count, [",", "،"].contains(s.tokens[quoted.upperBound].text),
+               s.match("workMaker", at: quoted.upperBound + 1) != nil { described = true }
             guard afterFor || described else { continue }
             var mention = make(.entity(.creativeWork), quoted, s, finder: "work.quoted-title")
             mention.label = quotedLabel(s, quoted)
@@ -566,7 +572,7 @@ struct MentionFinder {
     /// "Tehran City Council", "Ministry of Culture", "Vahdat Hall", "Golden Brick Award", "World Cities Day".
     private func capitalizedPhrases(_ s: SentenceAnalysis) -> [Mention] {
         // "e"/"ye" are the Persian ezafe in transliterated names: "Naqsh-e Jahan", "Milad-e Noor".
-        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&", "e", "ye"]
+        let connectors: Set<String> = ["of", "and", "for", "the", "de", "on", "&", "e", "ye", "del", "di", "da", "du", "des"]
         var found: [Mention] = []
         var index = 0
         while index < s.tokens.count {
@@ -593,6 +599,8 @@ struct MentionFinder {
                 // "the Olympic Council of Asia and the Hangzhou … Committee": "and the" before a capital joins two
                 // names ("Victoria and Albert Museum" has no "the").
                 if token.text == "and", end + 2 < s.tokens.count, s.tokens[end + 1].text == "the", isCapitalized(s.tokens[end + 2]) { break }
+                // "TEHRAN - The World Crafts Council …": a dateline in capitals ends before its dash (xconf).
+                if token.text == "-", (index..<end).allSatisfy({ s.tokens[$0].surface == s.tokens[$0].surface.uppercased() }) { break }
                 if connectors.contains(token.text) || token.text == "-" { end += 1; continue }
                 // "UNESCO Avicenna Prize for Ethics in Science": a prize's field may hold "in".
                 if token.text == "in", (index..<end).contains(where: { s.tokens[$0].text == "for" && $0 > index
@@ -995,7 +1003,9 @@ struct MentionFinder {
         let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
            let type = target.entityType, [.award, .event, .observance, .organization].contains(type),
-           !(referring && type == .award) {
+           !(referring && type == .award),
+           // "رشت نخستین شهر خلاق خوراک ایران است": a designation is ranked, never held in editions.
+           target.finder != "award.designation" {
             attached = target
             cursor = target.tokens.upperBound
             // An English event word after the name: "the 4th Golden Brick award ceremony".

@@ -1,0 +1,37 @@
+import KheshtText
+
+/// Prize objects written without a name of their own ("تندیس بهترین فیلمنامه", "دیپلم افتخار", "لوح تقدیر جشنواره"):
+/// the data/gold README (decision 1) makes a named prize object the award, so such a word is the award last named
+/// with the same words ("تندیس زرین رویش" before), and a plaque or diploma (@standalonePrize) named by nothing
+/// before is a prize of its own rather than whatever award happened to be named last.
+extension CoreferenceResolver {
+    /// The prize-object words a reference opens with (@trophyWord or @standalonePrize), folded, or nil.
+    func prizeObjectWords(_ mention: Mention, in s: SentenceAnalysis) -> [String]? {
+        let start = mention.tokens.lowerBound
+        // "تندیس این جایزه", "لوح تقدیر جایزه": the trophy of an award word is that award, in focus.
+        if mention.tokens.dropFirst().contains(where: { s.match("awardHead", at: $0) != nil }) { return nil }
+        let length = [s.match("standalonePrize", at: start), s.match("trophyWord", at: start)].compactMap { $0 }.max()
+        guard let length, start + length <= mention.tokens.upperBound else { return nil }
+        return (start..<(start + length)).map { TextNormalizer.labelKey(s.tokens[$0].text) }
+    }
+
+    /// The latest award named before whose name opens with the same prize-object words.
+    func awardNamedBy(_ mention: Mention, in s: SentenceAnalysis, among named: [Mention]) -> Mention? {
+        guard let words = prizeObjectWords(mention, in: s) else { return nil }
+        return named.last { award in
+            let label = award.referent.label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }
+            return label.count > words.count && Array(label.prefix(words.count)) == words
+        }
+    }
+
+    /// The reference made a prize of its own when it opens with a @standalonePrize ("لوح تقدیر جشنواره" → the award
+    /// "لوح تقدیر جشنواره"; "این"/"همین" left out of the name), else nil.
+    func ownPrize(_ mention: Mention, in s: SentenceAnalysis) -> Mention? {
+        guard s.match("standalonePrize", at: mention.tokens.lowerBound) != nil else { return nil }
+        var own = mention
+        own.isAnaphoric = false
+        own.label = mention.tokens.filter { !["این", "همین", "آن"].contains(s.tokens[$0].text) }
+            .map { s.tokens[$0].surface }.joined(separator: " ")
+        return own
+    }
+}
