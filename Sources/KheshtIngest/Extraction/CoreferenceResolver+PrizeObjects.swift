@@ -15,8 +15,14 @@ extension CoreferenceResolver {
         return (start..<(start + length)).map { TextNormalizer.labelKey(s.tokens[$0].text) }
     }
 
-    /// The latest award named before whose name opens with the same prize-object words.
+    /// The latest award named before whose name opens with the same prize-object words; or the award the reference
+    /// stands in apposition to ("تندیس نور، جایزه بزرگ مسابقات، …").
     func awardNamedBy(_ mention: Mention, in s: SentenceAnalysis, among named: [Mention]) -> Mention? {
+        let start = mention.tokens.lowerBound
+        if start >= 2, [",", "،"].contains(s.tokens[start - 1].text),
+           let before = s.mentions.first(where: { $0.tokens.upperBound == start - 1 && $0.entityType == .award }) {
+            return before.referent
+        }
         guard let words = prizeObjectWords(mention, in: s) else { return nil }
         return named.last { award in
             let label = award.referent.label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }

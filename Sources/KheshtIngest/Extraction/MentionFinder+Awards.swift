@@ -113,7 +113,34 @@ extension MentionFinder {
             if !latin && end == index + length { continue }
             found.append(make(.entity(.award), index..<end, s, finder: "award.designation"))
         }
-        return found
+        return found + englishDesignations(s, besides: found)
+    }
+
+    /// "was chosen as the Islamic Tourism Capital", "won the title of National Capital of Rosewater", "was declared
+    /// the Asian Tourism Capital": after a word of naming and an article, capitalized words ending in a title's head
+    /// (@designationHead: Capital, City, Village, Site) are a designation too.
+    private func englishDesignations(_ s: SentenceAnalysis, besides found: [Mention]) -> [Mention] {
+        var more: [Mention] = []
+        let cues: Set<String> = ["as", "named", "declared", "designated", "crowned", "chosen", "selected", "recognised", "recognized"]
+        for index in s.tokens.indices.dropFirst(2) where isLatin(s.tokens[index]) && isCapitalized(s.tokens[index]) {
+            let before = s.tokens[index - 1].text, cue = s.tokens[index - 2].text
+            let titled = (["a", "an", "the"].contains(before) && cues.contains(cue)) || (before == "of" && cue == "title")
+            guard titled, !found.contains(where: { $0.tokens.contains(index) }) else { continue }
+            var end = index, lastHead: Int?
+            while end < s.tokens.count, end - index < 8 {
+                let token = s.tokens[end]
+                if token.text == "of", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                    end += 1
+                    continue
+                }
+                guard isLatin(token), isCapitalized(token) else { break }
+                if lexicon.contains("designationHead", token.text) { lastHead = end }
+                end += 1
+            }
+            guard let lastHead, lastHead > index else { continue }
+            more.append(make(.entity(.award), index..<end, s, finder: "award.designation"))
+        }
+        return more
     }
 }
 

@@ -249,7 +249,9 @@ struct MentionFinder {
                 }
                 guard end > nameStart else { continue }
                 // "دارنده مدال طلای المپیک": a prize a person holds describes the person; it is not what the article reports.
-                if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text) { continue }
+                // "صاحب مدال طلا شد" (became its holder) is winning it, though (xconf).
+                if head.type == .award, start > 0, ["دارنده", "دارندگان", "صاحب"].contains(s.tokens[start - 1].text),
+                   !(end..<min(s.tokens.count, end + 4)).contains(where: { ["شد", "شدند", "گردید", "گردیدند"].contains(s.tokens[$0].text) }) { continue }
                 var mention = make(.entity(head.type), start..<end, s, finder: "head.\(head.type.rawValue.lowercased())")
                 // تندیس «سفیر هوای پاک»: an award named in quotes is called by what the quotes hold.
                 if head.type == .award || head.maxWords == 0, let quoted { mention.label = quotedLabel(s, quoted) }
@@ -844,6 +846,11 @@ struct MentionFinder {
                 var mention = make(.entity(.award), index..<(end + 1), s, finder: "reference.award")
                 mention.isAnaphoric = true
                 found.append(mention)
+            } else if s.tokens[index - 1].text == "the", words.count <= 2, s.match("eventHead", at: end + 1) == nil,
+                      !words.contains(where: { lexicon.contains("notFieldWord", $0) || Int($0) != nil }) {
+                // "walked away with the translation award": a prize named by its field is the prize in focus given in
+                // that field, like "the best actress award" (CoreferenceResolver; xconf).
+                found.append(make(.entity(.award), index..<(end + 1), s, finder: "award.english-category"))
             }
         }
         return found
