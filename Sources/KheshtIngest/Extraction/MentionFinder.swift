@@ -582,6 +582,11 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "First prize went to …": a rank prize (englishRankPrizes), not a name.
+            if rankOfEnglishPrize(s, index) {
+                index += 2
+                continue
+            }
             // "Kenyan Trade Minister Rebecca Miano", "Tehran City Council Chairman Mehdi Chamran": a title splits a
             // run of capitals; the words after it are its holder.
             if let role = s.match("role", at: index) {

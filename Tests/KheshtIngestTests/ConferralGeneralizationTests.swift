@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+import KheshtGraph
+import KheshtIngest
+import KheshtTestSupport
+
+/// Who won what, written the ways news text writes it and no gold set was tuned on (invented people, prizes and
+/// places; Persian and English). Each test names the construction; the expected facts follow the annotation
+/// decisions of data/gold/README.md (prize objects, medals and ranks, designations are awards).
+@Suite struct ConferralGeneralizationTests {
+    static func extract(_ paragraphs: [String], language: ArticleLanguage = .persian) -> AwardExtractionTests.Extracted {
+        AwardExtractionTests.extract(paragraphs, language: language)
+    }
+
+    // MARK: - Prize objects
+
+    @Test func bareStatuetteIsTheStatuetteNamedBeforeNotTheLastPrize() {
+        let result = Self.extract([
+            "تندیس زرین سپیدار بهترین فیلم به مهتاب کیانی رسید.",
+            "جایزه ویژه هیئت داوران نیز به کوروش بهمنی اهدا شد.",
+            "پرستو ملکی تندیس بهترین تدوین را از آن خود کرد.",
+        ])
+        #expect(result.conferrals.contains("پرستو ملکی → تندیس زرین سپیدار"))
+        #expect(!result.conferrals.contains("پرستو ملکی → جایزه ویژه هیئت داوران"))
+        #expect(result.categories.contains("بهترین تدوین"))
+    }
+
+    @Test func diplomaWithNoNameIsAPrizeOfItsOwn() {
+        let result = Self.extract([
+            "مدال طلای مسابقه به نادر فرخی رسید.",
+            "مریم رحمتی نیز شایسته دریافت دیپلم افتخار شناخته شد.",
+        ])
+        #expect(result.conferrals.contains("مریم رحمتی → دیپلم افتخار"))
+        #expect(!result.conferrals.contains("مریم رحمتی → مدال طلای"))
+    }
+
+    @Test func succeededInReceivingWithTheCategoryBeforeTheVerb() {
+        let result = Self.extract(["بهرام کاشفی موفق به دریافت لوح تقدیر بهترین عکس خبری شد."])
+        #expect(result.conferrals.contains("بهرام کاشفی → لوح تقدیر"))
+        #expect(result.categories.contains("بهترین عکس خبری"))
+    }
+
+    @Test func statuetteInAppositionIsThatStatuette() {
+        let result = Self.extract(["تندیس مهر، جایزه بزرگ جشنواره، در بخش مستند به کاوه امیری اهدا شد."])
+        #expect(result.conferrals.contains("کاوه امیری → تندیس مهر"))
+        #expect(!result.entities(KH.Award).contains("جایزه بزرگ"))
+    }
+
+    // MARK: - Persian verbs of winning and giving
+
+    @Test func medalsReachedFallenToAndHeld() {
+        let result = Self.extract([
+            "مهران سعیدی نیز به مدال نقره رسید.",
+            "مدال برنز دیگر نصیب فرزاد حیدری شد.",
+            "حامد نوروزی در وزن ۷۴ کیلوگرم صاحب مدال طلا شد.",
+            "سینا رستمی و نیما اکبری مدال برنز گرفتند.",
+        ])
+        #expect(result.conferrals.contains("مهران سعیدی → مدال نقره"))
+        #expect(result.conferrals.contains("فرزاد حیدری → مدال برنز"))
+        #expect(result.conferrals.contains("حامد نوروزی → مدال طلا"))
+        #expect(result.conferrals.contains("سینا رستمی → مدال برنز"))
+        #expect(result.conferrals.contains("نیما اکبری → مدال برنز"))
+    }
+
+    @Test func prizeGivenOrBelongingInOtherRegisters() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان به مریم صفوی داده شد.",
+            "تندیس طلایی بخش کودک به سارا جلالی تعلق یافت.",
+        ])
+        #expect(result.conferrals.contains("مریم صفوی → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("سارا جلالی → تندیس طلایی"))
+    }
+
+    @Test func winnersListedAfterAreAreTheFocusPrizes() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان امروز برندگان خود را شناخت.",
+            "برگزیدگان بخش شعر عبارتند از: محمد صابری و زهرا نیک‌نام.",
+        ])
+        #expect(result.conferrals.contains("محمد صابری → جایزه ادبی مهرگان"))
+        #expect(result.conferrals.contains("زهرا نیک‌نام → جایزه ادبی مهرگان"))
+    }
+
+    @Test func playWonWithItsDirector() {
+        let result = Self.extract(["علی شجاعی با نمایش «کوچ» سیمرغ بلورین بهترین کارگردانی را دریافت کرد."])
+        #expect(result.conferrals.contains("علی شجاعی → سیمرغ بلورین"))
+        #expect(result.works.contains("کوچ"))
+    }
+
+    // MARK: - Designations
+
+    @Test func persianDesignationsAreConferredByTheDesignatingBody() {
+        let result = Self.extract([
+            "یونسکو سال گذشته شیراز را به عنوان شهر خلاق ادبیات معرفی کرد.",
+            "روستای میمند به عنوان روستای جهانی سنگ ثبت شد.",
+        ])
+        #expect(result.conferrals.contains("شیراز → شهر خلاق ادبیات"))
+        #expect(result.conferrals.contains("روستای میمند → روستای جهانی سنگ"))
+        #expect(result.givers.contains("شهر خلاق ادبیات ← یونسکو"))
+        #expect(!result.entities(Schema.place).contains("روستای جهانی سنگ"))
+    }
+
+    @Test func rankedDesignationIsNoEdition() {
+        let result = Self.extract(["یزد نخستین شهر جهانی ترمه ایران است."])
+        #expect(result.editions.isEmpty)
+    }
+
+    @Test func englishDesignations() {
+        let result = Self.extract([
+            "The World Crafts Council has named Kashan a World Craft City for rosewater.",
+            "Zanjan was chosen as the Islamic Handicrafts Capital for 2027 by the Organization of Islamic Cooperation.",
+            "Meanwhile, Lahijan won the title of National Capital of Tea.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Kashan → World Craft City"))
+        #expect(result.givers.contains("World Craft City ← World Crafts Council"))
+        #expect(result.conferrals.contains("Zanjan → Islamic Handicrafts Capital"))
+        #expect(result.givers.contains("Islamic Handicrafts Capital ← Organization of Islamic Cooperation"))
+        #expect(result.conferrals.contains("Lahijan → National Capital of Tea"))
+    }
+
+    // MARK: - English phrasings
+
+    @Test func medalsOfTwoClausesAreNotCrossed() {
+        let result = Self.extract(["Omid Jalali and Sara Karimi were awarded gold medals, while silver medals went to Reza Ahmadi."],
+                                  language: .english)
+        #expect(result.conferrals.contains("Reza Ahmadi → silver medal"))
+        #expect(!result.conferrals.contains("Reza Ahmadi → gold medal"))
+    }
+
+    @Test func passiveWinningPresentingWithAndTheGiverAfterBy() {
+        let result = Self.extract([
+            "Poet Leila Sadr has been awarded the Saffron Quill Prize by the Persian Letters Society.",
+            "The Persian Letters Society presented Sadr with the prize in Shiraz.",
+            "Last year's Saffron Quill Prize was won by novelist Reza Ahmadi.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Leila Sadr → Saffron Quill Prize"))
+        #expect(result.conferrals.contains("Reza Ahmadi → Saffron Quill Prize"))
+        #expect(result.givers.contains("Saffron Quill Prize ← Persian Letters Society"))
+    }
+
+    @Test func honoraryDoctorateFromAUniversity() {
+        let result = Self.extract(["Architect Hamid Tabrizi received an honorary doctorate from the University of Tabriz."], language: .english)
+        #expect(result.conferrals.contains("Hamid Tabrizi → honorary doctorate"))
+        #expect(result.givers.contains("honorary doctorate ← University of Tabriz"))
+    }
+
+    @Test func rankPrizeWithNoPrizeInFocusIsAPrizeOfItsOwn() {
+        let result = Self.extract(["First prize in the student category went to Amir Hosseini."], language: .english)
+        #expect(result.conferrals.contains("Amir Hosseini → first prize"))
+    }
+
+    @Test func categoryAwardAfterANamedStatuetteIsThatStatuette() {
+        let result = Self.extract([
+            "Sohrab Karimi won the Golden Cypress for best film.",
+            "Editor Leila Shams bagged the best editing award, and Reza Ahmadi walked away with the music award.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Leila Shams → Golden Cypress"))
+        #expect(result.conferrals.contains("Reza Ahmadi → Golden Cypress"))
+        #expect(result.categories.contains("best editing"))
+    }
+
+    @Test func workAwardWithItsDirectorAfterAComma() {
+        let result = Self.extract(["The audience award was presented to \"Blue Lanterns\", directed by Nasrin Karami."], language: .english)
+        #expect(result.conferrals.contains("Nasrin Karami → audience award"))
+        #expect(result.works.contains("Blue Lanterns"))
+    }
+
+    @Test func datelineIsNoPartOfAnOrganizationName() {
+        let result = Self.extract(["TEHRAN - The Persian Letters Society gave its top award to Leila Sadr."], language: .english)
+        #expect(result.entities(Schema.organization).contains("Persian Letters Society"))
+    }
+
+    // MARK: - Editions
+
+    @Test func olympiadIsCountedByItsSeriesNotByAMedal() {
+        let result = Self.extract(["Iranian students won three gold medals at the 57th International Physics Olympiad held in Paris."],
+                                  language: .english)
+        #expect(!result.editions.contains("gold medal #57"))
+    }
+}
