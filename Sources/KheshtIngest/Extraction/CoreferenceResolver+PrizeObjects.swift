@@ -40,4 +40,47 @@ extension CoreferenceResolver {
             .map { s.tokens[$0].surface }.joined(separator: " ")
         return own
     }
+
+    /// An earlier award named by the same trophy and name but for its metal or colour (@trophyAdjective): "تندیس
+    /// ستاره" is the "تندیس زرین ستاره" named before.
+    func sameTrophy(_ mention: Mention, among named: [Mention]) -> Mention? {
+        func words(_ label: String) -> [String] {
+            label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }.filter { !lexicon.contains("trophyAdjective", $0) }
+        }
+        let own = words(mention.label)
+        guard own.count >= 2, lexicon.contains("trophyWord", own[0]) else { return nil }
+        let ownKey = TextNormalizer.labelKey(mention.label)
+        return named.last { other in
+            TextNormalizer.labelKey(other.referent.label) != ownKey && words(other.referent.label) == own
+        }?.referent
+    }
+
+    /// "the Hafez statuette" in an article about the "24th Hafez Awards": an English prize object named by an award's
+    /// name is that award (the statuette is how the award is given), wherever in the article the award is named.
+    func linkEnglishTrophies(_ sentences: inout [SentenceAnalysis]) {
+        let objects: Set<String> = ["statuette", "statuettes", "trophy", "plaque"]
+        let heads: Set<String> = ["award", "awards", "prize", "prizes"]
+        func stem(_ label: String, endingIn ends: Set<String>) -> [String]? {
+            let words = label.split(separator: " ").map { $0.lowercased() }.filter { $0 != "the" }
+            guard words.count >= 2, let last = words.last, ends.contains(last) else { return nil }
+            return Array(words.dropLast())
+        }
+        var owners: [[String]: Mention] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions {
+                for candidate in Self.attachmentChain(of: mention) where candidate.entityType == .award && !candidate.isAnaphoric {
+                    if let key = stem(candidate.label, endingIn: heads), owners[key] == nil { owners[key] = candidate }
+                }
+            }
+        }
+        guard !owners.isEmpty else { return }
+        for s in sentences.indices {
+            for m in sentences[s].mentions.indices {
+                let mention = sentences[s].mentions[m]
+                guard mention.entityType == .award, !mention.isAnaphoric, mention.antecedent == nil, mention.known == nil,
+                      let key = stem(mention.label, endingIn: objects), let owner = owners[key] else { continue }
+                sentences[s].mentions[m].antecedent = Box(owner)
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ struct CoreferenceResolver {
         addAwardShortNames(&sentences)
         addAcronyms(&sentences)
         linkShortForms(&sentences)
+        linkEnglishTrophies(&sentences)
         linkSeriesNamesToTheReportedEdition(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
@@ -127,6 +128,11 @@ struct CoreferenceResolver {
                     namedEvents.append(mention)
                 case .entity(.organization):
                     organizations.append(mention.referent)
+                case .entity(.award) where mention.known == nil && sameTrophy(mention, among: awardsNamed) != nil:
+                    // "تندیس ستاره" after "تندیس زرین ستاره": the statuette without its metal.
+                    let same = sameTrophy(mention, among: awardsNamed)!
+                    mention.antecedent = Box(same)
+                    lastAward = same
                 case .entity(.award):
                     lastAward = mention
                     awardsNamed.append(mention)

@@ -26,4 +26,16 @@ extension Extractor {
         }
         return false
     }
+
+    /// "X received the plaque on behalf of the restoration team", "X به نمایندگی از گروه جایزه را گرفت": who accepts a
+    /// prize for others is not its recipient.
+    static func acceptsOnBehalf(recipient: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let phrases: [[String]] = [["on", "behalf", "of"], ["به", "نمایندگی", "از"], ["به", "نیابت", "از"]]
+        let words = sentence.tokens.map(\.text)
+        return phrases.contains { phrase in
+            (recipient.tokens.upperBound..<max(recipient.tokens.upperBound, words.count - phrase.count + 1)).contains { start in
+                Array(words[start..<(start + phrase.count)]) == phrase
+            }
+        }
+    }
 }

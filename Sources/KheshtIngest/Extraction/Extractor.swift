@@ -565,7 +565,8 @@ public struct Extractor: Sendable {
                 }
                 if rule.output.kind == .conferral, case .capture(let r)? = rule.output.arguments["recipient"],
                    case .capture(let a)? = rule.output.arguments["award"], let recipient = match.captures[r],
-                   let award = match.captures[a], Extractor.pairsAcrossAnotherPrize(recipient: recipient, award: award, in: sentence) {
+                   let award = match.captures[a], Extractor.pairsAcrossAnotherPrize(recipient: recipient, award: award, in: sentence)
+                    || Extractor.acceptsOnBehalf(recipient: recipient, in: sentence) {
                     continue
                 }
                 // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.

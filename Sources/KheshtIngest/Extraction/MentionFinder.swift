@@ -236,6 +236,10 @@ struct MentionFinder {
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
+                } else if head.type == .award, quoted == nil, end > nameStart, let named = quotedName(s, from: end),
+                          named.upperBound - end <= 6 {
+                    // "جایزه ترجمه «ارغوان»": a quoted name right after an award's field words is part of its name (xconf).
+                    end = named.upperBound
                 }
                 // "تندیس جشنواره", "تندیس زرین جایزه", "لوح تقدیر این جشنواره": a trophy of a prize or a festival is
                 // that prize. Before a named award ("تندیس زرین جایزه دهخدا") the trophy word names nothing of its own;
