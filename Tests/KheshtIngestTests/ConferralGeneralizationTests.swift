@@ -46,6 +46,20 @@ import KheshtTestSupport
         #expect(!result.entities(KH.Award).contains("جایزه بزرگ"))
     }
 
+    @Test func statuetteWithoutItsMetalIsTheOneNamed() {
+        let result = Self.extract([
+            "تندیس زرین آفتاب بهترین آلبوم به «شب‌های کویر» اثر بهروز صفایی رسید.",
+            "فریدون آشوری، نوازنده تار، تندیس آفتاب را برای آلبوم «نسیم» دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("فریدون آشوری → تندیس زرین آفتاب"))
+        #expect(!result.entities(KH.Award).contains("تندیس آفتاب"))
+    }
+
+    @Test func quotedNameCompletesAnAwardsName() {
+        let result = Self.extract(["جایزه داستان «سپیده» نیز به رویا مقدم اهدا شد."])
+        #expect(result.conferrals.contains("رویا مقدم → جایزه داستان «سپیده»"))
+    }
+
     // MARK: - Persian verbs of winning and giving
 
     @Test func medalsReachedFallenToAndHeld() {
@@ -167,6 +181,28 @@ import KheshtTestSupport
     @Test func datelineIsNoPartOfAnOrganizationName() {
         let result = Self.extract(["TEHRAN - The Persian Letters Society gave its top award to Leila Sadr."], language: .english)
         #expect(result.entities(Schema.organization).contains("Persian Letters Society"))
+    }
+
+    @Test func statuetteNamedByTheAwardIsTheAward() {
+        let result = Self.extract([
+            "\"Desert Rose\" was the big winner of the 12th Simin Awards on Sunday.",
+            "Bijan Farahani won the Simin statuette for best actor.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Bijan Farahani → Simin Awards"))
+        #expect(!result.entities(KH.Award).contains("Simin statuette"))
+    }
+
+    @Test func acceptingOnBehalfOfOthersIsNoWinning() {
+        let result = Self.extract([
+            "The Cedar Heritage Award went to the Kerman Restoration Group.",
+            "Architect Mina Sadeghi received the plaque on behalf of the group.",
+        ], language: .english)
+        #expect(!result.conferrals.contains { $0.hasPrefix("Mina Sadeghi") })
+    }
+
+    @Test func winnerOfANumberedEditionWinsItsAward() {
+        let result = Self.extract(["Director Kaveh Tahmasbi was the big winner of the 12th Simin Awards."], language: .english)
+        #expect(result.conferrals.contains("Kaveh Tahmasbi → Simin Awards"))
     }
 
     // MARK: - Editions
