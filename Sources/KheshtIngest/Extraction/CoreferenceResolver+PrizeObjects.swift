@@ -83,4 +83,16 @@ extension CoreferenceResolver {
             }
         }
     }
+
+    /// What "the prize", "the award", "این جایزه" refer to: the award last named, unless that was a medal, rank or
+    /// plaque (@notEditionPrize) and the reference is no such word itself — "Each laureate receives a gold medal …
+    /// The prize, awarded biennially by …" is the Mustafa Prize named before, not the medal.
+    /// With no mention (the prize in focus for a sentence's rules), the same preference.
+    func prizeReferent(_ mention: Mention?, last: Mention?, named: [Mention]) -> Mention? {
+        func isLesser(_ label: String) -> Bool {
+            label.split(separator: " ").contains { lexicon.contains("notEditionPrize", TextNormalizer.labelKey(String($0))) }
+        }
+        guard let last, isLesser(last.referent.label), !isLesser(mention?.label ?? "") else { return last }
+        return named.last { !isLesser($0.referent.label) } ?? last
+    }
 }

@@ -35,7 +35,7 @@ struct CoreferenceResolver {
         var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
-            sentences[s].focusAwardBefore = lastAward ?? prizeGivingSeries(focusEvent)
+            sentences[s].focusAwardBefore = prizeReferent(nil, last: lastAward, named: awardsNamed) ?? prizeGivingSeries(focusEvent)
             // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
             // a ceremony or a named event is.
             let firstEvent = sentences[s].mentions.first {
@@ -77,7 +77,7 @@ struct CoreferenceResolver {
                     } else if let target = lastAward ?? prizeGivingSeries(focusEvent) {
                         mention.antecedent = Box(target)
                     }
-                case .entity(.award) where (mention.isAnaphoric && mention.finder == "reference.award-rank-en")
+                case .entity(.award) where (mention.isAnaphoric && ["reference.award-rank-en", "reference.award-rank-fa"].contains(mention.finder))
                     || mention.finder == "award.english-category":
                     // "first prize", "the best actress award": the prize in focus at that rank or in that category
                     // (data/gold README, decisions 1–2: the category is no prize of its own), else a prize of its own.
@@ -92,7 +92,8 @@ struct CoreferenceResolver {
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
-                                              : (type == .award ? lastAward ?? prizeGivingSeries(focusEvent) : lastObservance)
+                                              : (type == .award ? prizeReferent(mention, last: lastAward, named: awardsNamed)
+                                                    ?? prizeGivingSeries(focusEvent) : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
                         // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
                         // edition, an event of its own (one with the headline's "اختتامیه …").

@@ -166,3 +166,25 @@ extension MentionFinder {
             && ["prize", "place"].contains(s.tokens[index + 1].text.lowercased())
     }
 }
+
+extension MentionFinder {
+    /// "رتبه نخست", "مقام دوم", "عنوان نخست بخش منظره": a rank written with its rank word is the prize in focus given
+    /// at that rank, or — with none in focus — a prize of its own (data/gold README, decision 2).
+    func persianRankPrizes(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where persianRankWord(s, index) {
+            var mention = make(.entity(.award), index..<(index + 2), s, finder: "reference.award-rank-fa")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether token `index` is "رتبه"/"مقام"/"عنوان" right before a rank (@prizeRank).
+    func persianRankWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index >= 0, index + 1 < s.tokens.count, ["رتبه", "مقام", "عنوان"].contains(s.tokens[index].text) else { return false }
+        // "به عنوان نخستین …" names a choice, not a prize.
+        if index > 0, s.tokens[index - 1].text == "به" { return false }
+        return s.match("prizeRank", at: index + 1) != nil
+    }
+}

@@ -26,8 +26,10 @@ struct MentionFinder {
         candidates += ordinals(sentence).filter { ordinal in
             !roles.contains { $0.tokens.count > ordinal.tokens.count && $0.tokens.contains(ordinal.tokens.lowerBound) }
                 && !ranksAPrize(ordinal, sentence) && !rankOfEnglishPrize(sentence, ordinal.tokens.lowerBound)
+                && !persianRankWord(sentence, ordinal.tokens.lowerBound - 1)
         }.map { Candidate(mention: $0, priority: 9) }
         candidates += englishRankPrizes(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += persianRankPrizes(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += rankedPrizeReferences(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += gazetteerMatches(sentence).map { Candidate(mention: $0, priority: 6) }
         candidates += headPhrases(sentence).map { Candidate(mention: $0, priority: 3) }
@@ -232,6 +234,11 @@ struct MentionFinder {
                 // So does an organization's: "شهرداری کرج پارک تازه‌ای افتتاح کرد", "دانشگاه صنعتی اصفهان و …".
                 if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
                     end = city
+                }
+                // "هیئت داوران تندیس جشنواره را … اهدا کرد": a trophy word starts what the body gives, not its name (xconf).
+                if head.type == .organization, quoted == nil,
+                   let trophy = (nameStart..<end).first(where: { s.match("trophyWord", at: $0) != nil }), trophy > nameStart {
+                    end = trophy
                 }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
