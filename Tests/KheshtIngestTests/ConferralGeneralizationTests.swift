@@ -100,6 +100,33 @@ import KheshtTestSupport
         #expect(result.works.contains("کوچ"))
     }
 
+    @Test func persianRankWithNoPrizeNamedIsAPrizeOfItsOwn() {
+        let result = Self.extract(["دانشگاه صنعتی شریف در بخش دانشجویی رتبه نخست را کسب کرد."])
+        #expect(result.conferrals.contains("دانشگاه صنعتی شریف → رتبه نخست"))
+    }
+
+    @Test func persianRankAfterANamedPrizeIsThatPrize() {
+        let result = Self.extract([
+            "جایزه ادبی مهرگان امروز برندگان خود را شناخت.",
+            "در بخش نقد ادبی نیز رتبه دوم به پرویز سعیدی رسید.",
+        ])
+        #expect(result.conferrals.contains("پرویز سعیدی → جایزه ادبی مهرگان"))
+    }
+
+    @Test func workFromItsMakerAndRecipientBeforeThePrize() {
+        let result = Self.extract([
+            "جایزه مردمی جشنواره هم به عکس «غروب تالاب» از فرشته صالحی تعلق گرفت.",
+            "همچنین از سوی دبیرخانه جشنواره به مریم نوروزی لوح سپاس اهدا شد.",
+        ])
+        #expect(result.conferrals.contains("فرشته صالحی → جایزه مردمی"))
+        #expect(result.conferrals.contains("مریم نوروزی → لوح سپاس"))
+    }
+
+    @Test func juryGivingAStatuetteIsNoBodyNamedByIt() {
+        let result = Self.extract(["هیئت داوران تندیس جشنواره را به پرویز یاحقی اهدا کرد."])
+        #expect(!result.entities(Schema.organization).contains("هیئت داوران تندیس"))
+    }
+
     // MARK: - Designations
 
     @Test func persianDesignationsAreConferredByTheDesignatingBody() {
@@ -203,6 +230,26 @@ import KheshtTestSupport
     @Test func winnerOfANumberedEditionWinsItsAward() {
         let result = Self.extract(["Director Kaveh Tahmasbi was the big winner of the 12th Simin Awards."], language: .english)
         #expect(result.conferrals.contains("Kaveh Tahmasbi → Simin Awards"))
+    }
+
+    @Test func thePrizeAfterAMedalIsTheMainAward() {
+        let result = Self.extract([
+            "Physicist Sara Rahimi won the Avicenna Science Prize on Sunday.",
+            "Each laureate receives a gold medal and a cash prize.",
+            "The prize, awarded by the Avicenna Foundation, recognizes young scientists.",
+            "Previous recipients include Iranian biologist Hossein Baharvand.",
+        ], language: .english)
+        #expect(result.givers.contains("Avicenna Science Prize ← Avicenna Foundation"))
+        #expect(!result.givers.contains("gold medal ← Avicenna Foundation"))
+        #expect(result.conferrals.contains("Hossein Baharvand → Avicenna Science Prize"))
+    }
+
+    @Test func laureateInACategory() {
+        let result = Self.extract([
+            "The Avicenna Science Prize was announced on Sunday.",
+            "Professor Ali Moradi was named a laureate in the life sciences category.",
+        ], language: .english)
+        #expect(result.conferrals.contains("Ali Moradi → Avicenna Science Prize"))
     }
 
     // MARK: - Editions

@@ -180,7 +180,7 @@ struct CoreferenceResolver {
                 if sentences[s].focusEvent.map({ $0.span == focus.span }) ?? false { sentences[s].focusEvent = resolved }
                 focusEvent = resolved
             }
-            sentences[s].focusAward = lastAward ?? prizeGivingSeries(focusEvent)
+            sentences[s].focusAward = prizeReferent(nil, last: lastAward, named: awardsNamed) ?? prizeGivingSeries(focusEvent)
             for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
                 occasion = mention.referent
             }
