@@ -48,8 +48,16 @@ extension CoreferenceResolver {
             label.split(separator: " ").map { TextNormalizer.labelKey(String($0)) }.filter { !lexicon.contains("trophyAdjective", $0) }
         }
         let own = words(mention.label)
-        guard own.count >= 2, lexicon.contains("trophyWord", own[0]) else { return nil }
+        guard let head = own.first, lexicon.contains("trophyWord", head) else { return nil }
         let ownKey = TextNormalizer.labelKey(mention.label)
+        // "تندیس زرین بهترین بازیگر زن" after "تندیس زرین مهتاب": a trophy and its metal alone, before a category,
+        // is the statuette with a name named before.
+        if own.count == 1 {
+            return named.last { other in
+                let theirs = words(other.referent.label)
+                return theirs.count > 1 && theirs.first == head
+            }?.referent
+        }
         return named.last { other in
             TextNormalizer.labelKey(other.referent.label) != ownKey && words(other.referent.label) == own
         }?.referent
