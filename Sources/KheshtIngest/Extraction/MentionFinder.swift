@@ -296,6 +296,12 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "نشان افتخار یک عمر فعالیت هنری": set phrases with a number word stay in the name (@awardNamePhrase; xconf).
+            if let phrase = s.match("awardNamePhrase", at: index) {
+                index += phrase
+                end = index
+                continue
+            }
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
                 index += honorific
                 end = index
@@ -329,6 +335,12 @@ struct MentionFinder {
                s.match("categoryWord", at: index + 1) == nil, s.match("awardHead", at: index + 1) == nil,
                s.match("eventHead", at: index + 1) == nil, s.match("orgHead", at: index + 1) == nil {
                 index += 1
+                continue
+            }
+            // "نشان افتخار یک عمر فعالیت هنری": set phrases with a number word stay in the name (@awardNamePhrase; xconf).
+            if let phrase = s.match("awardNamePhrase", at: index) {
+                index += phrase
+                end = index
                 continue
             }
             if index > start, let honorific = parentheticalHonorific(s, at: index) {
