@@ -11,6 +11,15 @@ extension Extractor {
         let gap = awardFirst ? award.tokens.upperBound..<recipient.tokens.lowerBound
                              : recipient.tokens.upperBound..<award.tokens.lowerBound
         guard !gap.isEmpty else { return false }
+        // "X and Y, while Z brought home a bronze": a winner before a clause opened by "while"/"but" is not the subject of
+        // the verb after it when another person or body stands in that clause.
+        if !awardFirst, let clause = gap.first(where: { ["while", "whereas", "but", "اما", "ولی", ";", "؛"].contains(sentence.tokens[$0].text) }),
+           sentence.mentions.contains(where: { mention in
+               let type = mention.referentEntityType
+               return (type == .person || type == .organization) && mention.tokens.lowerBound > clause && gap.contains(mention.tokens.lowerBound)
+           }) {
+            return true
+        }
         let label = TextNormalizer.labelKey(award.referent.label)
         let breaks: Set<String> = [",", "،", "؛", ";", "while", "whereas", "but", "اما", "ولی"]
         for other in sentence.mentions where other.entityType == .award && gap.contains(other.tokens.lowerBound)

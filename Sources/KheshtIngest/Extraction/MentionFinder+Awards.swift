@@ -23,6 +23,19 @@ extension MentionFinder {
             mention.label = s.tokens[index].surface.lowercased() + " medal"
             found.append(mention)
         }
+        // "brought home a bronze", "took the silver", "won two golds": a metal after an article or a number, with no
+        // noun after it, is that medal (xconf).
+        let metals = ["gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze", "bronzes": "bronze"]
+        for index in s.tokens.indices.dropFirst() {
+            guard let metal = metals[s.tokens[index].text.lowercased()], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+                  ["a", "the", "one", "two", "three", "four", "five", "another", "his", "her", "their"].contains(s.tokens[index - 1].text)
+                    || Int(s.tokens[index - 1].text) != nil else { continue }
+            let next = index + 1 < s.tokens.count ? s.tokens[index + 1] : nil
+            guard next.map({ $0.kind == .punctuation || ["and", "in", "at", "for", "with", "while"].contains($0.text) }) ?? true else { continue }
+            var mention = make(.entity(.award), index..<(index + 1), s, finder: "award.english-medal")
+            mention.label = metal + " medal"
+            found.append(mention)
+        }
         return found
     }
 
