@@ -60,6 +60,36 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("رویا مقدم → جایزه داستان «سپیده»"))
     }
 
+    @Test func statuetteAndMetalBeforeACategoryIsTheNamedStatuette() {
+        let result = Self.extract([
+            "در این مراسم تندیس زرین ماهور بهترین نمایش به بهنام کریمی اهدا شد.",
+            "همچنین تندیس زرین بهترین بازیگر زن به مریم صفوی رسید.",
+        ])
+        #expect(result.conferrals.contains("مریم صفوی → تندیس زرین ماهور"))
+        #expect(!result.entities(KH.Award).contains("تندیس زرین"))
+    }
+
+    @Test func subjectOfARelativeClauseReceives() {
+        let result = Self.extract([
+            "تندیس زرین ماهور به بهنام کریمی اهدا شد.",
+            "کریمی که پیش از این دو بار نامزد دریافت جایزه شده بود، تندیس بهترین کارگردانی را هم دریافت کرد.",
+        ])
+        #expect(result.conferrals.contains("بهنام کریمی → تندیس زرین ماهور"))
+        #expect(result.categories.contains("بهترین کارگردانی"))
+    }
+
+    @Test func onePrizeGivenSectionBySection() {
+        let result = Self.extract(["تندیس ماهور در بخش بهترین آلبوم به پرویز صالحی برای آلبوم «باران»، در بخش بهترین خواننده به مریم کیانی و در بخش آهنگسازی به بهنام رضایی اهدا شد."])
+        #expect(result.conferrals.contains("پرویز صالحی → تندیس ماهور"))
+        #expect(result.conferrals.contains("مریم کیانی → تندیس ماهور"))
+        #expect(result.conferrals.contains("بهنام رضایی → تندیس ماهور"))
+    }
+
+    @Test func lifetimeAchievementPhraseStaysInTheName() {
+        let result = Self.extract(["همچنین نشان افتخار یک عمر فعالیت هنری به استاد علی رحیمی تقدیم شد."])
+        #expect(result.conferrals.contains("علی رحیمی → نشان افتخار یک عمر فعالیت هنری"))
+    }
+
     // MARK: - Persian verbs of winning and giving
 
     @Test func medalsReachedFallenToAndHeld() {
@@ -165,6 +195,15 @@ import KheshtTestSupport
                                   language: .english)
         #expect(result.conferrals.contains("Reza Ahmadi → silver medal"))
         #expect(!result.conferrals.contains("Reza Ahmadi → gold medal"))
+    }
+
+    @Test func bareMetalAfterAWhileClause() {
+        let result = Self.extract(["Silver medals went to Omid Jalali, Sara Karimi and Kian Tavakoli, while Armin Bagheri brought home a bronze."],
+                                  language: .english)
+        #expect(result.conferrals.contains("Kian Tavakoli → silver medal"))
+        #expect(result.conferrals.contains("Armin Bagheri → bronze medal"))
+        #expect(!result.conferrals.contains("Kian Tavakoli → bronze medal"))
+        #expect(!result.conferrals.contains("Armin Bagheri → silver medal"))
     }
 
     @Test func passiveWinningPresentingWithAndTheGiverAfterBy() {
