@@ -291,7 +291,33 @@ import KheshtTestSupport
         #expect(result.conferrals.contains("Ali Moradi → Avicenna Science Prize"))
     }
 
+    @Test func chosenAtAnEditionWinsTheFestivalsOwnPrize() {
+        let result = Self.extract(["مستند «آب و آتش» به کارگردانی نادر حیدری برگزیده پنجاه و چهارمین جشنواره بین‌المللی فیلم سپیدار شد."])
+        #expect(result.conferrals.contains("نادر حیدری → جشنواره بین‌المللی فیلم سپیدار"))
+    }
+
+    @Test func wonBestAtAnEditionWinsTheFestivalsOwnPrize() {
+        let result = Self.extract(["Iranian filmmaker Reza Ahmadi won best director at the 30th Cedar International Film Festival on Friday."],
+                                  language: .english)
+        #expect(result.conferrals.contains("Reza Ahmadi → Cedar International Film Festival"))
+    }
+
+    @Test func plaqueAndStatuetteGivenInHonourEndBeforeTheVerb() {
+        let result = Self.extract(["در این آیین از کیوان احمدی با اهدای تندیس و لوح تقدیر تجلیل شد."])
+        #expect(!result.entities(KH.Award).contains("لوح تقدیر تجلیل"))
+        #expect(result.conferrals.contains("کیوان احمدی → لوح تقدیر"))
+    }
+
     // MARK: - Editions
+
+    @Test func aPrizeAnotherBodyGivesDoesNotCountTheFestival() {
+        let result = Self.extract([
+            "پنجاه و چهارمین جشنواره بین‌المللی فیلم سپیدار دیروز به کار خود پایان داد.",
+            "جایزه پژوهش، که هر ساله از سوی بنیاد سینمایی فارابی اهدا می‌شود، امسال به فرزانه کریمی رسید.",
+        ])
+        #expect(result.conferrals.contains("فرزانه کریمی → جایزه پژوهش"))
+        #expect(!result.editions.contains("جایزه پژوهش #54"))
+    }
 
     @Test func olympiadIsCountedByItsSeriesNotByAMedal() {
         let result = Self.extract(["Iranian students won three gold medals at the 57th International Physics Olympiad held in Paris."],

@@ -294,8 +294,11 @@ public struct Extractor: Sendable {
                     }
             }
         }
+        // Nor is a prize the article says someone else gives ("جایزه پژوهش … از سوی بنیاد فارابی اهدا می‌شود").
+        let givenByOthers = Set(quads.filter { $0.predicate == KH.conferredBy && types[$0.object]?.contains(.iri(Schema.event)) != true }
+            .map(\.subject))
         let conferredAwards = quads.filter { $0.predicate == KH.award }.map(\.object)
-            .filter { types[$0]?.contains(.iri(KH.Award)) == true && !isSectionPrize($0) }
+            .filter { types[$0]?.contains(.iri(KH.Award)) == true && !isSectionPrize($0) && !givenByOthers.contains($0) }
         guard !conferredAwards.isEmpty else { return 0 }
         let counts = Dictionary(conferredAwards.map { ($0, 1) }, uniquingKeysWith: +)
         guard let prize = conferredAwards.first(where: { counts[$0] == counts.values.max() })?.iri else { return 0 }

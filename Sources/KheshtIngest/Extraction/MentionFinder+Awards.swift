@@ -78,7 +78,9 @@ extension MentionFinder {
     func standalonePrizeReferences(_ s: SentenceAnalysis) -> [Mention] {
         var found: [Mention] = []
         for index in s.tokens.indices where !isLatin(s.tokens[index]) {
-            guard let length = s.match("standalonePrize", at: index) else { continue }
+            // "با اهدای تندیس و لوح تقدیر تجلیل شد": a trophy word right after a word of giving is a prize too.
+            let given = index > 0 && ["اهدای", "اعطای"].contains(s.tokens[index - 1].text)
+            guard let length = s.match("standalonePrize", at: index) ?? (given ? s.match("trophyWord", at: index) : nil) else { continue }
             var mention = make(.entity(.award), index..<(index + length), s, finder: "reference.award-object")
             mention.isAnaphoric = true
             found.append(mention)

@@ -296,6 +296,8 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "با اهدای لوح تقدیر تجلیل شد": the verb's noun ends the name (xconf).
+            if ["تجلیل", "قدردانی"].contains(s.tokens[index].text) { break }
             // "نشان افتخار یک عمر فعالیت هنری": set phrases with a number word stay in the name (@awardNamePhrase; xconf).
             if let phrase = s.match("awardNamePhrase", at: index) {
                 index += phrase
@@ -337,6 +339,8 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "با اهدای لوح تقدیر تجلیل شد": the verb's noun ends the name (xconf).
+            if ["تجلیل", "قدردانی"].contains(s.tokens[index].text) { break }
             // "نشان افتخار یک عمر فعالیت هنری": set phrases with a number word stay in the name (@awardNamePhrase; xconf).
             if let phrase = s.match("awardNamePhrase", at: index) {
                 index += phrase
