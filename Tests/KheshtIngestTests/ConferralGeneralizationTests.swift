@@ -244,6 +244,15 @@ import KheshtTestSupport
         #expect(result.works.contains("Blue Lanterns"))
     }
 
+    @Test func headlineVerbEndsTheWinnersName() {
+        let result = Self.extract([
+            "Yazd Restorer Wins Cedar Heritage Award",
+            "The third Cedar Heritage Award was presented to architect Mina Sadeghi on Friday.",
+        ], language: .english)
+        #expect(result.entities(KH.Award).contains("Cedar Heritage Award"))
+        #expect(result.conferrals.contains("Mina Sadeghi → Cedar Heritage Award"))
+    }
+
     @Test func datelineIsNoPartOfAnOrganizationName() {
         let result = Self.extract(["TEHRAN - The Persian Letters Society gave its top award to Leila Sadr."], language: .english)
         #expect(result.entities(Schema.organization).contains("Persian Letters Society"))

@@ -609,6 +609,10 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            if lexicon.contains("headlineVerb", s.tokens[index].text) {
+                index += 1
+                continue
+            }
             // "First prize went to …": a rank prize (englishRankPrizes), not a name.
             if rankOfEnglishPrize(s, index) {
                 index += 2
@@ -628,6 +632,8 @@ struct MentionFinder {
                 let token = s.tokens[end]
                 // "Navid Karimi on Monday": a weekday or another function word ends the name.
                 if isLatin(token) && isCapitalized(token) && lexicon.contains("stop", token.text) && token.text != "the" { break }
+                // "Kashan Restorer Wins National Heritage Conservation Award": a headline's verb ends a name (xconf).
+                if isLatin(token) && isCapitalized(token) && lexicon.contains("headlineVerb", token.text) { break }
                 if s.match("role", at: end) != nil { break }
                 if isLatin(token) && isCapitalized(token) { lastCapital = end; end += 1; continue }
                 // "the Olympic Council of Asia and the Hangzhou … Committee": "and the" before a capital joins two
