@@ -170,6 +170,18 @@ import KheshtTestSupport
         #expect(!result.entities(Schema.place).contains("روستای جهانی سنگ"))
     }
 
+    @Test func quotedDesignationAfterTheGiver() {
+        let result = Self.extract(["اصفهان در سال ۲۰۱۵ میلادی از سوی یونسکو به عنوان «شهر خلاق صنایع دستی» به این شبکه پیوست."])
+        #expect(result.conferrals.contains("اصفهان → شهر خلاق صنایع دستی"))
+        #expect(result.givers.contains("شهر خلاق صنایع دستی ← یونسکو"))
+        #expect(!result.conferrals.contains("یونسکو → شهر خلاق صنایع دستی"))
+    }
+
+    @Test func datelinePlaceIsNotDesignated() {
+        let result = Self.extract(["همدان - ایرنا - لوح ثبت جهانی به عنوان «شهر جهانی سفال» صبح امروز به شهروندان تقدیم شد."])
+        #expect(!result.conferrals.contains("همدان → شهر جهانی سفال"))
+    }
+
     @Test func rankedDesignationIsNoEdition() {
         let result = Self.extract(["یزد نخستین شهر جهانی ترمه ایران است."])
         #expect(result.editions.isEmpty)

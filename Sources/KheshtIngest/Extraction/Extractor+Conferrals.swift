@@ -11,6 +11,17 @@ extension Extractor {
         let gap = awardFirst ? award.tokens.upperBound..<recipient.tokens.lowerBound
                              : recipient.tokens.upperBound..<award.tokens.lowerBound
         guard !gap.isEmpty else { return false }
+        // "کرمانشاه - ایرنا - …", "TEHRAN - …": a place opening the sentence before a dash is the dateline.
+        if recipient.tokens.lowerBound == 0, recipient.tokens.upperBound < sentence.tokens.count,
+           ["-", "–", "—"].contains(sentence.tokens[recipient.tokens.upperBound].text) {
+            return true
+        }
+        // "کرمانشاه - ایرنا - لوح ثبت پاوه به عنوان «شهر جهانی کلاش»": of two places before a title, the nearer one
+        // is designated (the first is a dateline or where the news comes from).
+        if !awardFirst, recipient.referentEntityType == .place, award.finder == "award.designation",
+           sentence.mentions.contains(where: { $0.referentEntityType == .place && gap.contains($0.tokens.lowerBound) }) {
+            return true
+        }
         // "X and Y, while Z brought home a bronze": a winner before a clause opened by "while"/"but" is not the subject of
         // the verb after it when another person or body stands in that clause.
         if !awardFirst, let clause = gap.first(where: { ["while", "whereas", "but", "اما", "ولی", ";", "؛"].contains(sentence.tokens[$0].text) }),

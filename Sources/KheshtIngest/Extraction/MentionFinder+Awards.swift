@@ -124,6 +124,14 @@ extension MentionFinder {
                 }
                 end += 1
             }
+            // "نخستین شهر خلاق خوراک ایران": a known place after the title says whose it is, not part of its name.
+            if !latin, let place = (index + length + 1..<max(index + length + 1, end)).first(where: { start in
+                (1...3).contains { count in
+                    s.key(start, count).map { key in gazetteer.entries(forKey: key).contains { $0.type == .place } } ?? false
+                }
+            }) {
+                end = place
+            }
             // "شهر جهانی" alone names no title.
             if !latin && end == index + length { continue }
             found.append(make(.entity(.award), index..<end, s, finder: "award.designation"))

@@ -206,6 +206,8 @@ struct MentionFinder {
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
                 // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
                 if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
+                // "به عنوان «شهر خلاق خوراک»": "as" is no title word; the quoted words are (designationTitles; xconf).
+                if head.list == "quotedAwardHead", s.tokens[start].text == "عنوان", start > 0, s.tokens[start - 1].text == "به" { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
