@@ -27,7 +27,7 @@ extension MentionFinder {
         // noun after it, is that medal (xconf).
         let metals = ["gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze", "bronzes": "bronze"]
         for index in s.tokens.indices.dropFirst() {
-            guard let metal = metals[s.tokens[index].text.lowercased()], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+            guard let metal = metals[s.tokens[index].text], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
                   ["a", "the", "one", "two", "three", "four", "five", "another", "his", "her", "their"].contains(s.tokens[index - 1].text)
                     || Int(s.tokens[index - 1].text) != nil else { continue }
             let next = index + 1 < s.tokens.count ? s.tokens[index + 1] : nil
@@ -185,8 +185,9 @@ extension MentionFinder {
     /// Whether token `index` is "first"/"second"/"third"/"1st"… right before "prize"/"place".
     func rankOfEnglishPrize(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         guard index + 1 < s.tokens.count else { return false }
-        return ["first", "second", "third", "1st", "2nd", "3rd"].contains(s.tokens[index].text.lowercased())
-            && ["prize", "place"].contains(s.tokens[index + 1].text.lowercased())
+        // Token texts are folded (ASCII lower-cased): no allocation here, it runs for every capitalized word.
+        return ["first", "second", "third", "1st", "2nd", "3rd"].contains(s.tokens[index].text)
+            && ["prize", "place"].contains(s.tokens[index + 1].text)
     }
 }
 
