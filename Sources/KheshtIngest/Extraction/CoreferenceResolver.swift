@@ -12,6 +12,7 @@ struct CoreferenceResolver {
         addAwardShortNames(&sentences)
         addAcronyms(&sentences)
         linkShortForms(&sentences)
+        linkEnglishTrophies(&sentences)
         linkSeriesNamesToTheReportedEdition(&sentences)
         attachMunicipalities(&sentences)
         var lastPerson: Mention?
@@ -26,13 +27,15 @@ struct CoreferenceResolver {
         // Roles known for each person (by folded label), so a bare "دبیر جشنواره" is not pinned on the council chief.
         var rolesOf: [String: Set<String>] = [:]
         var lastAward: Mention?
+        // Awards named so far, latest last: "تندیس بهترین تدوین" is the last one named "تندیس …".
+        var awardsNamed: [Mention] = []
         var lastObservance: Mention?
         // The last event named, the festival series included: what "the four-day show" falls back to.
         var lastEvent: Mention?
         var organizations: [Mention] = []
         for s in sentences.indices {
             sentences[s].focusPerson = lastPerson
-            sentences[s].focusAwardBefore = lastAward ?? prizeGivingSeries(focusEvent)
+            sentences[s].focusAwardBefore = prizeReferent(nil, last: lastAward, named: awardsNamed) ?? prizeGivingSeries(focusEvent)
             // The festival series itself ("جشنواره فیلم فجر") is not what a report's quotes are said at; an edition,
             // a ceremony or a named event is.
             let firstEvent = sentences[s].mentions.first {
@@ -62,10 +65,35 @@ struct CoreferenceResolver {
                     // "جعفری گفت: … وی افزود": a surname makes its person the one "وی"/"he" refers to next.
                     lastPerson = mention.referent
                     remember(mention.referent, in: &recentPersons)
+                case .entity(.award) where mention.isAnaphoric && prizeObjectWords(mention, in: sentences[s]) != nil:
+                    // "تندیس بهترین تدوین", "دیپلم افتخار": a prize object refers to the last award named by it, else
+                    // (a plaque or diploma) is a prize of its own.
+                    if let same = awardNamedBy(mention, in: sentences[s], among: awardsNamed) {
+                        mention.antecedent = Box(same)
+                    } else if let own = ownPrize(mention, in: sentences[s]) {
+                        mention = own
+                        lastAward = own
+                        awardsNamed.append(own)
+                    } else if let target = lastAward ?? prizeGivingSeries(focusEvent) {
+                        mention.antecedent = Box(target)
+                    }
+                case .entity(.award) where (mention.isAnaphoric && ["reference.award-rank-en", "reference.award-rank-fa"].contains(mention.finder))
+                    || mention.finder == "award.english-category":
+                    // "first prize", "the best actress award": the prize in focus at that rank or in that category
+                    // (data/gold README, decisions 1–2: the category is no prize of its own), else a prize of its own.
+                    if let target = lastAward ?? prizeGivingSeries(focusEvent) {
+                        mention.isAnaphoric = true
+                        mention.antecedent = Box(target)
+                    } else {
+                        mention.isAnaphoric = false
+                        lastAward = mention
+                        awardsNamed.append(mention)
+                    }
                 case .entity(let type) where mention.isAnaphoric:
                     let target = type.isEvent ? eventReferent(mention, focus: focusEvent, named: namedEvents)
                                               : type == .organization ? organizationReferent(mention, among: organizations)
-                                              : (type == .award ? lastAward ?? prizeGivingSeries(focusEvent) : lastObservance)
+                                              : (type == .award ? prizeReferent(mention, last: lastAward, named: awardsNamed)
+                                                    ?? prizeGivingSeries(focusEvent) : lastObservance)
                     if let part = mention.qualifier, let target, target.qualifier != part {
                         // "در آیین اختتامیه" while a festival edition is in focus: the closing ceremony of that
                         // edition, an event of its own (one with the headline's "اختتامیه …").
@@ -101,8 +129,14 @@ struct CoreferenceResolver {
                     namedEvents.append(mention)
                 case .entity(.organization):
                     organizations.append(mention.referent)
+                case .entity(.award) where mention.known == nil && sameTrophy(mention, among: awardsNamed) != nil:
+                    // "تندیس ستاره" after "تندیس زرین ستاره": the statuette without its metal.
+                    let same = sameTrophy(mention, among: awardsNamed)!
+                    mention.antecedent = Box(same)
+                    lastAward = same
                 case .entity(.award):
                     lastAward = mention
+                    awardsNamed.append(mention)
                 case .entity(.observance):
                     lastObservance = mention
                 case .role:
@@ -146,7 +180,7 @@ struct CoreferenceResolver {
                 if sentences[s].focusEvent.map({ $0.span == focus.span }) ?? false { sentences[s].focusEvent = resolved }
                 focusEvent = resolved
             }
-            sentences[s].focusAward = lastAward ?? prizeGivingSeries(focusEvent)
+            sentences[s].focusAward = prizeReferent(nil, last: lastAward, named: awardsNamed) ?? prizeGivingSeries(focusEvent)
             for mention in sentences[s].mentions where mention.entityType?.isEvent == true && isOccasion(mention) {
                 occasion = mention.referent
             }

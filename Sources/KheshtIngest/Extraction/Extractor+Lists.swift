@@ -47,7 +47,9 @@ extension Extractor {
             // "poet X and translator Y": a lower-case occupation before the next name.
             if start + 1 < tokens.count, sentence.mentions.first(where: { $0.tokens.lowerBound == start }) == nil,
                tokens[start].kind == .word, tokens[start].text.unicodeScalars.first.map({ $0.isASCII && $0.properties.isLowercase }) == true,
-               sentence.match("stop", at: start) == nil {
+               sentence.match("stop", at: start) == nil,
+               // "…, X and Y, while Z brought home a bronze": a word opening a clause ends the list (xconf).
+               !["while", "whereas", "but", "who", "which", "where", "when", "after", "before", "as", "with"].contains(tokens[start].text) {
                 start += 1
             }
             guard let next = sentence.mentions.first(where: { $0.tokens.lowerBound == start }),

@@ -283,14 +283,22 @@ public struct Extractor: Sendable {
         let types = Dictionary(grouping: quads.filter { $0.predicate == RDF.type }, by: \.subject).mapValues { Set($0.map(\.object)) }
         // A prize given inside the festival ("جایزه ویژه هیئت داوران", "Special Jury Prize", @sectionPrizeWord) is no
         // prize the festival is counted by.
+        // Nor is a medal, a rank, a plaque or a jury's mention (@notEditionPrize): an olympiad or a festival giving
+        // them is counted by its own series ("the 65th International Mathematical Olympiad").
         func isSectionPrize(_ term: Term) -> Bool {
             quads.contains { quad in
                 quad.subject == term && quad.predicate == RDFS.label && (quad.object.literal?.lexicalForm ?? "")
-                    .split(separator: " ").contains { lexicon.contains("sectionPrizeWord", TextNormalizer.labelKey(String($0))) }
+                    .split(separator: " ").contains { word in
+                        let key = TextNormalizer.labelKey(String(word))
+                        return lexicon.contains("sectionPrizeWord", key) || lexicon.contains("notEditionPrize", key)
+                    }
             }
         }
+        // Nor is a prize the article says someone else gives ("جایزه پژوهش … از سوی بنیاد فارابی اهدا می‌شود").
+        let givenByOthers = Set(quads.filter { $0.predicate == KH.conferredBy && types[$0.object]?.contains(.iri(Schema.event)) != true }
+            .map(\.subject))
         let conferredAwards = quads.filter { $0.predicate == KH.award }.map(\.object)
-            .filter { types[$0]?.contains(.iri(KH.Award)) == true && !isSectionPrize($0) }
+            .filter { types[$0]?.contains(.iri(KH.Award)) == true && !isSectionPrize($0) && !givenByOthers.contains($0) }
         guard !conferredAwards.isEmpty else { return 0 }
         let counts = Dictionary(conferredAwards.map { ($0, 1) }, uniquingKeysWith: +)
         guard let prize = conferredAwards.first(where: { counts[$0] == counts.values.max() })?.iri else { return 0 }
@@ -559,6 +567,12 @@ public struct Extractor: Sendable {
                    recipient.tokens.upperBound <= award.tokens.lowerBound, recipient.referentEntityType != .person,
                    sentence.mentions.contains(where: { $0.referentEntityType == .person
                        && $0.tokens.lowerBound >= recipient.tokens.upperBound && $0.tokens.upperBound <= award.tokens.lowerBound }) {
+                    continue
+                }
+                if rule.output.kind == .conferral, case .capture(let r)? = rule.output.arguments["recipient"],
+                   case .capture(let a)? = rule.output.arguments["award"], let recipient = match.captures[r],
+                   let award = match.captures[a], Extractor.pairsAcrossAnotherPrize(recipient: recipient, award: award, in: sentence)
+                    || Extractor.acceptsOnBehalf(recipient: recipient, in: sentence) {
                     continue
                 }
                 // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
@@ -874,10 +888,8 @@ public struct Extractor: Sendable {
             }
         case .conferral:
             guard let recipient = entity("recipient"), let award = entity("award") else { return }
-            // One conferral per recipient, award and ceremony (or article): rules that also name the work add to it.
-            let path = ["conferral", EntityNamer.lastSegment(recipient), EntityNamer.lastSegment(award),
-                        entity("event").map(EntityNamer.lastSegment) ?? EntityNamer.lastSegment(article)]
-            guard let conferral = try? IRI(Namespace.khr.iri + path.joined(separator: "/")) else { return }
+            // One conferral per recipient, award and event, in every article: rules that also name the work add to it.
+            guard let conferral = ConferralIdentity.iri(recipient: recipient, award: award, event: entity("event")) else { return }
             graph.add(conferral, RDF.type, .iri(KH.AwardConferral), source)
             graph.add(conferral, KH.recipient, recipient, source)
             graph.add(conferral, KH.award, award, source)

@@ -23,6 +23,19 @@ extension MentionFinder {
             mention.label = s.tokens[index].surface.lowercased() + " medal"
             found.append(mention)
         }
+        // "brought home a bronze", "took the silver", "won two golds": a metal after an article or a number, with no
+        // noun after it, is that medal (xconf).
+        let metals = ["gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze", "bronzes": "bronze"]
+        for index in s.tokens.indices.dropFirst() {
+            guard let metal = metals[s.tokens[index].text], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+                  ["a", "the", "one", "two", "three", "four", "five", "another", "his", "her", "their"].contains(s.tokens[index - 1].text)
+                    || Int(s.tokens[index - 1].text) != nil else { continue }
+            let next = index + 1 < s.tokens.count ? s.tokens[index + 1] : nil
+            guard next.map({ $0.kind == .punctuation || ["and", "in", "at", "for", "with", "while"].contains($0.text) }) ?? true else { continue }
+            var mention = make(.entity(.award), index..<(index + 1), s, finder: "award.english-medal")
+            mention.label = metal + " medal"
+            found.append(mention)
+        }
         return found
     }
 
@@ -57,3 +70,145 @@ extension MentionFinder {
     }
 }
 
+
+extension MentionFinder {
+    /// "شایسته دریافت دیپلم افتخار شناخته شد", "لوح تقدیر به X اهدا شد": a prize object (@standalonePrize) written
+    /// alone, with no name after it. It is the same prize as an earlier one named with those words, else a prize of
+    /// its own (data/gold README, decision 1) — settled by `CoreferenceResolver`, so the mention is a reference.
+    func standalonePrizeReferences(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices where !isLatin(s.tokens[index]) {
+            // "با اهدای تندیس و لوح تقدیر تجلیل شد": a trophy word right after a word of giving is a prize too.
+            let given = index > 0 && ["اهدای", "اعطای"].contains(s.tokens[index - 1].text)
+            guard let length = s.match("standalonePrize", at: index) ?? (given ? s.match("trophyWord", at: index) : nil) else { continue }
+            var mention = make(.entity(.award), index..<(index + length), s, finder: "reference.award-object")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+}
+
+extension MentionFinder {
+    /// "شهر جهانی مبلمان منبت", "روستای جهانی سفال", "World Craft City", "Creative City of Music": a title a place or
+    /// body is designated with is an award conferred on it (data/gold README, decision 3), not a place of its own. A
+    /// Persian title runs over the name words after it up to the verb; an English one is written capitalized and
+    /// runs over capitalized words and "of".
+    func designationTitles(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        let ends: Set<String> = ["را", "در", "به", "از", "و", "برای", "توسط", "با", "که", "نیز", "هم"]
+        for index in s.tokens.indices {
+            guard let length = s.match("designationTitle", at: index) else { continue }
+            let latin = isLatin(s.tokens[index])
+            // «شهر خلاق خوراک», "World Craft City": a quoted title is the words inside the quotes.
+            if index > 0, ["«", "\"", "“"].contains(s.tokens[index - 1].text),
+               let close = (index + length..<min(s.tokens.count, index + 8)).first(where: { ["»", "\"", "”"].contains(s.tokens[$0].text) }) {
+                var mention = make(.entity(.award), (index - 1)..<(close + 1), s, finder: "award.designation")
+                mention.label = s.surface(index..<close, in: text)
+                found.append(mention)
+                continue
+            }
+            if latin && !isCapitalized(s.tokens[index]) { continue }
+            var end = index + length
+            while end < s.tokens.count, end - index < length + 4 {
+                let token = s.tokens[end]
+                if latin {
+                    if token.text == "of", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                        end += 2
+                        continue
+                    }
+                    guard isLatin(token), isCapitalized(token) else { break }
+                } else {
+                    guard isNameWord(s, end), !ends.contains(token.text), s.match("designateVerb", at: end) == nil,
+                          s.match("lightVerb", at: end) == nil, s.match("holdVerb", at: end) == nil else { break }
+                }
+                end += 1
+            }
+            // "نخستین شهر خلاق خوراک ایران": a known place after the title says whose it is, not part of its name.
+            if !latin, let place = (index + length + 1..<max(index + length + 1, end)).first(where: { start in
+                (1...3).contains { count in
+                    s.key(start, count).map { key in gazetteer.entries(forKey: key).contains { $0.type == .place } } ?? false
+                }
+            }) {
+                end = place
+            }
+            // "شهر جهانی" alone names no title.
+            if !latin && end == index + length { continue }
+            found.append(make(.entity(.award), index..<end, s, finder: "award.designation"))
+        }
+        return found + englishDesignations(s, besides: found)
+    }
+
+    /// "was chosen as the Islamic Tourism Capital", "won the title of National Capital of Rosewater", "was declared
+    /// the Asian Tourism Capital": after a word of naming and an article, capitalized words ending in a title's head
+    /// (@designationHead: Capital, City, Village, Site) are a designation too.
+    private func englishDesignations(_ s: SentenceAnalysis, besides found: [Mention]) -> [Mention] {
+        var more: [Mention] = []
+        let cues: Set<String> = ["as", "named", "declared", "designated", "crowned", "chosen", "selected", "recognised", "recognized"]
+        for index in s.tokens.indices.dropFirst(2) where isLatin(s.tokens[index]) && isCapitalized(s.tokens[index]) {
+            let before = s.tokens[index - 1].text, cue = s.tokens[index - 2].text
+            let titled = (["a", "an", "the"].contains(before) && cues.contains(cue)) || (before == "of" && cue == "title")
+            guard titled, !found.contains(where: { $0.tokens.contains(index) }) else { continue }
+            var end = index, lastHead: Int?
+            while end < s.tokens.count, end - index < 8 {
+                let token = s.tokens[end]
+                if token.text == "of", end + 1 < s.tokens.count, isLatin(s.tokens[end + 1]), isCapitalized(s.tokens[end + 1]) {
+                    end += 1
+                    continue
+                }
+                guard isLatin(token), isCapitalized(token) else { break }
+                if lexicon.contains("designationHead", token.text) { lastHead = end }
+                end += 1
+            }
+            guard let lastHead, lastHead > index else { continue }
+            more.append(make(.entity(.award), index..<end, s, finder: "award.designation"))
+        }
+        return more
+    }
+}
+
+extension MentionFinder {
+    /// "First prize in the students' category went to X", "won second place": an English rank with "prize"/"place"
+    /// is the prize in focus given at that rank, or — with no prize in focus — a prize of its own (data/gold README,
+    /// decision 2). The mention refers; `CoreferenceResolver` settles which.
+    func englishRankPrizes(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where rankOfEnglishPrize(s, index) {
+            var mention = make(.entity(.award), index..<(index + 2), s, finder: "reference.award-rank-en")
+            mention.label = s.tokens[index].surface.lowercased() + " " + s.tokens[index + 1].surface.lowercased()
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether token `index` is "first"/"second"/"third"/"1st"… right before "prize"/"place".
+    func rankOfEnglishPrize(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index + 1 < s.tokens.count else { return false }
+        // Token texts are folded (ASCII lower-cased): no allocation here, it runs for every capitalized word.
+        return ["first", "second", "third", "1st", "2nd", "3rd"].contains(s.tokens[index].text)
+            && ["prize", "place"].contains(s.tokens[index + 1].text)
+    }
+}
+
+extension MentionFinder {
+    /// "رتبه نخست", "مقام دوم", "عنوان نخست بخش منظره": a rank written with its rank word is the prize in focus given
+    /// at that rank, or — with none in focus — a prize of its own (data/gold README, decision 2).
+    func persianRankPrizes(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where persianRankWord(s, index) {
+            var mention = make(.entity(.award), index..<(index + 2), s, finder: "reference.award-rank-fa")
+            mention.isAnaphoric = true
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether token `index` is "رتبه"/"مقام"/"عنوان" right before a rank (@prizeRank).
+    func persianRankWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index >= 0, index + 1 < s.tokens.count, ["رتبه", "مقام", "عنوان"].contains(s.tokens[index].text) else { return false }
+        // "به عنوان نخستین …" names a choice, not a prize.
+        if index > 0, s.tokens[index - 1].text == "به" { return false }
+        return s.match("prizeRank", at: index + 1) != nil
+    }
+}
