@@ -35,6 +35,11 @@ public struct RDFFileLoader {
     /// Slot items (terms and quads) the parsing thread hands over at a time.
     static let itemsPerBatch = 1024
 
+    /// Distinct terms the parsing thread remembers (`TermSlotEncoder`); a term it has forgotten costs the writer one
+    /// more dictionary look-up. Measured on 2M generated triples (64 MiB page cache, loaded machine): 2^19 slots
+    /// 171 MiB peak RSS, 2^17 slots 136 MiB, for 3% more CPU.
+    static let slotCapacity: Int32 = 1 << 17
+
     /// A typical N-Triples line length, to guess a file's statement count from its size.
     static let bytesPerStatement = 120
 
@@ -69,7 +74,7 @@ public struct RDFFileLoader {
             // Items cross in arrays the parsing thread fills itself: through the generic pipeline (compiled in
             // another module) one by one, each would cost a generic copy and destroy.
             try BatchPipeline<[SlotItem]>.run(batchSize: 1, produce: { emit in
-                var encoder = TermSlotEncoder()
+                var encoder = TermSlotEncoder(capacity: Self.slotCapacity)
                 var items: [SlotItem] = []
                 items.reserveCapacity(Self.itemsPerBatch + 8)
                 try reader.forEachQuad { quad in
@@ -87,7 +92,8 @@ public struct RDFFileLoader {
             }, consume: { items in
                 for item in items { try loader.apply(item, replacingGraphs: allowGraphs) }
             })
-            try loader.flush()
+            // Rows staged by a deferred-index load are counted when merged.
+            try loader.finish()
             return loader.insertedCount
         }
         return Report(path: path, graph: allowGraphs ? nil : fileGraph, statements: statements.value, inserted: inserted,

@@ -86,4 +86,81 @@ struct GraphLoaderBatchingTests {
         #expect(try store.entities(withLabel: "نام ۲۰") == [S.iri("e20")])
         #expect(try store.integrityCheck() == ["ok"])
     }
+
+    /// A deferred-index load stages its rows and moves them in at the end: quads already stored, repeated in the
+    /// stream, or stated again in another graph must be counted and stored exactly as a row-by-row load does.
+    @Test func aStagedLoadCountsAndStoresWhatARowByRowLoadDoes() throws {
+        let staged = try SQLiteStore(path: TemporaryDatabase.path())
+        let direct = try SQLiteStore(path: TemporaryDatabase.path())
+        let stream = TermSlotEncoderTests.sampleQuads(count: 700)
+        let graph = try #require(stream.first?.graph)
+        // Quads already in the store before the load, in the loaded graph and in another one.
+        let before = Array(stream.prefix(40)) + [Quad(S.alice, RDFS.label, .text("پیش از بارگذاری", language: "fa"), graph: S.article2)]
+        var counts: [Int] = []
+        for (store, stage) in [(staged, true), (direct, false)] {
+            try store.add(before)
+            let cacheBefore = try store.bulkLoad { loader in try Int.fetchOne(loader.db, sql: "PRAGMA cache_size") }
+            counts.append(try store.bulkLoad { loader in
+                if stage { try loader.deferIndexes() }
+                var encoder = TermSlotEncoder(capacity: 16)
+                var items: [SlotItem] = []
+                for quad in stream + stream.prefix(90) {
+                    encoder.encode(quad, labelKey: GraphLoader.labelKey(of: quad), into: &items)
+                }
+                for item in items { try loader.apply(item, replacingGraphs: false) }
+                try loader.finish()
+                return loader.insertedCount
+            })
+            #expect(try store.bulkLoad { loader in try Int.fetchOne(loader.db, sql: "PRAGMA cache_size") } == cacheBefore)
+        }
+        #expect(counts[0] == Set(stream).subtracting(before).count)
+        #expect(counts[0] == counts[1])
+        #expect(Set(try staged.match(QuadPattern())) == Set(try direct.match(QuadPattern())))
+        #expect(try staged.count() == Set(stream + before).count)
+        #expect(Set(try staged.match(QuadPattern(graph: .named(graph)))) == Set(try direct.match(QuadPattern(graph: .named(graph)))))
+        #expect(try staged.labels(withPrefix: "", limit: 10_000).map(\.label)
+                == (try direct.labels(withPrefix: "", limit: 10_000).map(\.label)))
+        #expect(try staged.graphSizes().map(\.count) == (try direct.graphSizes().map(\.count)))
+        #expect(try staged.indexNames() == (try direct.indexNames()))
+        #expect(try staged.integrityCheck() == ["ok"])
+    }
+
+    /// A staged load that fails leaves the store as it was, its staging tables empty for the next load, and the
+    /// writer's page cache at its own size.
+    @Test func aFailedStagedLoadLeavesNothingBehind() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        try store.add([Quad(S.alice, S.knows, S.bob, graph: S.article2)])
+        let cacheBefore = try store.bulkLoad { loader in try Int.fetchOne(loader.db, sql: "PRAGMA cache_size") }
+        let indexes = try store.indexNames()
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try store.bulkLoad { loader in
+                try loader.deferIndexes()
+                var encoder = TermSlotEncoder()
+                var items: [SlotItem] = []
+                for quad in TermSlotEncoderTests.sampleQuads(count: 300) {
+                    encoder.encode(quad, labelKey: GraphLoader.labelKey(of: quad), into: &items)
+                }
+                for item in items { try loader.apply(item, replacingGraphs: false) }
+                try loader.flush()
+                throw Interrupted()
+            }
+        }
+        #expect(try store.bulkLoad { loader in try Int.fetchOne(loader.db, sql: "PRAGMA cache_size") } == cacheBefore)
+        #expect(try store.count() == 1)
+        #expect(try store.indexNames() == indexes)
+        let quads = Array(TermSlotEncoderTests.sampleQuads(count: 50))
+        let inserted = try store.bulkLoad { loader in
+            try loader.deferIndexes()
+            var encoder = TermSlotEncoder()
+            var items: [SlotItem] = []
+            for quad in quads { encoder.encode(quad, labelKey: GraphLoader.labelKey(of: quad), into: &items) }
+            for item in items { try loader.apply(item, replacingGraphs: false) }
+            try loader.finish()
+            return loader.insertedCount
+        }
+        #expect(inserted == Set(quads).count)
+        #expect(try store.count() == Set(quads).count + 1)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
 }

@@ -116,8 +116,12 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
         do {
             return try pool.writeWithoutTransaction { db in
                 var result: T?
+                var made: GraphLoader?
+                // A load may shrink the page cache for its transaction; the connection outlives it.
+                defer { try? made?.restorePageCache() }
                 try db.inTransaction(.immediate) {
                     let loader = try GraphLoader(db: db, cache: termCache)
+                    made = loader
                     result = try body(loader)
                     try loader.finish()
                     return .commit
