@@ -496,7 +496,7 @@ public struct Extractor: Sendable {
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout [String: Mention], reference: ReferenceTime? = nil,
                             graph: inout ArticleGraphBuilder) -> Int {
-        let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
+        let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence, words: rules.words)
         var stated = Set<String>()
         var functional = Set<String>()
         var datesGiven: [TextSpan: Range<Int>] = [:]
@@ -505,7 +505,7 @@ public struct Extractor: Sendable {
         for index in rules.rules.indices where matcher.mayMatch(rules.filters[index]) {
             let rule = rules.rules[index]
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
-            var matches = Array(matcher.matches(rule.pattern).reversed())
+            var matches = Array(matcher.matches(rules.compiled[index]).reversed())
             // A range says more than a single day: "نمایشگاه … از امروز تا ۲۵ اردیبهشت … و آیین افتتاح آن صبح امروز"
             // gives the fair its range even when a later mention of it comes nearer another date.
             if rule.output.kind == .date, case .capture(let name)? = rule.output.arguments["date"] {
