@@ -22,23 +22,23 @@ extension GraphLoader {
     /// graph they carry; the caller checks they belong to `graph`. Rows are written by the next `flush()` at latest.
     public func replaceGraph(_ graph: Term, quads: [Quad], provenance: [Provenance]) throws {
         try clearGraph(graph)
-        var idsByQuad: [QuadBytesKey: (s: Int64, p: Int64, o: Int64, g: Int64)] = [:]
+        var idsByQuad: [Quad: (s: Int64, p: Int64, o: Int64, g: Int64)] = [:]
         idsByQuad.reserveCapacity(quads.count)
         // Long literals are not kept in the term cache; an article repeats a name in several quads, though.
-        var longLiterals: [TermBytesKey: Int64] = [:]
+        var longLiterals: [Term: Int64] = [:]
         for quad in quads {
             let ids: (s: Int64, p: Int64, o: Int64, g: Int64)
             if TermIDCache.isWorthCaching(quad.object) {
                 ids = try self.ids(of: quad)
             } else {
-                ids = try self.ids(of: quad, objectID: longLiterals[TermBytesKey(quad.object)])
-                longLiterals[TermBytesKey(quad.object)] = ids.o
+                ids = try self.ids(of: quad, objectID: longLiterals[quad.object])
+                longLiterals[quad.object] = ids.o
             }
-            idsByQuad[QuadBytesKey(quad)] = ids
+            idsByQuad[quad] = ids
             try queueQuad(ids, label: Self.labelKey(of: quad).map { ($0, quad.object.literal!.lexicalForm) })
         }
         for record in provenance {
-            guard let ids = idsByQuad[QuadBytesKey(record.quad)] else { continue }
+            guard let ids = idsByQuad[record.quad] else { continue }
             let article: Int64
             if let last = lastArticle, last.iri == record.article {
                 article = last.id

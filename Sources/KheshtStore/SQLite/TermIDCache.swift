@@ -7,8 +7,7 @@ import KheshtGraph
 /// Ids never change once committed (terms are never deleted), so the cache stays valid across transactions; after a
 /// rolled-back write it must be emptied, since ids handed out inside that transaction no longer exist.
 final class TermIDCache: @unchecked Sendable {
-    /// Keyed by `TermBytesKey`: terms are hashed here for every quad stored.
-    private var ids: [TermBytesKey: Int64] = [:]
+    private var ids: [Term: Int64] = [:]
     private let capacity: Int
 
     init(capacity: Int) {
@@ -16,12 +15,12 @@ final class TermIDCache: @unchecked Sendable {
         ids.reserveCapacity(min(capacity, 1 << 16))
     }
 
-    subscript(term: Term) -> Int64? { ids[TermBytesKey(term)] }
+    subscript(term: Term) -> Int64? { ids[term] }
 
     func insert(_ id: Int64, for term: Term) {
         guard Self.isWorthCaching(term) else { return }
         if ids.count >= capacity { ids.removeAll(keepingCapacity: true) }
-        ids[TermBytesKey(term)] = id
+        ids[term] = id
     }
 
     /// Resources recur (subjects, link targets, predicates, graphs), and so do short literals (dates, numbers,
