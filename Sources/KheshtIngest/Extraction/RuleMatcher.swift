@@ -59,8 +59,10 @@ struct RuleMatcher {
         for (item, entry) in items.enumerated() {
             switch entry {
             case .mention(let position):
+                // One copy of the mention for all kinds (reading it from the array per kind copied it each time).
+                let mention = sentence.mentions[position]
                 var accepted: UInt32 = 0
-                for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { accepted |= kind.bit }
+                for kind in MentionMatch.allCases where kind.accepts(mention) { accepted |= kind.bit }
                 itemKinds[item] = accepted
                 kinds |= accepted
             case .token(let index):
