@@ -507,7 +507,7 @@ public struct Extractor: Sendable {
     private func applyRules(to sentence: SentenceAnalysis, article: IRI, namer: EntityNamer,
                             dated: inout [String: Mention], reference: ReferenceTime? = nil,
                             graph: inout ArticleGraphBuilder) -> Int {
-        let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence)
+        let matcher = RuleMatcher(lexicon: lexicon, sentence: sentence, words: rules.words)
         var stated = Set<String>()
         var functional = Set<String>()
         var datesGiven: [TextSpan: Range<Int>] = [:]
@@ -516,7 +516,7 @@ public struct Extractor: Sendable {
         for index in rules.rules.indices where matcher.mayMatch(rules.filters[index]) {
             let rule = rules.rules[index]
             // Later starts first: of "X … Y … گفت", the speaker nearest the verb is the one who spoke.
-            var matches = Array(matcher.matches(rule.pattern).reversed())
+            var matches = Array(matcher.matches(rules.compiled[index]).reversed())
             // A range says more than a single day: "نمایشگاه … از امروز تا ۲۵ اردیبهشت … و آیین افتتاح آن صبح امروز"
             // gives the fair its range even when a later mention of it comes nearer another date.
             if rule.output.kind == .date, case .capture(let name)? = rule.output.arguments["date"] {
@@ -687,13 +687,18 @@ public struct Extractor: Sendable {
     /// Whether the graph dates `event` to a day after `day` (the publication day).
     static func isFuture(_ event: IRI, after day: GregorianDate, in graph: ArticleGraphBuilder) -> Bool {
         // Asked for every speaker fact: the predicate (a short ASCII IRI) is compared first and the day formatted
-        // only when the event has a start date at all, so most quads cost one byte comparison.
+        // only when the event has a start date at all, so most quads cost one byte comparison. The quads are read in
+        // place (copying each quad out of the array retained and released its four terms: most of this scan's cost).
+        let startDate = Schema.startDate
+        let subject = Term.iri(event)
         var today: String?
-        return graph.quads.contains { quad in
-            guard quad.predicate == Schema.startDate, quad.subject == .iri(event),
-                  let value = quad.object.literal?.lexicalForm, value.count == 10 else { return false }
-            if today == nil { today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day) }
-            return value > today!
+        return graph.quads.withUnsafeBufferPointer { quads in
+            for index in quads.indices where quads[index].predicate == startDate && quads[index].subject == subject {
+                guard let value = quads[index].object.literal?.lexicalForm, value.count == 10 else { continue }
+                if today == nil { today = String(format: "%04d-%02d-%02d", day.year, day.month, day.day) }
+                if value > today! { return true }
+            }
+            return false
         }
     }
 

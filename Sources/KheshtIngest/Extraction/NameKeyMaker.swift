@@ -26,7 +26,8 @@ struct NameKeyMaker {
         for word in NameSkeleton.words(label) {
             let key = TextNormalizer.labelKey(word)
             if lexicon.contains("honorific", key) || lexicon.contains("stop", key) { continue }
-            if let kind = lexicon.listsByKey[key]?.first(where: { $0.hasPrefix("sameHead.") }) {
+            // `lists(forKey:)` answers as `listsByKey[key]` does, by the key's bytes (no NFC normalization per probe).
+            if let kind = lexicon.lists(forKey: key).first(where: { $0.hasPrefix("sameHead.") }) {
                 kinds.append(String(kind.dropFirst("sameHead.".count)))
                 continue
             }

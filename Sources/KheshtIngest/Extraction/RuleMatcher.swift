@@ -18,8 +18,16 @@ struct RuleMatcher {
     let listsPresent: Set<String>
     /// Whether each token is a colon, which rule gaps do not cross.
     private let isColon: [Bool]
+    /// itemKinds[i]: the `MentionMatch` kinds that accept item i as a mask (zero for a token), worked out once per
+    /// sentence instead of once per rule, element and position tried.
+    private let itemKinds: [UInt32]
+    /// wordIDs[3 * i + n - 1]: the `WordIDTable` id of the key of n tokens from item i; `noKey` when those n items
+    /// are not n tokens in a row (nor are any longer ones), `notAWord` when no rule compares tokens with that key.
+    private let wordIDs: [Int32]
+    private static let noKey: Int32 = -1
+    private static let notAWord: Int32 = -2
 
-    init(lexicon: Lexicon, sentence: SentenceAnalysis) {
+    init(lexicon: Lexicon, sentence: SentenceAnalysis, words: WordIDTable) {
         self.lexicon = lexicon
         self.sentence = sentence
         var items: [Item] = []
@@ -46,10 +54,28 @@ struct RuleMatcher {
         }
         self.items = items
         var kinds: UInt32 = 0
-        for case .mention(let position) in items {
-            for kind in MentionMatch.allCases where kind.accepts(sentence.mentions[position]) { kinds |= kind.bit }
+        var itemKinds = [UInt32](repeating: 0, count: items.count)
+        var wordIDs = [Int32](repeating: RuleMatcher.noKey, count: items.count * 3)
+        for (item, entry) in items.enumerated() {
+            switch entry {
+            case .mention(let position):
+                // One copy of the mention for all kinds (reading it from the array per kind copied it each time).
+                let mention = sentence.mentions[position]
+                var accepted: UInt32 = 0
+                for kind in MentionMatch.allCases where kind.accepts(mention) { accepted |= kind.bit }
+                itemKinds[item] = accepted
+                kinds |= accepted
+            case .token(let index):
+                for length in 1...3 {
+                    guard RuleMatcher.tokenItemsFollow(items, item, length), let key = sentence.key(index, length) else { break }
+                    wordIDs[3 * item + length - 1] = words.id(of: key, asBytes: sentence.keyComparesAsBytes(index, length))
+                        ?? RuleMatcher.notAWord
+                }
+            }
         }
         kindsPresent = kinds
+        self.itemKinds = itemKinds
+        self.wordIDs = wordIDs
         listsPresent = sentence.listsPresent
         isColon = sentence.tokens.map { $0.text == ":" }
     }
@@ -64,14 +90,15 @@ struct RuleMatcher {
     }
 
     /// Every match of `pattern` (one per start item, the first that succeeds from it), with captures and the
-    /// token range it covers.
-    func matches(_ pattern: [PatternElement]) -> [(captures: [String: Mention], tokens: Range<Int>)] {
+    /// token range it covers. The pattern must be compiled with the `WordIDTable` this matcher was made with.
+    func matches(_ pattern: CompiledPattern) -> [(captures: [String: Mention], tokens: Range<Int>)] {
         var results: [(captures: [String: Mention], tokens: Range<Int>)] = []
         var captures: [(name: String, position: Int)] = []
         captures.reserveCapacity(8)
-        for start in items.indices where mayStart(pattern, at: start) {
+        let steps = pattern.steps
+        for start in items.indices where mayStart(steps, at: start) {
             captures.removeAll(keepingCapacity: true)
-            guard let end = match(pattern, 0, start, &captures), end > start else { continue }
+            guard let end = match(steps, 0, start, &captures), end > start else { continue }
             // Along the path that matched, a name captured twice keeps its later mention (as assignment would).
             var found: [String: Mention] = [:]
             for capture in captures { found[capture.name] = sentence.mentions[capture.position] }
@@ -80,20 +107,32 @@ struct RuleMatcher {
         return results
     }
 
-    /// False when the pattern's first element cannot take item `start` (the answer `match` would reach at its first
-    /// step): most start items of most rules fail there, and asking costs no recursion and no pattern copy.
-    private func mayStart(_ pattern: [PatternElement], at start: Int) -> Bool {
-        guard let first = pattern.first else { return true }
+    /// False when the pattern's first step cannot take item `start` (the answer `match` would reach at its first
+    /// step): most start items of most rules fail there, and asking costs no recursion. For a first step of words,
+    /// this is the first-token index: only items whose one-, two- or three-token key is one of the step's words
+    /// are tried.
+    private func mayStart(_ steps: [MatchStep], at start: Int) -> Bool {
+        guard let first = steps.first else { return true }
         switch first {
         case .sentenceStart: return start == 0
-        case .mention(_, let kinds):
-            guard case .mention(let position) = items[start] else { return false }
-            return kinds.contains(where: { $0.accepts(sentence.mentions[position]) })
-        case .words, .list:
-            if case .token = items[start] { return true }
-            return false
+        case .mention(_, let mask): return itemKinds[start] & mask != 0
+        case .words(let ids): return wordsMatch(ids, at: start, length: 1) != nil
+        case .list(let name):
+            guard case .token(let index) = items[start], let length = sentence.match(name, at: index) else { return false }
+            return RuleMatcher.tokenItemsFollow(items, start, length)
         default: return true
         }
+    }
+
+    /// The shortest phrase length from `from` on (one to three tokens from `item`) whose key is one of `ids`, or nil.
+    private func wordsMatch(_ ids: [Int32], at item: Int, length from: Int) -> Int? {
+        guard item < items.count, from <= 3 else { return nil }
+        for length in from...3 {
+            let id = wordIDs[3 * item + length - 1]
+            if id == RuleMatcher.noKey { return nil }
+            if id >= 0, ids.contains(id) { return length }
+        }
+        return nil
     }
 
     private func tokenIndex(_ item: Int) -> Int {
@@ -110,40 +149,33 @@ struct RuleMatcher {
         }
     }
 
-    /// Matches `pattern[element...]` from `item` on. Captures are held as positions in `sentence.mentions` while
+    /// Matches `steps[step...]` from `item` on. Captures are held as positions in `sentence.mentions` while
     /// matching (a `Mention` copied into the captures of every attempt, most of which fail, was a visible cost) and
-    /// become mentions only for the matches returned. `current`, when given, stands in for `pattern[element]`: how an
+    /// become mentions only for the matches returned. `current`, when given, stands in for `steps[step]`: how an
     /// optional part or one choice of `anyOf` is tried without copying the pattern (copies were a visible cost).
     ///
     /// Captures are pushed onto `captures` as the match goes and popped when it backtracks: when this returns nil,
     /// `captures` is as it was; when it returns the end item, `captures` holds the captures of the match found
     /// (a dictionary copied at every captured mention of every attempt was most of the matcher's allocations).
-    private func match(_ pattern: [PatternElement], _ element: Int, _ item: Int,
-                       _ captures: inout [(name: String, position: Int)], current: PatternElement? = nil) -> Int? {
-        guard element < pattern.count else { return item }
-        switch current ?? pattern[element] {
+    private func match(_ steps: [MatchStep], _ step: Int, _ item: Int,
+                       _ captures: inout [(name: String, position: Int)], current: MatchStep? = nil) -> Int? {
+        guard step < steps.count else { return item }
+        switch current ?? steps[step] {
         case .sentenceStart:
-            return item == 0 ? match(pattern, element + 1, item, &captures) : nil
+            return item == 0 ? match(steps, step + 1, item, &captures) : nil
         case .sentenceEnd:
             let rest = items[item...]
             let onlyPunctuation = rest.allSatisfy {
                 if case .token(let index) = $0 { return sentence.tokens[index].kind == .punctuation }
                 return false
             }
-            return onlyPunctuation ? match(pattern, element + 1, items.count, &captures) : nil
-        case .gap(let limit):
+            return onlyPunctuation ? match(steps, step + 1, items.count, &captures) : nil
+        case .gap(let limit, let stopKinds):
             // After a captured date, the gap skips no other date of that kind: "{d:Year} ..12 ثبت شد" takes the
             // year nearest the verb, not a year of an earlier clause ("سالروز … در سال ۱۶۲۲، در تیر ۱۳۸۴ … ثبت شد").
-            var dateKinds: Set<MentionMatch> = []
-            if element > 0, case .mention(_, let kinds) = pattern[element - 1], !kinds.isDisjoint(with: [.date, .year]) {
-                dateKinds = kinds
-            }
             for skip in 0...limit where item + skip <= items.count {
-                if skip > 0, !dateKinds.isEmpty, case .mention(let skipped) = items[item + skip - 1],
-                   dateKinds.contains(where: { $0.accepts(sentence.mentions[skipped]) }) {
-                    return nil
-                }
-                if let found = match(pattern, element + 1, item + skip, &captures) { return found }
+                if skip > 0, stopKinds != 0, itemKinds[item + skip - 1] & stopKinds != 0 { return nil }
+                if let found = match(steps, step + 1, item + skip, &captures) { return found }
                 // A gap does not cross a colon: what follows "… گفت:" is the speaker's words, not the sentence's facts.
                 if item + skip < items.count, case .token(let index) = items[item + skip], isColon[index] {
                     return nil
@@ -151,45 +183,39 @@ struct RuleMatcher {
             }
             return nil
         case .optional(let inner):
-            if let found = match(pattern, element, item, &captures, current: inner) { return found }
-            return match(pattern, element + 1, item, &captures)
-        case .absent, .absentList:
+            if let found = match(steps, step, item, &captures, current: inner) { return found }
+            return match(steps, step + 1, item, &captures)
+        case .nothing:
             // Checked once per sentence by `mayMatch`; here it takes no item.
-            return match(pattern, element + 1, item, &captures)
+            return match(steps, step + 1, item, &captures)
         case .anyOf(let choices):
             for choice in choices {
-                if let found = match(pattern, element, item, &captures, current: choice) { return found }
+                if let found = match(steps, step, item, &captures, current: choice) { return found }
             }
             return nil
-        case .mention(let capture, let kinds):
-            guard item < items.count, case .mention(let position) = items[item],
-                  kinds.contains(where: { $0.accepts(sentence.mentions[position]) }) else { return nil }
-            guard let capture else { return match(pattern, element + 1, item + 1, &captures) }
+        case .mention(let capture, let mask):
+            guard item < items.count, itemKinds[item] & mask != 0, case .mention(let position) = items[item] else { return nil }
+            guard let capture else { return match(steps, step + 1, item + 1, &captures) }
             captures.append((capture, position))
-            if let found = match(pattern, element + 1, item + 1, &captures) { return found }
+            if let found = match(steps, step + 1, item + 1, &captures) { return found }
             captures.removeLast()
             return nil
-        case .words(let keys):
-            for length in 1...3 {
-                guard let key = tokenKey(item, length), case .token(let index) = items[item] else { break }
-                if keys.contains(key, asBytes: sentence.keyComparesAsBytes(index, length)),
-                   let found = match(pattern, element + 1, item + length, &captures) { return found }
+        case .words(let ids):
+            var length = 1
+            while let found = wordsMatch(ids, at: item, length: length) {
+                if let end = match(steps, step + 1, item + found, &captures) { return end }
+                length = found + 1
             }
             return nil
         case .list(let name):
             guard item < items.count, case .token(let index) = items[item],
-                  let length = sentence.match(name, at: index), tokenItemsFollow(item, length) else { return nil }
-            return match(pattern, element + 1, item + length, &captures)
+                  let length = sentence.match(name, at: index), RuleMatcher.tokenItemsFollow(items, item, length) else { return nil }
+            return match(steps, step + 1, item + length, &captures)
         }
     }
 
-    /// The folded key of `length` consecutive token items from `item`, or nil when a mention interrupts them.
-    private func tokenKey(_ item: Int, _ length: Int) -> String? {
-        guard item < items.count, case .token(let index) = items[item], tokenItemsFollow(item, length) else { return nil }
-        return sentence.key(index, length)
-    }
-
-    private func tokenItemsFollow(_ item: Int, _ length: Int) -> Bool {
+    /// True when items `item..<item + length` are tokens that follow one another in the sentence.
+    private static func tokenItemsFollow(_ items: [Item], _ item: Int, _ length: Int) -> Bool {
         guard item + length <= items.count, case .token(let first) = items[item] else { return false }
         for offset in 0..<length {
             guard case .token(let index) = items[item + offset], index == first + offset else { return false }

@@ -12,10 +12,17 @@ public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
     /// `rules[i].filter` for each rule, read without copying the rule.
     let filters: [RuleFilter]
+    /// `rules[i].pattern` compiled for matching (mention kinds as masks, words as ids of `words`).
+    let compiled: [CompiledPattern]
+    /// The ids of every word and phrase key the patterns compare tokens with.
+    let words: WordIDTable
 
     public init(rules: [Rule]) {
         self.rules = rules.sorted { $0.priority > $1.priority }
         filters = self.rules.map(\.filter)
+        var words = WordIDTable()
+        compiled = self.rules.map { CompiledPattern($0.pattern, words: &words) }
+        self.words = words
     }
 
     public init(text: String, file: String = "rules", lexicon: Lexicon) throws {
