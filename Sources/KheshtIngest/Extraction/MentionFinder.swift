@@ -201,6 +201,8 @@ struct MentionFinder {
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
                 // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
                 if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
+                // "مرکز شهر", "مرکز استان": a body word before a word of geography is a common noun (downtown, capital).
+                if head.type == .organization, s.match("orgNonName", at: start) != nil { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -230,6 +232,8 @@ struct MentionFinder {
                 if head.type == .organization, quoted == nil, nameStart > 0, let city = firstKnownPlace(s, in: (nameStart - 1)..<end) {
                     end = city
                 }
+                // "سازمان میراث فرهنگی، صنایع دستی و گردشگری": an organization's name may list its fields with a comma.
+                if head.type == .organization, quoted == nil, end > nameStart { end = commaListedNameEnd(s, nameEnd: end) ?? end }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
@@ -269,7 +273,7 @@ struct MentionFinder {
     /// The end of a name that continues from `start`: words that are not function words, verbs, roles or
     /// other heads, up to `maxWords`. "و" joins two parts of a name ("وزارت فرهنگ و ارشاد اسلامی") when a name
     /// word follows it.
-    private func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool) -> Int {
+    func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool) -> Int {
         var end = start
         var index = start
         while index < s.tokens.count, end - start < maxWords {
@@ -292,7 +296,7 @@ struct MentionFinder {
                !["است", "بود", "هست", "نیست", "باشد", "بوده", "اند"].contains(s.tokens[index + 1].text) { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
             if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
-                && !isGivenNameBeforeKnownPlace(s, index) { break }
+                && !isGivenNameBeforeKnownPlace(s, index) && !isNamesakeGivenName(s, index) { break }
             index += 1
             end = index
         }
@@ -429,7 +433,8 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
+            if let given = s.match("givenName", at: index) ?? (isGluedGivenName(s, index) ? 1 : nil),
+               !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
                // "به روز" is not "بهروز": a name glued from a function word and the next word is no name.
                given == 1 || (s.match("stop", at: index) == nil && s.match("stop", at: index + given - 1) == nil) {
                 var end = index + given
