@@ -49,3 +49,87 @@ extension MentionFinder {
         return listEnd
     }
 }
+
+/// Names that a word in front introduces, whatever the name itself looks like: foreign given names a list cannot
+/// hold ("اوسمار ویرا سرمربی پرسپولیس"), companies introduced by what they are ("the French company Capgemini"), apps
+/// named by their kind ("the Tiwall app", "its app, \"Doctor Yar\"").
+extension MentionFinder {
+    /// "اوسمار ویرا سرمربی پرسپولیس پس از بازی گفت", "یوهان شمیت مدیر موزه گفت": two Persian words no list knows,
+    /// opening the sentence right before a title that a name word follows, in a sentence that reports speech, are the
+    /// speaker's name. Words any list or the gazetteer knows are not.
+    func clauseOpeningTitledPersons(_ s: SentenceAnalysis) -> [Mention] {
+        guard s.tokens.count > 4, !isLatin(s.tokens[0]),
+              let role = s.match("role", at: 2), 2 + role < s.tokens.count, isNameWord(s, 2 + role) || s.match("orgHead", at: 2 + role) != nil,
+              (0...1).allSatisfy({ isSurnameWord(s, $0) && !isLatin(s.tokens[$0])
+                  && lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" }
+                  && gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }),
+              gazetteer.entries(forKey: s.key(0, 2) ?? "").isEmpty,
+              (2..<s.tokens.count).contains(where: { s.match("speechVerb", at: $0) != nil }) else { return [] }
+        return [make(.entity(.person), 0..<2, s, finder: "person.clause-opening-title")]
+    }
+
+    /// "Maria Gonzalez de la Cruz", "Ludwig van Beethoven": lower-case particles inside a Latin name, followed by
+    /// its last capitalized word, belong to the name. Returns the new end (or `end`).
+    func extendingNameParticles(_ s: SentenceAnalysis, _ end: Int) -> Int {
+        let particles: Set<String> = ["de", "la", "del", "della", "van", "der", "von", "da", "di", "dos", "du", "le", "al", "bin", "ibn"]
+        guard end > 0, isLatin(s.tokens[end - 1]) else { return end }
+        var index = end
+        while index < s.tokens.count, index - end < 2, particles.contains(s.tokens[index].surface) { index += 1 }
+        guard index > end, index < s.tokens.count, isLatin(s.tokens[index]), isCapitalized(s.tokens[index]),
+              s.match("stop", at: index) == nil, s.match("role", at: index) == nil,
+              ["orgHead", "placeHead", "eventHead", "awardHead"].allSatisfy({ s.match($0, at: index) == nil }) else { return end }
+        return index + 1
+    }
+
+    /// "the Tehran-based startup Sepehr Data", "the French company Capgemini", "publisher Nashr-e Ney": one to three
+    /// capitalized words right after a lower-case word for a company or group (`@describedOrgNoun`) are its name.
+    func introducedOrganizations(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropLast() where isLatin(s.tokens[index]) && !isCapitalized(s.tokens[index]) {
+            guard let noun = s.match("describedOrgNoun", at: index) else { continue }
+            let start = index + noun
+            guard start < s.tokens.count, isLatin(s.tokens[start]), isCapitalized(s.tokens[start]),
+                  s.match("givenName", at: start) == nil, s.match("honorific", at: start) == nil else { continue }
+            var end = start
+            while end < s.tokens.count, end - start < 3, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]),
+                  s.match("stop", at: end) == nil, s.match("role", at: end) == nil {
+                end += 1
+            }
+            guard end > start, end >= s.tokens.count || !(isLatin(s.tokens[end]) && isCapitalized(s.tokens[end])),
+                  gazetteer.entries(forKey: s.key(start, end - start) ?? "").isEmpty,
+                  !(start..<end).contains(where: { !gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }) else { continue }
+            found.append(make(.entity(.organization), start..<end, s, finder: "organization.introduced"))
+        }
+        return found
+    }
+
+    /// "the Tiwall app", "Sepehr Data's app, \"Doctor Yar\"", "the platform \"Shad\"": an English word for a kind of
+    /// software (`@productHeadLower`) after one to three capitalized words, or before a quoted name, names a product.
+    func englishProducts(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices where isLatin(s.tokens[index]) && !isCapitalized(s.tokens[index]) {
+            guard let head = s.match("productHeadLower", at: index) else { continue }
+            var quoteAt = index + head
+            if quoteAt < s.tokens.count, s.tokens[quoteAt].text == "," { quoteAt += 1 }
+            if let quoted = quotedName(s, from: quoteAt), (quoted.lowerBound + 1..<quoted.upperBound - 1).allSatisfy({ s.tokens[$0].kind == .punctuation || isLatin(s.tokens[$0]) }) {
+                var mention = make(.entity(.product), quoted, s, finder: "product.english-quoted")
+                mention.label = quotedLabel(s, quoted)
+                found.append(mention)
+                continue
+            }
+            var start = index
+            while start > 0, index - start < 3, isLatin(s.tokens[start - 1]), isCapitalized(s.tokens[start - 1]),
+                  s.match("stop", at: start - 1) == nil, s.match("role", at: start - 1) == nil {
+                start -= 1
+            }
+            // The name must be all of the capitalized run: "Sepehr Data's app" is the company's app, not a name.
+            guard start < index, start == 0 || !(isLatin(s.tokens[start - 1]) && isCapitalized(s.tokens[start - 1])),
+                  (start..<index).allSatisfy({ gazetteer.entries(forKey: s.key($0, 1) ?? "").isEmpty }),
+                  s.match("givenName", at: start) == nil else { continue }
+            var mention = make(.entity(.product), start..<(index + head), s, finder: "product.english-named")
+            mention.label = s.surface(start..<index, in: text)
+            found.append(mention)
+        }
+        return found
+    }
+}

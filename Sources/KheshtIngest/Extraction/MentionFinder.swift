@@ -38,6 +38,9 @@ struct MentionFinder {
         candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += clauseOpeningTitledPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += introducedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += englishProducts(sentence).map { Candidate(mention: $0, priority: 5) }
         candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += creativeWorks(sentence).map { Candidate(mention: $0, priority: 7) }
@@ -390,7 +393,7 @@ struct MentionFinder {
     }
 
     /// What quotes hold, without the punctuation English puts inside them: "A House on the Slopes of Damavand,".
-    private func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
+    func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
         var end = quoted.upperBound - 1
         while end > quoted.lowerBound + 2, [",", ".", "،", ";", "؛"].contains(s.tokens[end - 1].text) { end -= 1 }
         return s.surface((quoted.lowerBound + 1)..<end, in: text)
@@ -401,7 +404,7 @@ struct MentionFinder {
     private static let quoteClosers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
 
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
-    private func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
+    func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
         guard start < s.tokens.count else { return nil }
         let open = s.tokens[start].text
         // Every quote mark is at most three bytes, and no longer string is canonically equivalent to one: the length
@@ -450,6 +453,8 @@ struct MentionFinder {
                     if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
                         nameEnd += 1
                     }
+                    // "Maria Gonzalez de la Cruz": particles and the last name after them.
+                    nameEnd = extendingNameParticles(s, nameEnd)
                     // "Wanjiru Mbeki-Odhiambo": a double-barrelled English surname is one name.
                     if isLatin(s.tokens[index]), nameEnd + 1 < s.tokens.count, s.tokens[nameEnd].text == "-",
                        isLatin(s.tokens[nameEnd + 1]), isCapitalized(s.tokens[nameEnd + 1]),
@@ -954,6 +959,9 @@ struct MentionFinder {
             // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
             if s.match("referenceOnlyEventHead", at: start) == head { return nil }
             if let session = sessionOfBody(s, at: start, headLength: head) { return session }
+            // "هفته دهم لیگ برتر": a numbered week of a league or a fair is a stage of it, neither an event nor an edition.
+            if s.tokens[start].text == "هفته", let ordinal = s.mention(at: start + head), ordinal.kind == .ordinal,
+               ordinal.tokens.lowerBound == start + head { return nil }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
