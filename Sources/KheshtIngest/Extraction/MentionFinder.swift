@@ -1006,6 +1006,13 @@ struct MentionFinder {
         // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
         // not the name of the ceremony.
         let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
+        // "نخستین مرکز تخصصی بانوان", "دومین دانشگاه برتر کشور": an ordinal right before a body no gazetteer knows ranks
+        // it among its kind; a body's numbered meeting says so with an event or edition word ("دومین جلسه شورا").
+        if headLength == nil, number != nil, cursor < s.tokens.count, let body = s.mention(at: cursor),
+           body.tokens.lowerBound == cursor, body.entityType == .organization, body.known == nil,
+           s.mention(at: cursor - 1)?.kind == .ordinal, !isLatin(s.tokens[cursor]), s.match("gatheringBody", at: cursor) == nil {
+            return nil
+        }
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
            let type = target.entityType, [.award, .event, .observance, .organization].contains(type),
            !(referring && type == .award) {
