@@ -133,3 +133,79 @@ extension MentionFinder {
         return found
     }
 }
+
+/// Persons that the words around them introduce: a phrase naming what someone did to a work ("به قلم", "به رهبری"),
+/// a title or occupation written before the name between commas ("کارگردان تاجیک، فیروزه رحمان‌اوا،", "Art Jameel's
+/// director, Rania Haddad,"), and a country's athlete in English ("Kazakhstan's Nursultan Abenov").
+extension MentionFinder {
+    /// "به قلم خوزه مارتین روبلس", "به رهبری مهرزاد پاکروان", "با صدای …": two or three name words after a phrase
+    /// that says who made or performed something (`@personCue`). A word before a light verb ends the name.
+    func cuedPersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices where !isLatin(s.tokens[index]) {
+            guard let cue = s.match("personCue", at: index) else { continue }
+            let start = index + cue
+            var end = start
+            // A known given name takes one surname word, or two when the second looks like one ("نسرین آقاجانی
+            // بیشترین جوایز …" ends before the adjective); an unknown one ("خوزه مارتین روبلس") up to three words.
+            let known = s.match("givenName", at: start) != nil || s.match("femaleGivenName", at: start) != nil
+            while end < s.tokens.count, end - start < 3, !isLatin(s.tokens[end]), isUnknownNameWord(s, end),
+                  s.match("lightVerb", at: end + 1) == nil, !UTF8Key.hasSuffix(s.tokens[end].text, "ترین"),
+                  end - start < 2 || !known || looksLikeSurname(s, end) {
+                end += 1
+            }
+            guard end - start >= 2 else { continue }
+            found.append(make(.entity(.person), start..<end, s, finder: "person.cued"))
+        }
+        return found
+    }
+
+    /// "کارگردان تاجیک، فیروزه رحمان‌اوا، …", "Art Jameel's director, Rania Haddad, described …": two or three name
+    /// words between two commas right after a title or an occupation (and an adjective) are the holder's name.
+    func titledAppositivePersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for comma in s.tokens.indices where [",", "،"].contains(s.tokens[comma].text) && comma >= 1 {
+            let titled = (max(0, comma - 2)..<comma).contains { at in
+                ["role", "occupation"].contains { list in s.match(list, at: at).map { at + $0 == comma || at + $0 + 1 == comma } ?? false }
+            }
+            guard titled else { continue }
+            let start = comma + 1
+            var end = start
+            while end < s.tokens.count, end - start < 3, isUnknownNameWord(s, end),
+                  !isLatin(s.tokens[end]) || isCapitalized(s.tokens[end]) {
+                end += 1
+            }
+            guard end - start >= 2, end < s.tokens.count, [",", "،"].contains(s.tokens[end].text),
+                  isLatin(s.tokens[start]) == isLatin(s.tokens[end - 1]) else { continue }
+            found.append(make(.entity(.person), start..<end, s, finder: "person.titled-apposition"))
+        }
+        return found
+    }
+
+    /// "Kazakhstan's Nursultan Abenov", "Kyrgyzstan's Aibek Tokonov": a country's possessive before two capitalized
+    /// words no list knows names its athlete or envoy.
+    func countryPossessivePersons(_ s: SentenceAnalysis) -> [Mention] {
+        var found: [Mention] = []
+        for index in s.tokens.indices.dropFirst() where ["'s", "’s"].contains(s.tokens[index].text) && index + 2 < s.tokens.count {
+            // Only a country (a place the gazetteer puts inside no other): "Yazd's Lari House" is a city's building.
+            guard let key = s.key(index - 1, 1),
+                  gazetteer.entries(forKey: key).contains(where: { $0.type == .place && !$0.facts.contains { $0.property == "containedInPlace" } }),
+                  (index + 1...index + 2).allSatisfy({ isLatin(s.tokens[$0]) && isCapitalized(s.tokens[$0]) && isUnknownNameWord(s, $0) })
+            else { continue }
+            let end = index + 3
+            if end < s.tokens.count, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]) { continue }
+            found.append(make(.entity(.person), (index + 1)..<end, s, finder: "person.country-possessive"))
+        }
+        return found
+    }
+
+    /// A word that may be part of a name no list holds: a name word, no head word, no list's word but a given name's,
+    /// and not a name the gazetteer knows.
+    func isUnknownNameWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        guard index < s.tokens.count, isSurnameWord(s, index), s.match("role", at: index) == nil,
+              s.match("occupation", at: index) == nil else { return false }
+        let lists = lexicon.lists(forKey: s.tokens[index].text)
+        guard lists.allSatisfy({ $0 == "givenName" || $0 == "femaleGivenName" }) else { return false }
+        return gazetteer.entries(forKey: s.key(index, 1) ?? "").isEmpty
+    }
+}

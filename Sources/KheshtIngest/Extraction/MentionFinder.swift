@@ -39,6 +39,9 @@ struct MentionFinder {
         candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += clauseOpeningTitledPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += cuedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += titledAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += countryPossessivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += introducedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += englishProducts(sentence).map { Candidate(mention: $0, priority: 5) }
         candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
@@ -521,6 +524,11 @@ struct MentionFinder {
             }
             // Sentence-initial words other than a name ("وی", "He") are excluded by isSurnameWord; one word is too little.
             guard comma - start >= 2 else { continue }
+            // "از زحمات رضا تقوی، سرپرست …": a Persian given name inside the words starts the name.
+            if let given = (start + 1..<(comma - 1)).first(where: { !isLatin(s.tokens[$0]) && s.match("givenName", at: $0) != nil }),
+               s.match("givenName", at: start) == nil {
+                start = given
+            }
             if s.match("honorific", at: start) != nil { continue }
             found.append(make(.entity(.person), start..<comma, s, finder: "person.apposition"))
         }
