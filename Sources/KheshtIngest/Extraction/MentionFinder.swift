@@ -491,6 +491,8 @@ struct MentionFinder {
                 nameStart += 1
             }
             guard nameStart > index + 1 else { continue }
+            // "the Swedish firm Nordvik Solar": a word for a company introduces the company's name, not a person's.
+            if (index + 1..<nameStart).contains(where: { s.match("describedOrgNoun", at: $0) != nil }) { continue }
             var end = nameStart
             while end < s.tokens.count, end - nameStart < 3, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]),
                   !["orgHead", "placeHead", "eventHead", "awardHead"].contains(where: { s.match($0, at: end) != nil }),
