@@ -209,3 +209,71 @@ extension MentionFinder {
         return gazetteer.entries(forKey: s.key(index, 1) ?? "").isEmpty
     }
 }
+
+/// Where a head word names no one thing, and English names written with initials.
+extension MentionFinder {
+    /// Words of quantity before a head word: "چند شرکت", "برخی دانشگاه‌ها", "صدها موزه".
+    static let quantityWords: Set<String> = ["چند", "برخی", "تعدادی", "بسیاری", "دهها", "صدها", "هزاران", "چندین"]
+
+    /// "۴۰۰ شرکت داخلی و خارجی", "سه دانشگاه", "چند موزه": a head word counted by a number or a quantity word is a
+    /// common noun, not the start of a name.
+    func isCountedHeadWord(_ s: SentenceAnalysis, at start: Int) -> Bool {
+        guard start > 0, !isLatin(s.tokens[start]) else { return false }
+        let before = s.tokens[start - 1]
+        if before.kind == .number || Self.quantityWords.contains(before.text) { return true }
+        let window = Array(s.tokens[max(0, start - 4)..<start])
+        return NumberWords.scan(window).contains { !$0.isOrdinal && $0.tokenRange.upperBound == window.count }
+    }
+
+    /// "Professor A. R. Khosravi", "J. K. Rowling", "Mohammad J. Ansari": one or more initials (a capital letter and a
+    /// full stop) before a capitalized surname make a person's name, with a capitalized given name before them if any.
+    func initialedPersons(_ s: SentenceAnalysis) -> [Mention] {
+        func isInitial(_ index: Int) -> Bool {
+            index >= 0 && index + 1 < s.tokens.count && isLatin(s.tokens[index]) && s.tokens[index].surface.count == 1
+                && isCapitalized(s.tokens[index]) && s.tokens[index + 1].text == "."
+        }
+        var found: [Mention] = []
+        var index = 0
+        while index < s.tokens.count {
+            guard isInitial(index), index == 0 || !isInitial(index - 2) else { index += 1; continue }
+            var end = index
+            while isInitial(end) { end += 2 }
+            guard end < s.tokens.count, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]), isSurnameWord(s, end),
+                  s.match("role", at: end) == nil, gazetteer.entries(forKey: s.key(end, 1) ?? "").isEmpty else {
+                index = end
+                continue
+            }
+            end = extendingHyphenatedSurname(s, end + 1)
+            var start = index
+            if start > 0, isLatin(s.tokens[start - 1]), isCapitalized(s.tokens[start - 1]), isSurnameWord(s, start - 1),
+               s.match("role", at: start - 1) == nil, s.match("honorific", at: start - 1) == nil {
+                start -= 1
+            }
+            found.append(make(.entity(.person), start..<end, s, finder: "person.initials"))
+            index = end
+        }
+        return found
+    }
+
+    /// "Khosravi of the Amirkabir University of Technology": a capitalized run whose words before "of" hold no head
+    /// word (a person's or a thing's bare name) while a body's or venue's head word follows "of" is two names; the
+    /// first ends before "of". ("Ministry of Culture", "Festival of Persian Music" keep their "of".)
+    func endOfBareNameBeforeOf(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        guard let of = range.first(where: { s.tokens[$0].text == "of" }), of > range.lowerBound else { return nil }
+        let heads = ["orgHead", "placeHead", "eventHead", "awardHead"]
+        guard !(range.lowerBound..<of).contains(where: { at in heads.contains { s.match($0, at: at) != nil } }),
+              (of + 1..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil })
+        else { return nil }
+        return of
+    }
+
+    /// "… University of Technology and Hannah Schulz": a given name right after "and" starts a person's name, whatever
+    /// the words before "and" are, when no head word follows it.
+    func endOfNameBeforeAPerson(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound, and + 1 < range.upperBound,
+              s.match("givenName", at: and + 1) != nil || s.match("femaleGivenName", at: and + 1) != nil else { return nil }
+        let heads = ["orgHead", "placeHead", "eventHead", "awardHead"]
+        guard !(and + 1..<range.upperBound).contains(where: { at in heads.contains { s.match($0, at: at) != nil } }) else { return nil }
+        return and
+    }
+}

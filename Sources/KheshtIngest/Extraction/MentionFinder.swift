@@ -40,6 +40,7 @@ struct MentionFinder {
         candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += clauseOpeningTitledPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += cuedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += initialedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += titledAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += countryPossessivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += introducedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
@@ -203,6 +204,8 @@ struct MentionFinder {
                 if head.type == .organization, let venue = s.match("placeHead", at: start), venue > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
+                // "۴۰۰ شرکت داخلی و خارجی", "چند موزه": a counted head word is a common noun.
+                if isCountedHeadWord(s, at: start) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
                 // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
@@ -632,6 +635,15 @@ struct MentionFinder {
                (of..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil }) {
                 range = range.lowerBound..<of
                 index = of + 1
+            }
+            // "Khosravi of the Amirkabir University …", "… and Hannah Schulz": a bare name before "of" a body, and a
+            // person after "and", are names of their own.
+            if let of = endOfBareNameBeforeOf(s, range) {
+                range = range.lowerBound..<of
+                index = of + 1
+            } else if let and = endOfNameBeforeAPerson(s, range) {
+                range = range.lowerBound..<and
+                index = and + 1
             }
             if let and = endOfNameBeforeAnotherBody(s, range) {
                 range = range.lowerBound..<and
