@@ -277,3 +277,26 @@ extension MentionFinder {
         return and
     }
 }
+
+/// Names of bodies that their own words explain: a foundation named after a person, a body spelled out before its
+/// abbreviation.
+extension MentionFinder {
+    /// Whether the head word at `headAt` names places and bodies often named after a person (`@namesakeOrgHead`:
+    /// بنیاد، مدرسه، تالار …) and is not a title's organization: after "رئیس بنیاد …" the person's name that follows is
+    /// the holder's ("رئیس بنیاد نخبگان علی اکبری گفت").
+    func keepsNamesakes(_ s: SentenceAnalysis, headAt: Int) -> Bool {
+        guard s.match("namesakeOrgHead", at: headAt) != nil else { return false }
+        return !(max(0, headAt - 3)..<headAt).contains { at in s.match("role", at: at).map { at + $0 == headAt } ?? false }
+    }
+
+    /// "United World Wrestling (UWW)", "Iran Information Technology Association (IITA)": capitalized words followed by
+    /// an abbreviation in parentheses made of their initials are a body's name, though no head word types it.
+    func isSpelledOutByAcronym(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        let open = range.upperBound
+        guard range.count >= 2, open + 2 < s.tokens.count, s.tokens[open].text == "(", s.tokens[open + 2].text == ")" else { return false }
+        let acronym = s.tokens[open + 1].surface
+        guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        let initials = range.filter { isCapitalized(s.tokens[$0]) }.compactMap { s.tokens[$0].surface.first }
+        return String(initials) == acronym
+    }
+}

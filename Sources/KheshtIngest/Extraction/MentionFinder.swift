@@ -223,7 +223,8 @@ struct MentionFinder {
                     ? s.match("namesakeTitle", at: nameStart) ?? 0 : 0
                 var end = quoted?.upperBound ?? (head.type == .award
                     ? awardNameEnd(s, from: nameStart, maxWords: head.maxWords)
-                    : continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd))
+                    : continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd,
+                                   keepsNamesakes: keepsNamesakes(s, headAt: start)))
                 if titled > 0 && end == nameStart + titled { end = nameStart }
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
@@ -282,9 +283,11 @@ struct MentionFinder {
     /// The end of a name that continues from `start`: words that are not function words, verbs, roles or
     /// other heads, up to `maxWords`. "و" joins two parts of a name ("وزارت فرهنگ و ارشاد اسلامی") when a name
     /// word follows it.
-    func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool) -> Int {
+    func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool, keepsNamesakes: Bool = false) -> Int {
         var end = start
         var index = start
+        // Where a person's name inside the name began ("بنیاد فرهنگی احمد محمود"), kept only if the name goes on to its end.
+        var namesakeAt: Int?
         while index < s.tokens.count, end - start < maxWords {
             if allowAnd, index > start, ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
                isNameWord(s, index + 1), !startsNewName(s, index + 1),
@@ -305,10 +308,17 @@ struct MentionFinder {
                !["است", "بود", "هست", "نیست", "باشد", "بوده", "اند"].contains(s.tokens[index + 1].text) { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
             if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
-                && !isGivenNameBeforeKnownPlace(s, index) && !isNamesakeGivenName(s, index) { break }
+                && !isGivenNameBeforeKnownPlace(s, index) && !isNamesakeGivenName(s, index) {
+                // "بنیاد فرهنگی احمد محمود", "مدرسه علی اکبر دهخدا": a foundation, school or hall is often named after a
+                // person; the person's name is the end of its name.
+                guard keepsNamesakes, namesakeAt == nil, s.match("eventHead", at: index) == nil else { break }
+                namesakeAt = index
+            }
             index += 1
             end = index
         }
+        // "… احمد محمود گفت": a person's name right before a speech verb is the speaker, not the namesake.
+        if let namesakeAt, end < s.tokens.count, s.match("speechVerb", at: end) != nil { return namesakeAt }
         return end
     }
 
@@ -681,6 +691,9 @@ struct MentionFinder {
             }
             if let mention = typedCapitalizedPhrase(s, range) { found.append(mention) }
             else if let acronym = unknownAcronymAfterBy(s, range) { found.append(acronym) }
+            else if isSpelledOutByAcronym(s, range) {
+                found.append(make(.entity(.organization), range, s, finder: "capitalized.acronym-spelled-out"))
+            }
         }
         return found
     }
