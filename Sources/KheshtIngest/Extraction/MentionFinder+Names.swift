@@ -86,7 +86,9 @@ extension MentionFinder {
     func introducedOrganizations(_ s: SentenceAnalysis) -> [Mention] {
         var found: [Mention] = []
         for index in s.tokens.indices.dropLast() where isLatin(s.tokens[index]) && !isCapitalized(s.tokens[index]) {
-            guard let noun = s.match("describedOrgNoun", at: index) else { continue }
+            // "Tehran-based Haft Aseman Film": a place's "-based" introduces a body as a word for one does.
+            let based = s.tokens[index].text == "based" && index > 1 && s.tokens[index - 1].text == "-"
+            guard let noun = s.match("describedOrgNoun", at: index) ?? (based ? 1 : nil) else { continue }
             let start = index + noun
             guard start < s.tokens.count, isLatin(s.tokens[start]), isCapitalized(s.tokens[start]),
                   s.match("givenName", at: start) == nil, s.match("honorific", at: start) == nil else { continue }
@@ -264,6 +266,15 @@ extension MentionFinder {
         guard !(range.lowerBound..<of).contains(where: { at in heads.contains { s.match($0, at: at) != nil } }),
               (of + 1..<range.upperBound).contains(where: { s.match("orgHead", at: $0) != nil || s.match("placeHead", at: $0) != nil })
         else { return nil }
+        return of
+    }
+
+    /// "the Persian Gulf Hall of Espinas Palace Hotel": a venue "of" another venue is two places (the hall is in the
+    /// hotel); the first ends before "of".
+    func endOfVenueBeforeOf(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        guard let of = range.first(where: { s.tokens[$0].text == "of" }), of > range.lowerBound + 1,
+              s.match("placeHead", at: of - 1) != nil, s.match("placeHead", at: range.upperBound - 1) != nil,
+              range.upperBound - of > 2 else { return nil }
         return of
     }
 

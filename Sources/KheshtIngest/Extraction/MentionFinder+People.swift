@@ -170,8 +170,14 @@ extension MentionFinder {
     /// head word, then "and" and another name ending with one, are two bodies ("Victoria and Albert Museum" has no
     /// head word before "and"). So is a person named after the "and". Returns where the first name ends.
     func endOfNameBeforeAnotherBody(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
+        // "University of Tehran and Sharif University of Technology" (xent): the first body's head word may stand
+        // anywhere before "and", when the words after "and" are a body with a head word of its own.
         guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound + 1,
-              and + 1 < range.upperBound, s.match("orgHead", at: and - 1) != nil else { return nil }
+              and + 1 < range.upperBound,
+              s.match("orgHead", at: and - 1) != nil
+                || ((range.lowerBound..<and).contains { s.match("orgHead", at: $0) != nil }
+                    && (and + 1..<range.upperBound).contains { s.match("orgHead", at: $0) != nil })
+        else { return nil }
         let after = (and + 1)..<range.upperBound
         // "Allameh Helli High School and Sina Farahani": a person's given name after "and" starts a name of its own.
         guard after.contains(where: { s.match("orgHead", at: $0) != nil })

@@ -648,7 +648,7 @@ struct MentionFinder {
             }
             // "Khosravi of the Amirkabir University …", "… and Hannah Schulz": a bare name before "of" a body, and a
             // person after "and", are names of their own.
-            if let of = endOfBareNameBeforeOf(s, range) {
+            if let of = endOfBareNameBeforeOf(s, range) ?? endOfVenueBeforeOf(s, range) {
                 range = range.lowerBound..<of
                 index = of + 1
             } else if let and = endOfNameBeforeAPerson(s, range) {
@@ -707,6 +707,9 @@ struct MentionFinder {
         var before = range.lowerBound - 1
         if s.tokens[before].text == "the", before > 0 { before -= 1 }
         guard ["by", "with"].contains(s.tokens[before].text) else { return nil }
+        // "hosted by TV presenter Arash Nikpey": an abbreviation before a lower-case noun qualifies the noun.
+        if range.upperBound < s.tokens.count, isLatin(s.tokens[range.upperBound]), !isCapitalized(s.tokens[range.upperBound]),
+           s.match("stop", at: range.upperBound) == nil { return nil }
         return make(.entity(.organization), range, s, finder: "capitalized.acronym-after-by")
     }
 
@@ -721,23 +724,30 @@ struct MentionFinder {
         } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
             // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
             type = .award
-        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound } ?? false }) {
+        } else if range.count > 1, lastWord == "headquarters",
+                  gazetteer.entries(forKey: s.key(range.lowerBound, range.count - 1) ?? "").allSatisfy({ $0.type != .organization }) {
+            // "National Artificial Intelligence Headquarters": a headquarters named for its task is a body; only a known
+            // body's headquarters ("UNESCO Headquarters") is its building.
+            type = .organization
+        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound || $0 >= 2 } ?? false }) {
             // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
-            // venue, though an organization's words come before it.
+            // venue, though an organization's words come before it; so is one holding a venue compound ("Expo Centre
+            // Sharjah").
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 && isCapitalized(s.tokens[range.upperBound - 1]) {
             // "Caspian Theatre Festival", "Museum Night Festival": a name ending with an event word is an event,
             // though a venue or body word stands inside it.
+            type = .event
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
+                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
+            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music", "Conference on Sustainable
+            // Island Tourism" (a venue or body word in what the event is about does not type it).
             type = .event
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
-            type = .event
-        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
-                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
-            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music".
             type = .event
         } else if (2...3).contains(range.count), lexicon.contains("awardAdjective", s.tokens[range.lowerBound].text),
                   !has("orgHead"), !has("placeHead") {
