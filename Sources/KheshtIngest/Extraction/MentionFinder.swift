@@ -212,6 +212,9 @@ struct MentionFinder {
                 if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
                 // "مرکز شهر", "مرکز استان": a body word before a word of geography is a common noun (downtown, capital).
                 if head.type == .organization, s.match("orgNonName", at: start) != nil { continue }
+                // "اداره کل جدید", "شرکت خصوصی", "دانشگاه دیگری": a body word before a word that only qualifies it
+                // (@orgGenericWord) is a common noun.
+                if head.type == .organization, s.match("orgGenericWord", at: start + headLength) != nil { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -1371,7 +1374,13 @@ struct MentionFinder {
         guard let head = officeHeads.first(where: { title in
             role.tokens.contains { s.match(title.list, at: $0) == role.tokens.upperBound - $0 }
         })?.head else { return nil }
-        let start = role.tokens.upperBound
+        var start = role.tokens.upperBound
+        // "مدیرکل جدید امور بانوان", "مدیرکل پیشین": a word that qualifies the holder is no part of the office's name.
+        if let generic = s.match("orgGenericWord", at: start) {
+            start += generic
+            // "مدیرکل جدید دفتر امور بانوان": the body is named after the qualifier; the title takes it (attachRoles).
+            if start < s.tokens.count, s.match("orgHead", at: start) != nil { return nil }
+        }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
@@ -1456,6 +1465,9 @@ struct MentionFinder {
             var after = s.mentions[position].tokens.upperBound
             // "دبیر این دوره نمایشگاه": the edition word points at the event named after it.
             while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
+                    // "مدیرکل جدید دفتر …": a word qualifying the holder stands between the title and its body.
+                    || (after == s.mentions[position].tokens.upperBound && s.match("orgGenericWord", at: after) == 1
+                        && s.match("orgHead", at: after + 1) != nil)
                     || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
                         && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
