@@ -1081,7 +1081,8 @@ struct MentionFinder {
             // done at it.
             cursor = end
             named = true
-        } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
+        } else if headLength != nil, number == nil, cursor < s.tokens.count,
+                  s.mention(at: cursor).map({ $0.known != nil && $0.entityType == .person && $0.tokens.lowerBound == cursor }) ?? true {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = eventNameEnd(s, from: cursor)
             let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
@@ -1283,6 +1284,12 @@ struct MentionFinder {
                 continue
             }
             // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
+            // "بزرگداشت حکیم عمر خیام": a well-known person (the gazetteer's) honoured is part of the ceremony's name.
+            if let honoured = s.mention(at: index), honoured.tokens.lowerBound == index, honoured.known != nil,
+               honoured.entityType == .person {
+                index = honoured.tokens.upperBound
+                continue
+            }
             guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
             index += 1
         }
