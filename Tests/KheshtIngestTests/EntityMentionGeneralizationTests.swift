@@ -146,4 +146,58 @@ import KheshtTestSupport
         let products = Set(Self.names(result, Schema.product))
         #expect(products.isSuperset(of: ["Bilit", "Safar Yar"]))
     }
+
+    // MARK: Boundaries of English runs, bodies named after people, common nouns
+
+    @Test func initialsBeforeASurnameMakeAPerson() {
+        let result = Self.english("Panel", "Professor M. K. Farahani of the Amirkabir University of Technology spoke on Monday.")
+        #expect(Self.names(result, Schema.person).contains { $0.hasSuffix("M. K. Farahani") })
+        #expect(Self.names(result, Schema.organization).contains("Amirkabir University of Technology"))
+    }
+
+    @Test func twoBodiesJoinedByAndAreTwo() {
+        let result = Self.english("Conference", "The event is co-organized by the University of Isfahan and Shiraz University of Technology.")
+        let bodies = Set(Self.names(result, Schema.organization))
+        #expect(bodies.isSuperset(of: ["University of Isfahan", "Shiraz University of Technology"]))
+    }
+
+    @Test func aBodySpelledOutBeforeItsAcronymIsABody() {
+        let result = Self.english("Championships", "The games are run by World Archery Federation (WAF) every two years.")
+        #expect(Self.names(result, Schema.organization).contains("World Archery Federation"))
+        let plain = Self.english("Championships", "The games are run by Global Sport Events (GSE) every two years.")
+        #expect(Self.names(plain, Schema.organization).contains("Global Sport Events"))
+    }
+
+    @Test func aHallOfAHotelIsTwoPlaces() {
+        let result = Self.english("Gala", "The gala was held at the Simin Hall of Parsian Azadi Hotel on Friday.")
+        #expect(Set(Self.names(result, Schema.place)).isSuperset(of: ["Simin Hall", "Parsian Azadi Hotel"]))
+    }
+
+    @Test func aPlaceBasedBodyIsABody() {
+        let result = Self.english("Film", "The documentary was produced by Shiraz-based Roshan Pictures last year.")
+        #expect(Self.names(result, Schema.organization).contains("Roshan Pictures"))
+    }
+
+    @Test func aFoundationNamedAfterAPersonKeepsTheName() {
+        let result = Self.persian("جایزه", "این جایزه به همت بنیاد فرهنگی هوشنگ گلشیری برگزار می‌شود.")
+        #expect(Self.names(result, Schema.organization).contains("بنیاد فرهنگی هوشنگ گلشیری"))
+    }
+
+    @Test func countedAndQualifiedBodyWordsAreCommonNouns() {
+        let result = Self.persian("نمایشگاه", "بیش از ۳۰۰ شرکت داخلی در این نمایشگاه حضور دارند و یک شرکت خصوصی نیز غرفه دارد.")
+        #expect(Self.names(result, Schema.organization).isEmpty)
+    }
+
+    @Test func aNaturalPlaceIsAPlace() {
+        let fa = Self.persian("گردشگری", "گردشگران دیروز از جزیره لارک و بندر سیراف دیدن کردند.")
+        #expect(Set(Self.names(fa, Schema.place)).isSuperset(of: ["جزیره لارک", "بندر سیراف"]))
+        let en = Self.english("Rally", "The rally crossed the Maranjab Desert on Sunday.")
+        #expect(Self.names(en, Schema.place).contains("Maranjab Desert"))
+    }
+
+    @Test func aWellKnownPoetHonouredIsInTheCeremonysNameAndAPerson() {
+        let result = Self.persian("بزرگداشت", "آیین بزرگداشت حکیم عمر خیام دیروز در نیشابور برگزار شد. سروانتس نیز از او یاد کرده بود.")
+        #expect(Self.names(result, Schema.event).contains { $0.contains("عمر خیام") })
+        #expect(Self.names(result, Schema.person).contains("سروانتس"))
+    }
 }

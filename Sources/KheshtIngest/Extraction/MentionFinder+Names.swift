@@ -227,6 +227,16 @@ extension MentionFinder {
         return NumberWords.scan(window).contains { !$0.isOrdinal && $0.tokenRange.upperBound == window.count }
     }
 
+    /// Where a run of initials ("M. K. ") starting at `start` ends; `start` when none starts there.
+    func pastInitials(_ s: SentenceAnalysis, from start: Int) -> Int {
+        var end = start
+        while end + 1 < s.tokens.count, isLatin(s.tokens[end]), s.tokens[end].surface.count == 1, isCapitalized(s.tokens[end]),
+              s.tokens[end + 1].text == "." {
+            end += 2
+        }
+        return end
+    }
+
     /// "Professor A. R. Khosravi", "J. K. Rowling", "Mohammad J. Ansari": one or more initials (a capital letter and a
     /// full stop) before a capitalized surname make a person's name, with a capitalized given name before them if any.
     func initialedPersons(_ s: SentenceAnalysis) -> [Mention] {

@@ -593,6 +593,12 @@ struct MentionFinder {
 
     /// The end of a name after a title: up to `maxWords` name words.
     private func personNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
+        // "Professor M. K. Farahani": initials after a title belong to the name, before its surname.
+        let afterInitials = pastInitials(s, from: start)
+        if afterInitials > start {
+            return afterInitials < s.tokens.count && isSurnameWord(s, afterInitials)
+                ? extendingHyphenatedSurname(s, afterInitials + 1) : start
+        }
         var end = start
         while end < s.tokens.count, end - start < maxWords, isSurnameWord(s, end) { end += 1 }
         return extendingHyphenatedSurname(s, end)
