@@ -214,7 +214,13 @@ struct MentionFinder {
                 if head.type == .organization, s.match("orgNonName", at: start) != nil { continue }
                 // "اداره کل جدید", "شرکت خصوصی", "دانشگاه دیگری": a body word before a word that only qualifies it
                 // (@orgGenericWord) is a common noun.
+                // So is a venue word before one ("پل تازه‌ساز", "ساختمان تازه‌ای", "بازار فروش آنلاین"): @placeGenericWord.
                 if head.type == .organization, s.match("orgGenericWord", at: start + headLength) != nil { continue }
+                // A name may still follow the qualifier ("پل جدید زاینده‌رود"); then the venue is named.
+                if head.type == .place,
+                   let generic = s.match("orgGenericWord", at: start + headLength) ?? s.match("placeGenericWord", at: start + headLength),
+                   case let after = start + headLength + generic,
+                   after >= s.tokens.count || !isNameWord(s, after) || s.match("placeHead", at: after) != nil { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
