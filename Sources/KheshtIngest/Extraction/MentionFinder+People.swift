@@ -130,6 +130,9 @@ extension MentionFinder {
                   looksLikeSurname(s, comma - 1), s.match("honorific", at: start) == nil,
                   !(start..<comma).contains(where: { s.match("categoryWord", at: $0) != nil || s.match("occupation", at: $0) != nil }),
                   start == 0 || openers.contains(s.tokens[start - 1].text),
+                  // "وزیر فرهنگ و ارشاد اسلامی، …" (xent): words after "و" that end a title's ministry are no name.
+                  !(start > 0 && s.tokens[start - 1].text == "و"
+                    && (max(0, start - 5)..<(start - 1)).contains { s.match("ministerRole", at: $0) != nil || s.match("orgHead", at: $0) != nil }),
                   // "روز جهانی، هنرمند …": a word any list knows (a date word, a head word) is no unknown name.
                   (start..<comma).allSatisfy({ lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" } }),
                   gazetteer.entries(forKey: s.key(start, 2) ?? "").isEmpty,
