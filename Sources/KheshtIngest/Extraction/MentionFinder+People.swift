@@ -175,11 +175,13 @@ extension MentionFinder {
     func endOfNameBeforeAnotherBody(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
         // "University of Tehran and Sharif University of Technology" (xent): the first body's head word may stand
         // anywhere before "and", when the words after "and" are a body with a head word of its own.
-        guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound + 1,
-              and + 1 < range.upperBound,
-              s.match("orgHead", at: and - 1) != nil
-                || ((range.lowerBound..<and).contains { s.match("orgHead", at: $0) != nil }
-                    && (and + 1..<range.upperBound).contains { s.match("orgHead", at: $0) != nil })
+        // "Ministry of Health and Medical Education and Tehran University of …": the last such "and" splits.
+        let splitsHere = { (and: Int) -> Bool in
+            (range.lowerBound..<and).contains { s.match("orgHead", at: $0) != nil }
+                && (and + 1..<range.upperBound).contains { s.match("orgHead", at: $0) != nil }
+        }
+        let ands = range.filter { s.tokens[$0].text == "and" && $0 > range.lowerBound + 1 && $0 + 1 < range.upperBound }
+        guard let and = ands.first(where: { s.match("orgHead", at: $0 - 1) != nil }) ?? ands.last(where: splitsHere)
         else { return nil }
         let after = (and + 1)..<range.upperBound
         // "Allameh Helli High School and Sina Farahani": a person's given name after "and" starts a name of its own.

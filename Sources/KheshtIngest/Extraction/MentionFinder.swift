@@ -1402,6 +1402,8 @@ struct MentionFinder {
         }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 5, allowAnd: true)
+        // "مدیرکل تعاون، کار و رفاه اجتماعی استان البرز": the office's fields may be listed with a comma.
+        end = commaListedNameEnd(s, nameEnd: end) ?? end
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
         if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
             end = inside.tokens.lowerBound
