@@ -696,6 +696,8 @@ struct MentionFinder {
             // "held at the Bonlieu theatre": a lower-case venue word right after a capitalized name completes it.
             if range.upperBound < s.tokens.count, !isCapitalized(s.tokens[range.upperBound]),
                let venue = s.match("venueHeadLower", at: range.upperBound),
+               // "Iranian cinema", "Persian music hall": a nationality before the word names an art or a kind, no venue.
+               !(range.count == 1 && lexicon.contains("demonym", s.tokens[range.lowerBound].text)),
                s.match("placeHead", at: range.upperBound - 1) == nil, s.match("orgHead", at: range.upperBound - 1) == nil,
                !lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
                !lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text) {
