@@ -741,6 +741,11 @@ struct MentionFinder {
         } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
             // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
             type = .award
+        } else if range.count > 1, range.contains(where: { index in
+                      s.match("orgHead", at: index).map { $0 >= 2 && index + $0 == range.upperBound } ?? false }) {
+            // "Pardis Technology Park", "Kish Free Zone Organization": a body's compound head word ending the name
+            // types it, though its last word is also a venue's ("Park").
+            type = .organization
         } else if range.count > 1, lastWord == "headquarters",
                   gazetteer.entries(forKey: s.key(range.lowerBound, range.count - 1) ?? "").allSatisfy({ $0.type != .organization }) {
             // "National Artificial Intelligence Headquarters": a headquarters named for its task is a body; only a known
