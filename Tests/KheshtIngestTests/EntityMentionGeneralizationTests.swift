@@ -200,4 +200,30 @@ import KheshtTestSupport
         #expect(Self.names(result, Schema.event).contains { $0.contains("عمر خیام") })
         #expect(Self.names(result, Schema.person).contains("سروانتس"))
     }
+
+    @Test func aTechnologyParkIsABodyAndIranianCinemaNoVenue() {
+        let result = Self.english("Startups", "The award went to a team from Kavosh Technology Park. Iranian cinema has a long history.")
+        #expect(Self.names(result, Schema.organization).contains("Kavosh Technology Park"))
+        #expect(Self.names(result, Schema.place).isEmpty)
+        let fa = Self.persian("فناوری", "رئیس پارک علم و فناوری خراسان در این نشست سخنرانی کرد.")
+        #expect(Self.names(fa, Schema.organization).contains("پارک علم و فناوری خراسان"))
+    }
+
+    @Test func aKnownBodyThenAndThenAnotherBodyAreTwo() {
+        let result = Self.english("Health", "The day was marked by the Ministry of Health and Medical Education and Mashhad University of Medical Sciences.")
+        #expect(Self.names(result, Schema.organization).contains("Mashhad University of Medical Sciences"))
+    }
+
+    @Test func anOfficeNamedByATitleListsItsFieldsWithAComma() {
+        let result = Self.persian("تجلیل", "علی صادقی مدیرکل تعاون، کار و رفاه اجتماعی استان قزوین در این مراسم گفت: کارگران ستون تولیدند.")
+        #expect(Self.names(result, Schema.organization).contains { $0.hasPrefix("اداره کل تعاون، کار و رفاه اجتماعی") })
+    }
+
+    @Test func foreignGivenNamesWrittenInPersianStartAName() {
+        let result = Self.persian("کنسرت", "سولیست این برنامه ماریا کوالسکا از لهستان بود و توماس برگر نیز اجرا کرد.")
+        let people = Self.names(result, Schema.person)
+        #expect(people.contains("ماریا کوالسکا"))
+        #expect(people.contains("توماس برگر"))
+    }
 }
+
