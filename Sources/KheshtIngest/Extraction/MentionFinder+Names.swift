@@ -321,3 +321,12 @@ extension MentionFinder {
         return String(initials) == acronym
     }
 }
+
+extension MentionFinder {
+    /// Whether the name starting at `start` follows "at"/"in" (and "the"): where something happens.
+    func isAfterLocativePreposition(_ s: SentenceAnalysis, _ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 0, s.tokens[before].text == "the" { before -= 1 }
+        return before >= 0 && ["at", "in", "inside"].contains(s.tokens[before].text)
+    }
+}

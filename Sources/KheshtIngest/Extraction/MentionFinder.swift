@@ -747,9 +747,10 @@ struct MentionFinder {
             // types it, though its last word is also a venue's ("Park").
             type = .organization
         } else if range.count > 1, lastWord == "headquarters",
-                  gazetteer.entries(forKey: s.key(range.lowerBound, range.count - 1) ?? "").allSatisfy({ $0.type != .organization }) {
-            // "National Artificial Intelligence Headquarters": a headquarters named for its task is a body; only a known
-            // body's headquarters ("UNESCO Headquarters") is its building.
+                  gazetteer.entries(forKey: s.key(range.lowerBound, range.count - 1) ?? "").allSatisfy({ $0.type != .organization }),
+                  !isAfterLocativePreposition(s, range.lowerBound) {
+            // "organized by the National Artificial Intelligence Headquarters": a headquarters named for its task is a
+            // body; a known body's headquarters ("UNESCO Headquarters"), or one something happens at, is a building.
             type = .organization
         } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound || $0 >= 2 } ?? false }) {
             // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
