@@ -310,6 +310,13 @@ struct MentionFinder {
                 end = index
                 continue
             }
+            // "دانشگاه علوم پزشکی شهید بهشتی", "بیمارستان حضرت رسول": a body named after a martyr or a holy person keeps
+            // the title inside its name (only these titles: a living person's "دکتر"/"استاد" after a body starts a name).
+            if index > start, ["شهید", "امام", "حضرت", "علامه"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+               isNameWord(s, index + 1), s.match("stop", at: index + 1) == nil {
+                index += 1
+                continue
+            }
             guard isNameWord(s, index) else { break }
             // "تیم ملی دعوت می‌شوند", "انجمن … تشکیل شد": a word before a light verb is the verb's noun.
             // A copula after a name ("برگزارکننده آن انجمن صنایع دستی ایران است") leaves the name whole.
@@ -571,7 +578,9 @@ struct MentionFinder {
                 var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
                 mention.label = quotedLabel(s, quoted)
                 found.append(mention)
-            } else if lexicon.contains("projectHead", s.tokens[index].text) {
+            } else if lexicon.contains("projectHead", s.tokens[index].text),
+                      // "در این طرح سامانه … نصب شد": a project word after a determiner refers back; what follows is no name.
+                      !(index > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[index - 1].text)) {
                 let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
                 if end - nameStart >= 2 { found.append(make(.entity(.creativeWork), index..<end, s, finder: "work.project")) }
             }
