@@ -239,5 +239,21 @@ import KheshtTestSupport
         #expect(evaluation.entities.recall >= 0.88)
         #expect(evaluation.entities.f1 >= 0.90)
     }
+
+    @Test func aBodyNamedAfterAMartyrKeepsTheTitleAndNamesNoPerson() {
+        let result = Self.persian("همایش", "رئیس دانشگاه علوم پزشکی شهید صدوقی یزد در این همایش سخنرانی کرد.")
+        #expect(Self.names(result, Schema.organization).contains { $0.hasPrefix("دانشگاه علوم پزشکی شهید صدوقی") })
+        #expect(Self.names(result, Schema.person).isEmpty)
+    }
+
+    @Test func aClubWithItsAbbreviationIsABody() {
+        let result = Self.english("Football", "Tractor FC beat Foolad 1-0 on Friday, said coach Dragan Skocic.")
+        #expect(Self.names(result, Schema.organization).contains("Tractor FC"))
+    }
+
+    @Test func aProjectWordAfterADeterminerNamesNoProject() {
+        let result = Self.persian("روشنایی", "در این طرح سامانه روشنایی هوشمند در پارک نصب شد.")
+        #expect(Self.names(result, Schema.creativeWork).isEmpty)
+    }
 }
 
