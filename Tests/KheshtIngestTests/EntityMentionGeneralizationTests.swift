@@ -255,5 +255,12 @@ import KheshtTestSupport
         let result = Self.persian("روشنایی", "در این طرح سامانه روشنایی هوشمند در پارک نصب شد.")
         #expect(Self.names(result, Schema.creativeWork).isEmpty)
     }
+
+    @Test func aDatelineCityIsNoMention() {
+        let result = Self.english("Fair", "ISFAHAN - The handicrafts fair opened in Shiraz on Monday.")
+        #expect(Self.names(result, Schema.place) == ["Shiraz"])
+        let feed = Self.english("Fair", "Mashhad, Oct 5, IRNA - The book fair opened in Yazd on Monday.")
+        #expect(Self.names(feed, Schema.place) == ["Yazd"])
+    }
 }
 

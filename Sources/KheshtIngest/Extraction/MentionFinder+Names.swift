@@ -330,3 +330,22 @@ extension MentionFinder {
         return before >= 0 && ["at", "in", "inside"].contains(s.tokens[before].text)
     }
 }
+
+extension MentionFinder {
+    /// "TEHRAN - …", "TEHRAN, Dec. 06 (MNA) – …": a city in capitals opening an English report, before a dash or a
+    /// comma, is the dateline (where the report was filed), not something the report is about.
+    func isDateline(_ s: SentenceAnalysis) -> Bool {
+        guard s.tokens.count > 2, isLatin(s.tokens[0]) else { return false }
+        let word = s.tokens[0].surface
+        if word.count >= 3, word.allSatisfy({ $0.isUppercase || !$0.isLetter }), ["-", "–", "—", ","].contains(s.tokens[1].text) {
+            return true
+        }
+        // "Tehran, Oct 5, IRNA - …": a capitalized city, a comma and a month.
+        return isCapitalized(s.tokens[0]) && s.tokens[1].text == "," && Self.monthWords.contains(s.tokens[2].text)
+    }
+
+    static let monthWords: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                          "dec", "january", "february", "march", "april", "june", "july", "august",
+                                          "september", "october", "november", "december"]
+}
+

@@ -147,6 +147,7 @@ struct MentionFinder {
         var found: [Mention] = []
         for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
             if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
+            if start == 0, isDateline(s) { continue }
             // Extend the phrase while it is still the start of some label; remember the longest full label.
             var best: (count: Int, entry: Gazetteer.Entry)?
             var count = 1
