@@ -228,13 +228,14 @@ import KheshtTestSupport
 
     // MARK: The QA articles
 
-    /// Sixteen short articles written for this work (Fixtures/EntityMentions: Persian with Arabic ي/ك, missing or
+    /// Nineteen short articles written for this work (Fixtures/EntityMentions: Persian with Arabic ي/ك, missing or
     /// spaced ZWNJ, Persian digits; English with initials, particles, acronyms; entities annotated only, as written).
-    /// Before the mention work they scored entities P 0.87 R 0.79 F1 0.83; a change that loses names fails here.
+    /// Before the mention work they scored entities P 0.86 R 0.78 F1 0.82 (the last three, written after most of the
+    /// work, 0.75); now 0.92 / 0.91 / 0.92. A change that loses names fails here.
     @Test func qaArticlesEntityScoresStayAboveTheirFloor() throws {
         let folder = ExternalTool.packageRoot.appendingPathComponent("Tests/KheshtIngestTests/Fixtures/EntityMentions")
         let evaluation = try CorpusEvaluation(dataFolder: folder, extractor: Self.extractor)
-        #expect(evaluation.files.count == 16)
+        #expect(evaluation.files.count == 19)
         #expect(evaluation.entities.precision >= 0.90)
         #expect(evaluation.entities.recall >= 0.88)
         #expect(evaluation.entities.f1 >= 0.90)
