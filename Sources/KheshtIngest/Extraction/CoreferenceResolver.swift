@@ -9,6 +9,8 @@ struct CoreferenceResolver {
 
     func resolve(_ sentences: inout [SentenceAnalysis]) {
         addShortNames(&sentences)
+        linkSurnameMentions(&sentences)
+        linkSpellingVariants(&sentences)
         addAwardShortNames(&sentences)
         addAcronyms(&sentences)
         linkShortForms(&sentences)

@@ -28,6 +28,13 @@ extension MentionFinder {
                 index = year.tokens.upperBound
                 continue
             }
+            // "بزرگداشت حکیم عمر خیام" (xent): a well-known person honoured (the gazetteer's) is part of the name.
+            if let honoured = s.mention(at: index), honoured.tokens.lowerBound == index, honoured.known != nil,
+               honoured.entityType == .person {
+                index = honoured.tokens.upperBound
+                end = index
+                continue
+            }
             guard isEventNameWord(s, index) else { break }
             if index > start, startsNewName(s, index), parentheticalHonorific(s, at: index + 1) == nil,
                !isLoneGivenName(s, index) {

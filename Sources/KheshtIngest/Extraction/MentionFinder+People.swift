@@ -130,6 +130,9 @@ extension MentionFinder {
                   looksLikeSurname(s, comma - 1), s.match("honorific", at: start) == nil,
                   !(start..<comma).contains(where: { s.match("categoryWord", at: $0) != nil || s.match("occupation", at: $0) != nil }),
                   start == 0 || openers.contains(s.tokens[start - 1].text),
+                  // "وزیر فرهنگ و ارشاد اسلامی، …" (xent): words after "و" that end a title's ministry are no name.
+                  !(start > 0 && s.tokens[start - 1].text == "و"
+                    && (max(0, start - 5)..<(start - 1)).contains { s.match("ministerRole", at: $0) != nil || s.match("orgHead", at: $0) != nil }),
                   // "روز جهانی، هنرمند …": a word any list knows (a date word, a head word) is no unknown name.
                   (start..<comma).allSatisfy({ lexicon.lists(forKey: s.tokens[$0].text).allSatisfy { $0 == "givenName" || $0 == "femaleGivenName" } }),
                   gazetteer.entries(forKey: s.key(start, 2) ?? "").isEmpty,
@@ -170,8 +173,16 @@ extension MentionFinder {
     /// head word, then "and" and another name ending with one, are two bodies ("Victoria and Albert Museum" has no
     /// head word before "and"). So is a person named after the "and". Returns where the first name ends.
     func endOfNameBeforeAnotherBody(_ s: SentenceAnalysis, _ range: Range<Int>) -> Int? {
-        guard let and = range.first(where: { s.tokens[$0].text == "and" }), and > range.lowerBound + 1,
-              and + 1 < range.upperBound, s.match("orgHead", at: and - 1) != nil else { return nil }
+        // "University of Tehran and Sharif University of Technology" (xent): the first body's head word may stand
+        // anywhere before "and", when the words after "and" are a body with a head word of its own.
+        // "Ministry of Health and Medical Education and Tehran University of …": the last such "and" splits.
+        let splitsHere = { (and: Int) -> Bool in
+            (range.lowerBound..<and).contains { s.match("orgHead", at: $0) != nil }
+                && (and + 1..<range.upperBound).contains { s.match("orgHead", at: $0) != nil }
+        }
+        let ands = range.filter { s.tokens[$0].text == "and" && $0 > range.lowerBound + 1 && $0 + 1 < range.upperBound }
+        guard let and = ands.first(where: { s.match("orgHead", at: $0 - 1) != nil }) ?? ands.last(where: splitsHere)
+        else { return nil }
         let after = (and + 1)..<range.upperBound
         // "Allameh Helli High School and Sina Farahani": a person's given name after "and" starts a name of its own.
         guard after.contains(where: { s.match("orgHead", at: $0) != nil })

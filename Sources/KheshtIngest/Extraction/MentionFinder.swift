@@ -42,6 +42,13 @@ struct MentionFinder {
         candidates += occupationAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += workMakerPersons(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += attendingOfficialPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += clauseOpeningTitledPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += cuedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += initialedPersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += titledAppositivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += countryPossessivePersons(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += introducedOrganizations(sentence).map { Candidate(mention: $0, priority: 4) }
+        candidates += englishProducts(sentence).map { Candidate(mention: $0, priority: 5) }
         candidates += sentenceOpeningBodyReferences(sentence).map { Candidate(mention: $0, priority: 1) }
         candidates += englishPrizeWords(sentence).map { Candidate(mention: $0, priority: 4) }
         candidates += designationTitles(sentence).map { Candidate(mention: $0, priority: 5) }
@@ -146,6 +153,7 @@ struct MentionFinder {
         var found: [Mention] = []
         for start in s.tokens.indices where s.tokens[start].kind != .punctuation {
             if isLatin(s.tokens[start]) && !isCapitalized(s.tokens[start]) { continue }
+            if start == 0, isDateline(s) { continue }
             // Extend the phrase while it is still the start of some label; remember the longest full label.
             var best: (count: Int, entry: Gazetteer.Entry)?
             var count = 1
@@ -208,12 +216,25 @@ struct MentionFinder {
                 if head.type == .organization, let meeting = s.match("eventHead", at: start), meeting > headLength { continue }
                 // "سالن‌های تئاتر شهر", "موزه‌ها": a plural head word names no one thing.
                 if let next = s.key(start + headLength, 1), ["ها", "های", "هایی"].contains(next) { continue }
+                // "۴۰۰ شرکت داخلی و خارجی", "چند موزه": a counted head word is a common noun.
+                if isCountedHeadWord(s, at: start) { continue }
                 // "شرکت کرده‌اند", "دفتر می‌کند": a head word before a light verb is the verb's noun, not a name.
                 if head.type == .organization, s.match("lightVerb", at: start + headLength) != nil { continue }
                 // "در بخش شرکت فناور": after a section word an organization word names the category, not a body.
                 if head.type == .organization, start > 0, ["بخش", "رشته", "محور"].contains(s.tokens[start - 1].text) { continue }
                 // "به عنوان «شهر خلاق خوراک»": "as" is no title word; the quoted words are (designationTitles; xconf).
                 if head.list == "quotedAwardHead", s.tokens[start].text == "عنوان", start > 0, s.tokens[start - 1].text == "به" { continue }
+                // "مرکز شهر", "مرکز استان": a body word before a word of geography is a common noun (downtown, capital).
+                if head.type == .organization, s.match("orgNonName", at: start) != nil { continue }
+                // "اداره کل جدید", "شرکت خصوصی", "دانشگاه دیگری": a body word before a word that only qualifies it
+                // (@orgGenericWord) is a common noun.
+                // So is a venue word before one ("پل تازه‌ساز", "ساختمان تازه‌ای", "بازار فروش آنلاین"): @placeGenericWord.
+                if head.type == .organization, s.match("orgGenericWord", at: start + headLength) != nil { continue }
+                // A name may still follow the qualifier ("پل جدید زاینده‌رود"); then the venue is named.
+                if head.type == .place,
+                   let generic = s.match("orgGenericWord", at: start + headLength) ?? s.match("placeGenericWord", at: start + headLength),
+                   case let after = start + headLength + generic,
+                   after >= s.tokens.count || !isNameWord(s, after) || s.match("placeHead", at: after) != nil { continue }
                 // Bare "روز"/"هفته" would take "روز شنبه"; only their qualified forms introduce an observance here.
                 if head.type == .observance && headLength == 1 { continue }
                 let nameStart = start + headLength
@@ -225,7 +246,8 @@ struct MentionFinder {
                     ? s.match("namesakeTitle", at: nameStart) ?? 0 : 0
                 var end = quoted?.upperBound ?? (head.type == .award
                     ? awardNameEnd(s, from: nameStart, maxWords: head.maxWords)
-                    : continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd))
+                    : continuation(s, from: nameStart + titled, maxWords: head.maxWords, allowAnd: head.allowAnd,
+                                   keepsNamesakes: keepsNamesakes(s, headAt: start)))
                 if titled > 0 && end == nameStart + titled { end = nameStart }
                 // A place's name ends with the city written after it: "باغ فین کاشان", "برج آزادی تهران".
                 if head.type == .place, quoted == nil, let city = firstKnownPlace(s, in: nameStart..<end) {
@@ -248,6 +270,8 @@ struct MentionFinder {
                    let trophy = (nameStart..<end).first(where: { s.match("trophyWord", at: $0) != nil }), trophy > nameStart {
                     end = trophy
                 }
+                // "سازمان میراث فرهنگی، صنایع دستی و گردشگری": an organization's name may list its fields with a comma.
+                if head.type == .organization, quoted == nil, end > nameStart { end = commaListedNameEnd(s, nameEnd: end) ?? end }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
@@ -297,9 +321,11 @@ struct MentionFinder {
     /// The end of a name that continues from `start`: words that are not function words, verbs, roles or
     /// other heads, up to `maxWords`. "و" joins two parts of a name ("وزارت فرهنگ و ارشاد اسلامی") when a name
     /// word follows it.
-    private func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool) -> Int {
+    func continuation(_ s: SentenceAnalysis, from start: Int, maxWords: Int, allowAnd: Bool, keepsNamesakes: Bool = false) -> Int {
         var end = start
         var index = start
+        // Where a person's name inside the name began ("بنیاد فرهنگی احمد محمود"), kept only if the name goes on to its end.
+        var namesakeAt: Int?
         while index < s.tokens.count, end - start < maxWords {
             if allowAnd, index > start, ["و", "and", "&"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
                isNameWord(s, index + 1), !startsNewName(s, index + 1),
@@ -326,6 +352,13 @@ struct MentionFinder {
                 end = index
                 continue
             }
+            // "دانشگاه علوم پزشکی شهید بهشتی", "بیمارستان حضرت رسول": a body named after a martyr or a holy person keeps
+            // the title inside its name (only these titles: a living person's "دکتر"/"استاد" after a body starts a name).
+            if index > start, ["شهید", "امام", "حضرت", "علامه"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+               isNameWord(s, index + 1), s.match("stop", at: index + 1) == nil {
+                index += 1
+                continue
+            }
             guard isNameWord(s, index) else { break }
             // "تیم ملی دعوت می‌شوند", "انجمن … تشکیل شد": a word before a light verb is the verb's noun.
             // A copula after a name ("برگزارکننده آن انجمن صنایع دستی ایران است") leaves the name whole.
@@ -333,10 +366,17 @@ struct MentionFinder {
                !["است", "بود", "هست", "نیست", "باشد", "بوده", "اند"].contains(s.tokens[index + 1].text) { break }
             // "بنیاد علم و فناوری مصطفی(ص)": a holy name inside a name starts no person's name.
             if index > start && startsNewName(s, index) && parentheticalHonorific(s, at: index + 1) == nil
-                && !isGivenNameBeforeKnownPlace(s, index) { break }
+                && !isGivenNameBeforeKnownPlace(s, index) && !isNamesakeGivenName(s, index) {
+                // "بنیاد فرهنگی احمد محمود", "مدرسه علی اکبر دهخدا": a foundation, school or hall is often named after a
+                // person; the person's name is the end of its name.
+                guard keepsNamesakes, namesakeAt == nil, s.match("eventHead", at: index) == nil else { break }
+                namesakeAt = index
+            }
             index += 1
             end = index
         }
+        // "… احمد محمود گفت": a person's name right before a speech verb is the speaker, not the namesake.
+        if let namesakeAt, end < s.tokens.count, s.match("speechVerb", at: end) != nil { return namesakeAt }
         return end
     }
 
@@ -435,7 +475,7 @@ struct MentionFinder {
     }
 
     /// What quotes hold, without the punctuation English puts inside them: "A House on the Slopes of Damavand,".
-    private func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
+    func quotedLabel(_ s: SentenceAnalysis, _ quoted: Range<Int>) -> String {
         var end = quoted.upperBound - 1
         while end > quoted.lowerBound + 2, [",", ".", "،", ";", "؛"].contains(s.tokens[end - 1].text) { end -= 1 }
         return s.surface((quoted.lowerBound + 1)..<end, in: text)
@@ -446,7 +486,7 @@ struct MentionFinder {
     private static let quoteClosers: [String: String] = ["«": "»", "\"": "\"", "“": "”"]
 
     /// A name in guillemets or quotes right after a head word: «تهران من», "My Tehran".
-    private func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
+    func quotedName(_ s: SentenceAnalysis, from start: Int, maxTokens: Int = 10) -> Range<Int>? {
         guard start < s.tokens.count else { return nil }
         let open = s.tokens[start].text
         // Every quote mark is at most three bytes, and no longer string is canonically equivalent to one: the length
@@ -481,7 +521,8 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let given = s.match("givenName", at: index), !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
+            if let given = s.match("givenName", at: index) ?? (isGluedGivenName(s, index) ? 1 : nil),
+               !isLatin(s.tokens[index]) || isCapitalized(s.tokens[index]),
                // "به روز" is not "بهروز": a name glued from a function word and the next word is no name.
                given == 1 || (s.match("stop", at: index) == nil && s.match("stop", at: index + given - 1) == nil) {
                 var end = index + given
@@ -497,6 +538,8 @@ struct MentionFinder {
                     if nameEnd < s.tokens.count, isSurnameWord(s, nameEnd), particle || looksLikeSurname(s, nameEnd) {
                         nameEnd += 1
                     }
+                    // "Maria Gonzalez de la Cruz": particles and the last name after them.
+                    nameEnd = extendingNameParticles(s, nameEnd)
                     // "Wanjiru Mbeki-Odhiambo": a double-barrelled English surname is one name.
                     if isLatin(s.tokens[index]), nameEnd + 1 < s.tokens.count, s.tokens[nameEnd].text == "-",
                        isLatin(s.tokens[nameEnd + 1]), isCapitalized(s.tokens[nameEnd + 1]),
@@ -530,6 +573,8 @@ struct MentionFinder {
                 nameStart += 1
             }
             guard nameStart > index + 1 else { continue }
+            // "the Swedish firm Nordvik Solar": a word for a company introduces the company's name, not a person's.
+            if (index + 1..<nameStart).contains(where: { s.match("describedOrgNoun", at: $0) != nil }) { continue }
             var end = nameStart
             while end < s.tokens.count, end - nameStart < 3, isLatin(s.tokens[end]), isCapitalized(s.tokens[end]),
                   !["orgHead", "placeHead", "eventHead", "awardHead"].contains(where: { s.match($0, at: end) != nil }),
@@ -563,6 +608,11 @@ struct MentionFinder {
             }
             // Sentence-initial words other than a name ("وی", "He") are excluded by isSurnameWord; one word is too little.
             guard comma - start >= 2 else { continue }
+            // "از زحمات رضا تقوی، سرپرست …": a Persian given name inside the words starts the name.
+            if let given = (start + 1..<(comma - 1)).first(where: { !isLatin(s.tokens[$0]) && s.match("givenName", at: $0) != nil }),
+               s.match("givenName", at: start) == nil {
+                start = given
+            }
             if s.match("honorific", at: start) != nil { continue }
             found.append(make(.entity(.person), start..<comma, s, finder: "person.apposition"))
         }
@@ -581,7 +631,9 @@ struct MentionFinder {
                 var mention = make(.entity(.creativeWork), index..<quoted.upperBound, s, finder: "work.quoted")
                 mention.label = quotedLabel(s, quoted)
                 found.append(mention)
-            } else if lexicon.contains("projectHead", s.tokens[index].text) {
+            } else if lexicon.contains("projectHead", s.tokens[index].text),
+                      // "در این طرح سامانه … نصب شد": a project word after a determiner refers back; what follows is no name.
+                      !(index > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[index - 1].text)) {
                 let end = continuation(s, from: nameStart, maxWords: 5, allowAnd: false)
                 if end - nameStart >= 2 { found.append(make(.entity(.creativeWork), index..<end, s, finder: "work.project")) }
             }
@@ -612,6 +664,12 @@ struct MentionFinder {
 
     /// The end of a name after a title: up to `maxWords` name words.
     private func personNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int) -> Int {
+        // "Professor M. K. Farahani": initials after a title belong to the name, before its surname.
+        let afterInitials = pastInitials(s, from: start)
+        if afterInitials > start {
+            return afterInitials < s.tokens.count && isSurnameWord(s, afterInitials)
+                ? extendingHyphenatedSurname(s, afterInitials + 1) : start
+        }
         var end = start
         while end < s.tokens.count, end - start < maxWords, isSurnameWord(s, end) { end += 1 }
         return extendingHyphenatedSurname(s, end)
@@ -681,6 +739,15 @@ struct MentionFinder {
                 range = range.lowerBound..<of
                 index = of + 1
             }
+            // "Khosravi of the Amirkabir University …", "… and Hannah Schulz": a bare name before "of" a body, and a
+            // person after "and", are names of their own.
+            if let of = endOfBareNameBeforeOf(s, range) ?? endOfVenueBeforeOf(s, range) {
+                range = range.lowerBound..<of
+                index = of + 1
+            } else if let and = endOfNameBeforeAPerson(s, range) {
+                range = range.lowerBound..<and
+                index = and + 1
+            }
             if let and = endOfNameBeforeAnotherBody(s, range) {
                 range = range.lowerBound..<and
                 index = and + 1
@@ -707,6 +774,8 @@ struct MentionFinder {
             // "held at the Bonlieu theatre": a lower-case venue word right after a capitalized name completes it.
             if range.upperBound < s.tokens.count, !isCapitalized(s.tokens[range.upperBound]),
                let venue = s.match("venueHeadLower", at: range.upperBound),
+               // "Iranian cinema", "Persian music hall": a nationality before the word names an art or a kind, no venue.
+               !(range.count == 1 && lexicon.contains("demonym", s.tokens[range.lowerBound].text)),
                s.match("placeHead", at: range.upperBound - 1) == nil, s.match("orgHead", at: range.upperBound - 1) == nil,
                !lexicon.contains("eventHead", s.tokens[range.upperBound - 1].text),
                !lexicon.contains("awardHead", s.tokens[range.upperBound - 1].text) {
@@ -717,6 +786,9 @@ struct MentionFinder {
             }
             if let mention = typedCapitalizedPhrase(s, range) { found.append(mention) }
             else if let acronym = unknownAcronymAfterBy(s, range) { found.append(acronym) }
+            else if isSpelledOutByAcronym(s, range) {
+                found.append(make(.entity(.organization), range, s, finder: "capitalized.acronym-spelled-out"))
+            }
         }
         return found
     }
@@ -730,6 +802,9 @@ struct MentionFinder {
         var before = range.lowerBound - 1
         if s.tokens[before].text == "the", before > 0 { before -= 1 }
         guard ["by", "with"].contains(s.tokens[before].text) else { return nil }
+        // "hosted by TV presenter Arash Nikpey": an abbreviation before a lower-case noun qualifies the noun.
+        if range.upperBound < s.tokens.count, isLatin(s.tokens[range.upperBound]), !isCapitalized(s.tokens[range.upperBound]),
+           s.match("stop", at: range.upperBound) == nil { return nil }
         return make(.entity(.organization), range, s, finder: "capitalized.acronym-after-by")
     }
 
@@ -744,23 +819,36 @@ struct MentionFinder {
         } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("awardHead", s.tokens[$0].text) && s.tokens[$0 + 1].text == "for" }) {
             // "UNESCO Asia-Pacific Awards for Cultural Heritage Conservation": an award for a field.
             type = .award
-        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound } ?? false }) {
+        } else if range.count > 1, range.contains(where: { index in
+                      s.match("orgHead", at: index).map { $0 >= 2 && index + $0 == range.upperBound } ?? false }) {
+            // "Pardis Technology Park", "Kish Free Zone Organization": a body's compound head word ending the name
+            // types it, though its last word is also a venue's ("Park").
+            type = .organization
+        } else if range.count > 1, lastWord == "headquarters",
+                  gazetteer.entries(forKey: s.key(range.lowerBound, range.count - 1) ?? "").allSatisfy({ $0.type != .organization }),
+                  !isAfterLocativePreposition(s, range.lowerBound) {
+            // "organized by the National Artificial Intelligence Headquarters": a headquarters named for its task is a
+            // body; a known body's headquarters ("UNESCO Headquarters"), or one something happens at, is a building.
+            type = .organization
+        } else if range.count > 1, range.contains(where: { index in s.match("placeHead", at: index).map { index + $0 == range.upperBound || $0 >= 2 } ?? false }) {
             // "IRIB International Conference Center", "UNESCO Headquarters": a name ending with a venue word is a
-            // venue, though an organization's words come before it.
+            // venue, though an organization's words come before it; so is one holding a venue compound ("Expo Centre
+            // Sharjah").
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 && isCapitalized(s.tokens[range.upperBound - 1]) {
             // "Caspian Theatre Festival", "Museum Night Festival": a name ending with an event word is an event,
             // though a venue or body word stands inside it.
+            type = .event
+        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
+                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
+            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music", "Conference on Sustainable
+            // Island Tourism" (a venue or body word in what the event is about does not type it).
             type = .event
         } else if has("orgHead") && range.count > 1 {
             type = .organization
         } else if has("placeHead") && range.count > 1 {
             type = .place
         } else if lexicon.contains("eventHead", lastWord) && range.count > 1 {
-            type = .event
-        } else if range.count > 2, range.dropLast().contains(where: { lexicon.contains("eventHead", s.tokens[$0].text)
-                    && ["on", "of", "for"].contains(s.tokens[$0 + 1].text) }) {
-            // "Iranian Conference on Biomedical Engineering", "Festival of Persian Music".
             type = .event
         } else if (2...3).contains(range.count), lexicon.contains("awardAdjective", s.tokens[range.lowerBound].text),
                   !has("orgHead"), !has("placeHead") {
@@ -1030,6 +1118,9 @@ struct MentionFinder {
             // "بزرگترین رویداد فرهنگی کشور": some event words only refer back; what follows them describes, not names.
             if s.match("referenceOnlyEventHead", at: start) == head { return nil }
             if let session = sessionOfBody(s, at: start, headLength: head) { return session }
+            // "هفته دهم لیگ برتر": a numbered week of a league or a fair is a stage of it, neither an event nor an edition.
+            if s.tokens[start].text == "هفته", let ordinal = s.mention(at: start + head), ordinal.kind == .ordinal,
+               ordinal.tokens.lowerBound == start + head { return nil }
             headLength = head
             cursor = skipModifiers(s, from: start + head)
             // "مراسم گرامیداشت روز تهران", "آیین رونمایی از جایزه …": an act noun before the observance, award or
@@ -1074,6 +1165,13 @@ struct MentionFinder {
         // "در این آیین لوح «دوستدار طبیعت» … اهدا شد": after "این آیین" (a reference) the award given there begins,
         // not the name of the ceremony.
         let referring = start > 0 && ["این", "همین", "آن", "همان"].contains(s.tokens[start - 1].text) && headLength != nil && number == nil
+        // "نخستین مرکز تخصصی بانوان", "دومین دانشگاه برتر کشور": an ordinal right before a body no gazetteer knows ranks
+        // it among its kind; a body's numbered meeting says so with an event or edition word ("دومین جلسه شورا").
+        if headLength == nil, number != nil, cursor < s.tokens.count, let body = s.mention(at: cursor),
+           body.tokens.lowerBound == cursor, body.entityType == .organization, body.known == nil,
+           s.mention(at: cursor - 1)?.kind == .ordinal, !isLatin(s.tokens[cursor]), s.match("gatheringBody", at: cursor) == nil {
+            return nil
+        }
         if cursor < s.tokens.count, let target = s.mention(at: cursor), target.tokens.lowerBound == cursor,
            let type = target.entityType, [.award, .event, .observance, .organization].contains(type),
            !(referring && type == .award),
@@ -1101,7 +1199,8 @@ struct MentionFinder {
             // done at it.
             cursor = end
             named = true
-        } else if headLength != nil, number == nil, cursor < s.tokens.count, s.mention(at: cursor) == nil {
+        } else if headLength != nil, number == nil, cursor < s.tokens.count,
+                  s.mention(at: cursor).map({ $0.known != nil && $0.entityType == .person && $0.tokens.lowerBound == cursor }) ?? true {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
             let end = eventNameEnd(s, from: cursor)
             let partWords = (start..<cursor).filter { s.match("eventPart", at: $0) != nil }
@@ -1323,6 +1422,12 @@ struct MentionFinder {
                 continue
             }
             // "بازگشایی موزه آذربایجان": a place or anything else found ends the name; it stays a mention of its own.
+            // "بزرگداشت حکیم عمر خیام": a well-known person (the gazetteer's) honoured is part of the ceremony's name.
+            if let honoured = s.mention(at: index), honoured.tokens.lowerBound == index, honoured.known != nil,
+               honoured.entityType == .person {
+                index = honoured.tokens.upperBound
+                continue
+            }
             guard isNameWord(s, index), s.mention(at: index) == nil, s.match("eventHead", at: index) == nil else { break }
             index += 1
         }
@@ -1420,8 +1525,16 @@ struct MentionFinder {
         })?.head else { return nil }
         var start = role.tokens.upperBound
         while start < s.tokens.count, s.match("roleTimeQualifier", at: start) == 1 { start += 1 }
+        // "مدیرکل جدید امور بانوان", "مدیرکل پیشین": a word that qualifies the holder is no part of the office's name.
+        if let generic = s.match("orgGenericWord", at: start) {
+            start += generic
+            // "مدیرکل جدید دفتر امور بانوان": the body is named after the qualifier; the title takes it (attachRoles).
+            if start < s.tokens.count, s.match("orgHead", at: start) != nil { return nil }
+        }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 8, allowAnd: true)
+        // "مدیرکل تعاون، کار و رفاه اجتماعی استان البرز": the office's fields may be listed with a comma.
+        end = commaListedNameEnd(s, nameEnd: end) ?? end
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
         if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
             end = inside.tokens.lowerBound
@@ -1506,6 +1619,9 @@ struct MentionFinder {
             // "مدیرکل جدید دفتر …", "the new director of …": a word of time after the title says when, not whose.
             while after < s.tokens.count, ["of", "the", "کل", "این", "همین", "this"].contains(s.tokens[after].text)
                     || s.match("roleTimeQualifier", at: after) == 1
+                    // "مدیرکل جدید دفتر …": a word qualifying the holder stands between the title and its body.
+                    || (after == s.mentions[position].tokens.upperBound && s.match("orgGenericWord", at: after) == 1
+                        && s.match("orgHead", at: after + 1) != nil)
                     || (after > s.mentions[position].tokens.upperBound && s.match("editionWord", at: after) == 1
                         && ["این", "همین"].contains(s.tokens[after - 1].text)),
                   s.mention(at: after) == nil {
