@@ -113,6 +113,7 @@ public final class QueryEngine {
         }
         let slots = query.columns.map(\.slot)
         var rows: [[Term?]] = []
+        var rowIDs: [[TermID?]] = []
         var facts: [[Triple]] = []
         var index: [[Term?]: Int] = [:]
         // Distinct rows by the store's ids when every output value carries one (integers hash faster than terms).
@@ -130,6 +131,7 @@ public final class QueryEngine {
                 index[row] = rows.count
             }
             rows.append(row)
+            rowIDs.append(slots.map { solution.id($0) })
             facts.append(solution.facts)
         }
         if query.distinct { finishing.append("Distinct → \(rows.count) rows") }
@@ -139,13 +141,14 @@ public final class QueryEngine {
             finishing.append("Slice offset \(query.offset ?? 0) limit \(query.limit.map(String.init) ?? "none")")
         }
         rows = Array(rows[start..<end])
+        rowIDs = Array(rowIDs[start..<end])
         facts = Array(facts[start..<end])
         var sources: [[Source]]?
         if query.withSources {
             sources = try facts.map { try self.sources(of: $0) }
             finishing.append("Sources: provenance of \(facts.reduce(0) { $0 + Set($1).count }) facts")
         }
-        let table = ResultTable(columns: query.columns.map(\.name), rows: rows, sources: sources, labels: try labels(for: rows))
+        let table = ResultTable(columns: query.columns.map(\.name), rows: rows, sources: sources, labels: try labels(for: rows, ids: rowIDs))
         let plan = QueryPlan(steps: steps.map(planStep), finishing: finishing, resultRows: rows.count)
         return (table, plan)
     }
@@ -213,6 +216,26 @@ public final class QueryEngine {
     public static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
 
     /// The labels of every IRI in `rows` (and of `extra`), in one store call.
+    /// `labels(for:and:)` for rows whose cells' store ids are known where `ids` holds them (same shape as
+    /// `rows`): repeated values are recognised by id (an integer) instead of by hashing their terms.
+    func labels(for rows: [[Term?]], ids: [[TermID?]]) throws -> [Term: [Literal]] {
+        var seenIDs = Set<TermID>()
+        var seen = Set<Term>()
+        var terms: [Term] = []
+        for (row, rowIDs) in zip(rows, ids) {
+            for (column, cell) in row.enumerated() {
+                guard let term = cell, term.iri != nil else { continue }
+                if column < rowIDs.count, let id = rowIDs[column] {
+                    if seenIDs.insert(id).inserted { terms.append(term) }
+                } else if seen.insert(term).inserted {
+                    terms.append(term)
+                }
+            }
+        }
+        guard !terms.isEmpty else { return [:] }
+        return try store.labels(of: terms, predicates: QueryEngine.labelPredicates)
+    }
+
     func labels(for rows: [[Term?]], and extra: [Term] = []) throws -> [Term: [Literal]] {
         var seen = Set<Term>()
         var terms: [Term] = []
