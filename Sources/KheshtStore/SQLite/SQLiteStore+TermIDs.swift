@@ -35,10 +35,10 @@ extension SQLiteStore {
 /// costs one B-tree descent per distinct triple. The reader walks a short probe first and counts: when the entries
 /// outnumber the distinct triples `seekRatio` to one, it seeks from then on; otherwise it walks page by page,
 /// dropping repeats as they come (three integer comparisons, no DISTINCT), and keeps counting: a range whose facts
-/// start repeating further on (a store of ingested articles, stated once, followed by generated or much-cited ones)
-/// switches to seeking at the first page that repeats `switchRatio` to one. Walk pages start small and double, so the switch
-/// comes early. (Callgrind on a 1M-quad store: a walked entry costs about 1.4k instructions, SQLite's step
-/// included; a seek about 5.5k.)
+/// start repeating further on (a store of ingested articles, stated once, followed by generated or much-cited
+/// ones) switches to seeking at the first page that repeats `switchRatio` to one. Walk pages start small and
+/// double, so the switch comes early. (Callgrind on a 1M-quad store: a walked entry costs about 1.4k instructions,
+/// SQLite's step included; a seek 5k–20k.)
 final class TripleIDReader {
     enum Mode { case probe, walk, seek }
 
