@@ -79,6 +79,10 @@ public protocol GraphStore: AnyObject {
     /// one statement — `describe` and `with sources` ask this for every fact they show.)
     func provenance(ofTriple triple: Triple) throws -> [Provenance]
 
+    /// `provenance(ofTriple:)` for a triple whose ids (`tripleIDs`) the caller already holds: a store with ids
+    /// reads the records without resolving the three terms again (the default ignores `ids`).
+    func provenance(ofTriple triple: Triple, ids: TripleIDs) throws -> [Provenance]
+
     /// How many quads each graph holds (`nil` is the default graph), for statistics. Graphs with no quad are absent.
     func graphSizes() throws -> [(graph: Term?, count: Int)]
 
@@ -109,6 +113,10 @@ extension GraphStore {
             records += try provenance(of: quad)
         }
         return records
+    }
+
+    public func provenance(ofTriple triple: Triple, ids: TripleIDs) throws -> [Provenance] {
+        try provenance(ofTriple: triple)
     }
 
     public func estimatedCount(_ pattern: QuadPattern, upTo limit: Int) throws -> Int {

@@ -1,3 +1,4 @@
+import Foundation
 import KheshtGraph
 import KheshtStore
 import Testing
@@ -68,6 +69,60 @@ import Testing
         }
         #expect(try store.termID(of: .string("never stored")) == nil)
         #expect(throws: (any Error).self) { try store.term(forID: 987_654_321) }
+    }
+
+    /// A range whose first facts are stated once and whose later ones are repeated by many graphs (ingested
+    /// articles, then generated or much-cited facts): the reader starts walking and turns to seeking part-way
+    /// (`TripleIDReader.switchRatio`). Every distinct triple still comes once, in `triples` order, in and out of a
+    /// snapshot.
+    @Test func aRangeThatStartsRepeatingIsReadOnceInOrder() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        defer { try? store.close() }
+        var quads: [Quad] = []
+        for i in 0..<300 {
+            // Objects e000…e299 in id order; the first 150 stated once, the rest by 30 graphs each.
+            let copies = i < 150 ? 1 : 30
+            for g in 0..<copies {
+                let object = S.iri(String(format: "e%03d", i))
+                quads.append(Quad(S.iri("giver\(i % 7)"), S.knows, object, graph: g == 0 ? nil : S.iri("article/\(g)")))
+            }
+        }
+        try store.add(quads)
+        let expected = Array(try store.triples(subject: nil, predicate: S.knows, object: nil))
+        #expect(expected.count == 300)
+        let knows = try #require(try store.termID(of: .iri(S.knows)))
+        for snapshot in [false, true] {
+            func read() throws -> [Triple] {
+                try store.tripleIDs(subject: nil, predicate: knows, object: nil).map { ids in
+                    Triple(try store.term(forID: ids.subject), try store.term(forID: ids.predicate).iri!,
+                           try store.term(forID: ids.object))
+                }
+            }
+            let triples = snapshot ? try store.withSnapshot { try read() } : try read()
+            #expect(triples == expected)
+        }
+    }
+
+    /// `provenance(ofTriple:ids:)` (what `describe` asks with the ids it read) answers what
+    /// `provenance(ofTriple:)` answers.
+    @Test func provenanceByIDsAgreesWithProvenanceByTerms() throws {
+        let store = try SQLiteStore(path: TemporaryDatabase.path())
+        defer { try? store.close() }
+        let fact = Triple(S.alice, S.knows, .string("سلام"))
+        for (index, graph) in [S.article1, S.article2].enumerated() {
+            let quad = Quad(fact.subject, fact.predicate, fact.object, graph: graph)
+            let record = Provenance(quad: quad, article: graph.iri!, sentenceIndex: index, charStart: 3, charEnd: 9,
+                                    ruleId: "rule.\(index)", confidence: 0.5)
+            try store.replaceGraph(graph, with: [quad], provenance: [record])
+        }
+        let ids = try store.withSnapshot { () throws -> TripleIDs in
+            TripleIDs(try store.termID(of: fact.subject)!, try store.termID(of: .iri(fact.predicate))!,
+                      try store.termID(of: fact.object)!)
+        }
+        let byTerms = try store.provenance(ofTriple: fact)
+        #expect(byTerms.count == 2)
+        #expect(try store.provenance(ofTriple: fact, ids: ids) == byTerms)
+        #expect(try store.withSnapshot { try store.provenance(ofTriple: fact, ids: ids) } == byTerms)
     }
 
     /// Labels remembered by one snapshot are not served to the next after a write changed them.

@@ -113,6 +113,7 @@ public final class QueryEngine {
         }
         let slots = query.columns.map(\.slot)
         var rows: [[Term?]] = []
+        var rowIDs: [[TermID?]] = []
         var facts: [[Triple]] = []
         var index: [[Term?]: Int] = [:]
         // Distinct rows by the store's ids when every output value carries one (integers hash faster than terms).
@@ -130,6 +131,7 @@ public final class QueryEngine {
                 index[row] = rows.count
             }
             rows.append(row)
+            rowIDs.append(slots.map { solution.id($0) })
             facts.append(solution.facts)
         }
         if query.distinct { finishing.append("Distinct → \(rows.count) rows") }
@@ -139,13 +141,14 @@ public final class QueryEngine {
             finishing.append("Slice offset \(query.offset ?? 0) limit \(query.limit.map(String.init) ?? "none")")
         }
         rows = Array(rows[start..<end])
+        rowIDs = Array(rowIDs[start..<end])
         facts = Array(facts[start..<end])
         var sources: [[Source]]?
         if query.withSources {
             sources = try facts.map { try self.sources(of: $0) }
             finishing.append("Sources: provenance of \(facts.reduce(0) { $0 + Set($1).count }) facts")
         }
-        let table = ResultTable(columns: query.columns.map(\.name), rows: rows, sources: sources, labels: try labels(for: rows))
+        let table = ResultTable(columns: query.columns.map(\.name), rows: rows, sources: sources, labels: try labels(for: rows, ids: rowIDs))
         let plan = QueryPlan(steps: steps.map(planStep), finishing: finishing, resultRows: rows.count)
         return (table, plan)
     }
@@ -182,10 +185,57 @@ public final class QueryEngine {
         return out
     }
 
+    /// `sources(of: [fact])` for one fact, read by its ids when known. Records of one fact differ only in what
+    /// `SourceKey` holds, so repeats are caught without hashing the fact's terms for every record.
+    func sources(of fact: Triple, ids: TripleIDs?) throws -> [Source] {
+        let records = try ids.map { try store.provenance(ofTriple: fact, ids: $0) } ?? store.provenance(ofTriple: fact)
+        var out: [Source] = []
+        var seen = Set<SourceKey>()
+        for record in records {
+            let key = SourceKey(article: record.article, sentenceIndex: record.sentenceIndex, charStart: record.charStart,
+                                charEnd: record.charEnd, ruleId: record.ruleId, confidence: record.confidence)
+            guard seen.insert(key).inserted else { continue }
+            out.append(Source(fact: fact, article: record.article, sentenceIndex: record.sentenceIndex,
+                              charStart: record.charStart, charEnd: record.charEnd,
+                              ruleId: record.ruleId, confidence: record.confidence))
+        }
+        return out
+    }
+
+    /// What tells two sources of the same fact apart (`Source` without its fact).
+    private struct SourceKey: Hashable {
+        let article: IRI
+        let sentenceIndex: Int
+        let charStart: Int
+        let charEnd: Int
+        let ruleId: String
+        let confidence: Double
+    }
+
     /// The predicates whose values name a term in results (also `SPARQLSelecting.displayLabels`).
     public static let labelPredicates = [RDFS.label, SKOS.prefLabel, Schema.name]
 
     /// The labels of every IRI in `rows` (and of `extra`), in one store call.
+    /// `labels(for:and:)` for rows whose cells' store ids are known where `ids` holds them (same shape as
+    /// `rows`): repeated values are recognised by id (an integer) instead of by hashing their terms.
+    func labels(for rows: [[Term?]], ids: [[TermID?]]) throws -> [Term: [Literal]] {
+        var seenIDs = Set<TermID>()
+        var seen = Set<Term>()
+        var terms: [Term] = []
+        for (row, rowIDs) in zip(rows, ids) {
+            for (column, cell) in row.enumerated() {
+                guard let term = cell, term.iri != nil else { continue }
+                if column < rowIDs.count, let id = rowIDs[column] {
+                    if seenIDs.insert(id).inserted { terms.append(term) }
+                } else if seen.insert(term).inserted {
+                    terms.append(term)
+                }
+            }
+        }
+        guard !terms.isEmpty else { return [:] }
+        return try store.labels(of: terms, predicates: QueryEngine.labelPredicates)
+    }
+
     func labels(for rows: [[Term?]], and extra: [Term] = []) throws -> [Term: [Literal]] {
         var seen = Set<Term>()
         var terms: [Term] = []
@@ -205,34 +255,66 @@ public final class QueryEngine {
         let incoming: Bool
     }
 
+    /// `GroupKey` by the property's id.
+    private struct IDGroupKey: Hashable {
+        let predicate: TermID
+        let incoming: Bool
+    }
+
     func describe(_ entity: Term, withSources: Bool) throws -> EntityDescription {
-        var groups: [(property: IRI, incoming: Bool, values: [Term])] = []
+        // Each value with the ids of its fact when the store reads ids (`sources` then skips resolving them).
+        var groups: [(property: IRI, incoming: Bool, values: [(term: Term, ids: TripleIDs?)])] = []
         // Groups by (property, direction) and the values each holds, for look-ups by hash instead of by scanning:
         // a much-linked entity has hundreds of values.
         var groupIndex: [GroupKey: Int] = [:]
         var groupValues: [Set<Term>] = []
-        func add(_ property: IRI, _ incoming: Bool, _ value: Term) {
-            let key = GroupKey(property: property, incoming: incoming)
-            if let i = groupIndex[key] {
-                if groupValues[i].insert(value).inserted { groups[i].values.append(value) }
-            } else {
-                groupIndex[key] = groups.count
-                groups.append((property, incoming, [value]))
-                groupValues.append([value])
-            }
-        }
         var types: [IRI] = []
-        for fact in try store.triples(subject: entity, predicate: nil, object: nil) {
-            if fact.predicate == RDF.type, let t = fact.object.iri, !types.contains(t) { types.append(t) }
-            add(fact.predicate, false, fact.object)
+        if store.providesTermIDs {
+            // The entity's facts as ids: distinct triples, so a group never holds a value twice; a property is
+            // found by its id, and each term is decoded once (the store remembers them for the snapshot).
+            var idGroups: [IDGroupKey: Int] = [:]
+            func add(_ predicate: TermID, _ incoming: Bool, _ value: TermID, _ ids: TripleIDs) throws {
+                let key = IDGroupKey(predicate: predicate, incoming: incoming)
+                let i: Int
+                if let known = idGroups[key] { i = known } else {
+                    guard let property = try store.term(forID: predicate).iri else { return }
+                    i = groups.count
+                    idGroups[key] = i
+                    groups.append((property, incoming, []))
+                }
+                let term = try store.term(forID: value)
+                groups[i].values.append((term, ids))
+                if !incoming, groups[i].property == RDF.type, let t = term.iri, !types.contains(t) { types.append(t) }
+            }
+            if let id = try store.termID(of: entity) {
+                if entity.isResource {
+                    for fact in try store.tripleIDs(subject: id, predicate: nil, object: nil) { try add(fact.predicate, false, fact.object, fact) }
+                }
+                for fact in try store.tripleIDs(subject: nil, predicate: nil, object: id) { try add(fact.predicate, true, fact.subject, fact) }
+            }
+        } else {
+            func add(_ property: IRI, _ incoming: Bool, _ value: Term) {
+                let key = GroupKey(property: property, incoming: incoming)
+                if let i = groupIndex[key] {
+                    if groupValues[i].insert(value).inserted { groups[i].values.append((value, nil)) }
+                } else {
+                    groupIndex[key] = groups.count
+                    groups.append((property, incoming, [(value, nil)]))
+                    groupValues.append([value])
+                }
+            }
+            for fact in try store.triples(subject: entity, predicate: nil, object: nil) {
+                if fact.predicate == RDF.type, let t = fact.object.iri, !types.contains(t) { types.append(t) }
+                add(fact.predicate, false, fact.object)
+            }
+            for fact in try store.triples(subject: nil, predicate: nil, object: entity) { add(fact.predicate, true, fact.subject) }
         }
-        for fact in try store.triples(subject: nil, predicate: nil, object: entity) { add(fact.predicate, true, fact.subject) }
         var properties: [EntityDescription.PropertyGroup] = []
         for group in groups {
             var values: [EntityDescription.Value] = []
-            for value in group.values.sorted(by: { TermOrder.precedes($0, $1) }) {
+            for (value, ids) in group.values.sorted(by: { TermOrder.precedes($0.term, $1.term) }) {
                 let fact = group.incoming ? Triple(value, group.property, entity) : Triple(entity, group.property, value)
-                values.append(EntityDescription.Value(term: value, sources: withSources ? try sources(of: [fact]) : []))
+                values.append(EntityDescription.Value(term: value, sources: withSources ? try sources(of: fact, ids: ids) : []))
             }
             let name = (group.incoming ? "^" : "") + terms.shortName(group.property)
             properties.append(EntityDescription.PropertyGroup(property: group.property, name: name, incoming: group.incoming, values: values))

@@ -15,6 +15,7 @@ struct Binder {
     private var generated = 0
     /// Slots of desugared constraints: never visible to the user's filters or projection.
     private var hiddenSlots = Set<Int>()
+    private let resolvedNames = NameMemo()
 
     init(store: any GraphStore, terms: OntologyTerms, text: String) {
         self.store = store
@@ -315,8 +316,11 @@ struct Binder {
         }
     }
 
-    /// Entities labelled `name` (any label or alias, Persian or English, folded by `labelKey`).
+    /// Entities labelled `name` (any label or alias, Persian or English, folded by `labelKey`). A name the query
+    /// writes several times (`"World Cities Day" establishedIn … optional { "World Cities Day" proposedBy … }`) is
+    /// looked up once.
     func entities(named name: String, token: Token) throws(QueryError) -> [Term] {
+        if let known = resolvedNames.entities[name] { return known }
         let found: [Term]
         do { found = try store.entities(withLabel: name) } catch {
             throw reporter.error("the store failed while looking up \"\(name)\": \(error)", at: token, expected: "a working store")
@@ -328,7 +332,13 @@ struct Binder {
                                  expected: "the label or alias of a known entity, in Persian or English",
                                  suggestions: entitySuggestions(name))
         }
+        resolvedNames.entities[name] = unique
         return unique
+    }
+
+    /// The entities each name resolved to while binding this query.
+    private final class NameMemo {
+        var entities: [String: [Term]] = [:]
     }
 
     /// Labels near `name`: those sharing its first letters (prefix lookup) plus a bounded scan of all labels.

@@ -62,31 +62,40 @@ extension SQLiteStore {
     }
 
     public func labels(of terms: [Term], predicates: [IRI]) throws -> [Term: [Literal]] {
-        var out: [Term: [Literal]] = [:]
-        for term in terms { out[term] = [] }
-        guard !terms.isEmpty, !predicates.isEmpty else { return out }
+        // Every term is hashed once into `out` with its final answer where it is already known; the unknown
+        // ones are filled in below (a result table's labels come here once per query).
+        var out: [Term: [Literal]] = Dictionary(minimumCapacity: terms.count)
+        guard !terms.isEmpty, !predicates.isEmpty else {
+            for term in terms { out[term] = [] }
+            return out
+        }
         return try read("label lookup") { db in
             var predicateRank: [Int64: Int] = [:]
             for (rank, predicate) in predicates.enumerated() {
                 if let id = try Self.existingID(db, .iri(predicate)), predicateRank[id] == nil { predicateRank[id] = rank }
             }
-            guard !predicateRank.isEmpty else { return out }
-            var subjects: [Int64: Term] = [:]
-            for term in out.keys where term.isResource {
-                if let id = try Self.existingID(db, term) { subjects[id] = term }
+            guard !predicateRank.isEmpty else {
+                for term in terms { out[term] = [] }
+                return out
             }
-            guard !subjects.isEmpty else { return out }
             // Labels already read in this session (and not changed since) are taken as they are.
             let session = SQLiteReadSession.current.flatMap { $0.connection === db ? $0 : nil }
             let rankedIDs = predicateRank.sorted { $0.value < $1.value }.map(\.key)
-            if let known = session?.labelLists[rankedIDs] {
-                for (id, term) in subjects {
-                    guard let literals = known[id] else { continue }
-                    out[term] = literals
-                    subjects[id] = nil
+            let known = session?.labelLists[rankedIDs]
+            var subjects: [Int64: Term] = [:]
+            for term in terms {
+                guard term.isResource, let id = try Self.existingID(db, term) else {
+                    out[term] = []
+                    continue
                 }
-                guard !subjects.isEmpty else { return out }
+                if let literals = known?[id] {
+                    out[term] = literals
+                } else {
+                    out[term] = []
+                    subjects[id] = term
+                }
             }
+            guard !subjects.isEmpty else { return out }
             let predicateIDs = predicateRank.keys.sorted()
             // Per subject: (predicate rank, object id) of each fact, graphs' repeats included.
             var found: [Int64: [(rank: Int, object: Int64)]] = [:]

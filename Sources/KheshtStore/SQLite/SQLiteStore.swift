@@ -303,23 +303,32 @@ public final class SQLiteStore: GraphStore, @unchecked Sendable {
             guard triple.subject.isResource, let s = try Self.existingID(db, triple.subject),
                   let p = try Self.existingID(db, .iri(triple.predicate)),
                   let o = try Self.existingID(db, triple.object) else { return [] }
-            let statement = RawStatement(try db.cachedStatement(sql: """
-                SELECT g, article, sentence, char_start, char_end, rule_id, confidence FROM provenance
-                WHERE s = ? AND p = ? AND o = ? ORDER BY g, id
-                """))
-            statement.reset()
-            defer { statement.reset() }
-            statement.bind(s, at: 1)
-            statement.bind(p, at: 2)
-            statement.bind(o, at: 3)
-            var records: [Provenance] = []
-            while try statement.step(db) {
-                let g = statement.int64(at: 0)
-                let quad = Quad(triple.subject, triple.predicate, triple.object, graph: g == 0 ? nil : try Self.term(db, id: g))
-                records.append(try Self.provenanceRecord(db, statement, quad: quad, from: 1))
-            }
-            return records
+            return try Self.provenance(db, of: triple, ids: TripleIDs(s, p, o))
         }
+    }
+
+    /// `provenance(ofTriple:)` without resolving the triple's terms: `describe` reads an entity's facts as ids.
+    public func provenance(ofTriple triple: Triple, ids: TripleIDs) throws -> [Provenance] {
+        try read("provenance lookup") { db in try Self.provenance(db, of: triple, ids: ids) }
+    }
+
+    private static func provenance(_ db: Database, of triple: Triple, ids: TripleIDs) throws -> [Provenance] {
+        let statement = RawStatement(try db.cachedStatement(sql: """
+            SELECT g, article, sentence, char_start, char_end, rule_id, confidence FROM provenance
+            WHERE s = ? AND p = ? AND o = ? ORDER BY g, id
+            """))
+        statement.reset()
+        defer { statement.reset() }
+        statement.bind(ids.subject, at: 1)
+        statement.bind(ids.predicate, at: 2)
+        statement.bind(ids.object, at: 3)
+        var records: [Provenance] = []
+        while try statement.step(db) {
+            let g = statement.int64(at: 0)
+            let quad = Quad(triple.subject, triple.predicate, triple.object, graph: g == 0 ? nil : try Self.term(db, id: g))
+            records.append(try Self.provenanceRecord(db, statement, quad: quad, from: 1))
+        }
+        return records
     }
 
     /// A provenance row read from `statement`, whose columns from `first` on are article, sentence, char_start,
