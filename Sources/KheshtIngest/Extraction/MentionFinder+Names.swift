@@ -27,27 +27,6 @@ extension MentionFinder {
         let next = index + given
         return next >= s.tokens.count || !isSurnameWord(s, next)
     }
-
-    /// The end of a body's name that goes on past a comma to a list of its fields closed by "و": "سازمان میراث فرهنگی،
-    /// صنایع دستی و گردشگری", "وزارت صنعت، معدن و تجارت". Nil when what follows the comma is another name (a head
-    /// word, a given name, a known name), a plural ("فیلم‌ها و سریال‌ها"), an object ("… را") or has no "و".
-    func commaListedNameEnd(_ s: SentenceAnalysis, nameEnd: Int) -> Int? {
-        let itemStart = nameEnd + 1
-        guard itemStart < s.tokens.count, s.tokens[nameEnd].text == "،", !isLatin(s.tokens[itemStart]),
-              isNameWord(s, itemStart), s.match("givenName", at: itemStart) == nil,
-              gazetteer.entries(forKey: s.key(itemStart, 1) ?? "").isEmpty else { return nil }
-        let listEnd = continuation(s, from: itemStart, maxWords: 6, allowAnd: true)
-        let items = itemStart..<listEnd
-        guard items.count >= 3, items.count <= 6, let and = items.first(where: { s.tokens[$0].text == "و" }),
-              and > itemStart, and + 1 < listEnd else { return nil }
-        let heads = ["orgHead", "placeHead", "eventHead", "awardHead", "role"]
-        guard !items.contains(where: { index in heads.contains { s.match($0, at: index) != nil } }),
-              !items.contains(where: { index in
-                  ["ها", "های", "هایی"].contains { UTF8Key.hasSuffix(s.tokens[index].text, $0) }
-              }) else { return nil }
-        if listEnd < s.tokens.count, ["را", "نیز", "هم"].contains(s.tokens[listEnd].text) { return nil }
-        return listEnd
-    }
 }
 
 /// Names that a word in front introduces, whatever the name itself looks like: foreign given names a list cannot

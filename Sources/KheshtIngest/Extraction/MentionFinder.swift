@@ -270,8 +270,6 @@ struct MentionFinder {
                    let trophy = (nameStart..<end).first(where: { s.match("trophyWord", at: $0) != nil }), trophy > nameStart {
                     end = trophy
                 }
-                // "سازمان میراث فرهنگی، صنایع دستی و گردشگری": an organization's name may list its fields with a comma.
-                if head.type == .organization, quoted == nil, end > nameStart { end = commaListedNameEnd(s, nameEnd: end) ?? end }
                 // "تندیس طلایی بهترین کارگردانی", "جایزه … بخش شعر": the category is not part of the award's name.
                 if head.type == .award, let category = (nameStart..<end).first(where: { s.match("categoryWord", at: $0) != nil }) {
                     end = category
@@ -1533,8 +1531,6 @@ struct MentionFinder {
         }
         guard start < s.tokens.count, s.mention(at: start) == nil, !isLatin(s.tokens[start]) else { return nil }
         var end = continuation(s, from: start, maxWords: 8, allowAnd: true)
-        // "مدیرکل تعاون، کار و رفاه اجتماعی استان البرز": the office's fields may be listed with a comma.
-        end = commaListedNameEnd(s, nameEnd: end) ?? end
         // A name found inside ("استان فارس") is not cut in two: the office's own words end where it starts.
         if let inside = s.mentions.first(where: { $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }) {
             end = inside.tokens.lowerBound
