@@ -351,6 +351,7 @@ public struct Extractor: Sendable {
             tokenCursor = end
         }
         CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
+        Extractor.markPlacedSpeech(&sentences, text: article.fullText)
         return sentences
     }
 
@@ -593,6 +594,9 @@ public struct Extractor: Sendable {
                 if rule.output.kind == .speaker {
                     // "Amiri told Iran Daily that …", "به ایرنا گفت": an interview with an outlet is no speech at the event.
                     if Extractor.isInterview(sentence) { continue }
+                    // "X گفت …" in a report of a ceremony: a speaker at the occasion in focus only when the text places
+                    // the words there (xrel2; `markPlacedSpeech`).
+                    if Extractor.speakerAtFocus(rule), !sentence.speechPlaced { continue }
                     // A preview ("… will be held tomorrow, Chamran added"): nobody has spoken at an event still to come.
                     if case .entity(let event, _, _)? = values["event"], let reference,
                        Extractor.isFuture(event, after: reference.date, in: graph) { continue }
