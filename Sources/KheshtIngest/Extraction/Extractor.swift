@@ -744,6 +744,9 @@ public struct Extractor: Sendable {
         // One speaker per event and sentence: of "در این مراسم که پس از سالروز تولد جلال آل احمد برپا شد، صالحی
         // گفت", the person nearest the speech verb (matches come later-start first) is the one who spoke.
         case .speaker: return (full, "speaker|\(id(values["event"]))")
+        // One chair per person and sentence (xrel2): "جلسه شورا به ریاست X برگزار شد" names X the chair of that session;
+        // the weaker rule for the event in focus (chair.focus-chaired-by) adds no second event for the same words.
+        case .chair: return (full, "chair|\(id(values["person"]))")
         default: return (full, nil)
         }
     }
