@@ -82,4 +82,33 @@ import KheshtIngest
         let spokeAt = Set(result.quads.filter { $0.predicate == KH.speaker }.compactMap(\.subject.iri))
         #expect(!spokeAt.isEmpty && spokeAt.isSubset(of: openings))
     }
+    // MARK: - Every winner of a list, a festival's own prize
+
+    /// Labels of the recipients of conferrals whose award is labelled `award`.
+    static func recipients(_ result: ExtractionResult, of award: String) -> Set<String> {
+        let awards = Set(E.entities(result, labelled: award).map { Term.iri($0) })
+        let conferrals = Set(result.quads.filter { $0.predicate == KH.award && awards.contains($0.object) }.map(\.subject))
+        return Set(result.quads.filter { $0.predicate == KH.recipient && conferrals.contains($0.subject) }
+            .compactMap(\.object.iri).flatMap { G.label(result, $0) })
+    }
+
+    @Test func winnersFromTheirSchoolsAreBothWinners() {
+        let result = G.english("Physics olympiad", "Iran finished third at the 24th Asian Physics Olympiad held in Bali, Indonesia. "
+            + "Sara Karimi from Allameh Helli High School and Ali Rezaei from Sharif University of Technology took the gold medals.")
+        let winners = result.quads.filter { $0.predicate == KH.recipient }.compactMap(\.object.iri).flatMap { G.label(result, $0) }
+        #expect(winners.contains("Sara Karimi"))
+        #expect(winners.contains("Ali Rezaei"))
+        #expect(!winners.contains("Sharif University of Technology"))
+    }
+
+    @Test func chosenAtAFestivalWithNoEditionWinsTheFestivalsPrize() {
+        let result = G.persian("فیلم برگزیده", "فیلم «خانه آبی» به کارگردانی مریم صالحی برگزیده جشنواره فیلم فجر شد.")
+        #expect(Self.recipients(result, of: "جشنواره فیلم فجر").contains("مریم صالحی"))
+    }
+
+    @Test func chosenAtAnExhibitionIsNoPrize() {
+        // An exhibition is no prize-giving series: "برگزیده نمایشگاه" names no award of the fair's own.
+        let result = G.persian("نمایشگاه کتاب", "غرفه نشر افق به مدیریت رضا هاشمی برگزیده نمایشگاه کتاب تبریز شد.")
+        #expect(Self.recipients(result, of: "نمایشگاه کتاب تبریز").isEmpty)
+    }
 }

@@ -535,6 +535,8 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                // The person a captured organization stands for ("X from Sharif University"), whose list is followed.
+                var affiliated: Mention?
                 // "… of the 76th Locarno Film Festival, at an awards ceremony held … in the Piazza Grande": a venue
                 // written after two events is where the nearer one was held (events joined by "و"/"and" share it).
                 // "آیین پایانی نمایشگاه … در سالن … برگزار می‌شود": an event written right after another is its
@@ -576,6 +578,11 @@ public struct Extractor: Sendable {
                     || Extractor.acceptsOnBehalf(recipient: recipient, in: sentence) {
                     continue
                 }
+                // "برگزیده جشنواره فیلم فجر شد": an event given as the award is the festival's own prize only when it is a
+                // series of a prize-giving kind, not an edition, a ceremony or a fair (xrel2; data/gold decision 1).
+                if rule.output.kind == .conferral, case .capture(let a)? = rule.output.arguments["award"],
+                   let award = match.captures[a], award.referentEntityType?.isEvent == true,
+                   !isPrizeGivingSeries(award.referent) { continue }
                 // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
                 if rule.output.kind == .position, Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
@@ -583,6 +590,7 @@ public struct Extractor: Sendable {
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
                    let iri = namer.iri(for: person) {
                     values["recipient"] = .entity(iri, .person, person.referent)
+                    affiliated = person
                 }
                 if rule.output.kind == .conferral, values["category"] == nil {
                     var award: Mention?
@@ -646,7 +654,8 @@ public struct Extractor: Sendable {
                 // گفتند", "X and Y organized …": every speaker or organizer named before the verb.
                 let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person"
                     : rule.output.kind == .organizer ? "agent" : nil
-                if let listRole, case .capture(let name)? = rule.output.arguments[listRole], let captured = match.captures[name] {
+                if let listRole, case .capture(let name)? = rule.output.arguments[listRole],
+                   let captured = listRole == "recipient" ? affiliated ?? match.captures[name] : match.captures[name] {
                     // Speakers only before the verb ("X و Y گفتند"); "X said … Y and Z" names no more speakers.
                     let others = listRole != "person" ? Extractor.listedWith(captured, in: sentence)
                         : Extractor.listedWith(captured, in: sentence).filter { $0.tokens.upperBound <= captured.tokens.lowerBound }
@@ -673,6 +682,12 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// Whether an event is a prize-giving series named with no edition or part: "جشنواره فیلم فجر", "Fajr Film Festival".
+    func isPrizeGivingSeries(_ event: Mention) -> Bool {
+        guard event.number == nil, event.qualifier == nil, event.attached == nil, !event.isAnaphoric else { return false }
+        return event.label.split(separator: " ").contains { lexicon.contains("prizeGivingEvent", TextNormalizer.labelKey(String($0))) }
     }
 
     /// Whether a sentence reports words said to a news outlet: "told IRNA", "به ایسنا گفت" (an organization right
