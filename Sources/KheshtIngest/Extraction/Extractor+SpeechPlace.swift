@@ -39,11 +39,12 @@ extension Extractor {
         return continuesSpeakers(sentence)
     }
 
-    /// "X، رئیس انجمن …، نیز گفت", "X also said": a speaker added to the ones the report of the event has quoted — "نیز"/
+    /// "X، رئیس انجمن …، نیز گفت", "X also said", "X also spoke": a speaker added to the ones the report of the event has quoted — "نیز"/
     /// "هم"/"also" after a person and before the first speech verb of the sentence.
     static func continuesSpeakers(_ sentence: SentenceAnalysis) -> Bool {
         guard let person = sentence.mentions.first(where: { $0.referentEntityType == .person || $0.kind == .pronoun }),
-              let verb = (person.tokens.upperBound..<sentence.tokens.count).first(where: { sentence.match("speechVerb", at: $0) != nil })
+              let verb = (person.tokens.upperBound..<sentence.tokens.count).first(where: {
+                  sentence.match("speechVerb", at: $0) != nil || sentence.match("speakVerb", at: $0) != nil })
         else { return false }
         return (person.tokens.upperBound..<verb).contains { ["نیز", "also"].contains(TextNormalizer.labelKey(sentence.tokens[$0].text)) }
     }
