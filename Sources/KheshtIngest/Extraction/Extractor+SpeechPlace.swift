@@ -34,19 +34,23 @@ extension Extractor {
         for mention in sentence.mentions where mention.referentEntityType?.isEvent == true && mention.tokens.lowerBound > 0 {
             var before = mention.tokens.lowerBound - 1
             if before > 0, sentence.tokens[before].text == "the" { before -= 1 }
+            // "در پایان این همایش", "در ابتدای مراسم": a point of the event's programme.
+            if before > 0, ["ابتدای", "پایان", "آغاز", "ادامه", "جریان"].contains(TextNormalizer.labelKey(sentence.tokens[before].text)) {
+                before -= 1
+            }
             if ["در", "at", "during"].contains(TextNormalizer.labelKey(sentence.tokens[before].text)) { return true }
         }
         return continuesSpeakers(sentence)
     }
 
-    /// "X، رئیس انجمن …، نیز گفت", "X also said", "X also spoke": a speaker added to the ones the report of the event has quoted — "نیز"/
+    /// "X، رئیس انجمن …، نیز گفت", "X هم … گفت", "X also said", "X also spoke": a speaker added to the ones the report of the event has quoted — "نیز"/
     /// "هم"/"also" after a person and before the first speech verb of the sentence.
     static func continuesSpeakers(_ sentence: SentenceAnalysis) -> Bool {
         guard let person = sentence.mentions.first(where: { $0.referentEntityType == .person || $0.kind == .pronoun }),
               let verb = (person.tokens.upperBound..<sentence.tokens.count).first(where: {
                   sentence.match("speechVerb", at: $0) != nil || sentence.match("speakVerb", at: $0) != nil })
         else { return false }
-        return (person.tokens.upperBound..<verb).contains { ["نیز", "also"].contains(TextNormalizer.labelKey(sentence.tokens[$0].text)) }
+        return (person.tokens.upperBound..<verb).contains { ["نیز", "هم", "also"].contains(TextNormalizer.labelKey(sentence.tokens[$0].text)) }
     }
 
     /// Whether a speaker fact of `rule` names the event in focus rather than one captured in the sentence.
