@@ -242,6 +242,11 @@ struct CoreferenceResolver {
         let words = description.label.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextNormalizer.labelKey(String($0)) }
         guard let head = words.last else { return true }
         if words.dropLast().contains(where: { lexicon.contains("referringModifier", $0) || Int($0) != nil }) { return true }
+        // "the opening ceremony" after "the opening session" (xrel2): the same part of the same event, named with
+        // another word for a gathering (@occasionWord), is that part, not a second event.
+        if let part = description.qualifier, part == event.referent.qualifier, lexicon.contains("occasionWord", head),
+           let other = event.referent.label.split(separator: " ").last.map({ TextNormalizer.labelKey(String($0)) }),
+           lexicon.contains("occasionWord", other) { return true }
         let names = [event.referent.label] + (event.referent.known?.labels.map(\.text) ?? [])
         return names.contains { name in
             name.split(separator: " ").contains { TextNormalizer.labelKey(String($0)).hasPrefix(head) }

@@ -16,13 +16,18 @@ extension Extractor {
         let origin: Set<String> = ["from", "of", "از"]
         let tokens = sentence.tokens
         var listed: [Mention] = []
+        // What a listed winner comes from: a place ("X from Tabriz"), or for a person the school or university
+        // ("X from Allameh Helli High School and Y from Sharif University": both persons are listed; xrel2).
+        func comesFrom(_ mention: Mention) -> Bool {
+            mention.referentEntityType == .place || (type == .person && mention.referentEntityType == .organization)
+        }
         // Leftwards: "[X (from P)] and [recipient]".
         var cursor = recipient.tokens.lowerBound
         while cursor > 0, joiners.contains(tokens[cursor - 1].text) {
             var end = cursor - 1
             if end > 0, tokens[end].text == "and", [",", "،"].contains(tokens[end - 1].text) { end -= 1 }
             // "X from Tabriz and …": skip the place a winner comes from.
-            if let place = sentence.mentions.last(where: { $0.tokens.upperBound == end }), place.referentEntityType == .place,
+            if let place = sentence.mentions.last(where: { $0.tokens.upperBound == end }), comesFrom(place),
                place.tokens.lowerBound > 0, origin.contains(tokens[place.tokens.lowerBound - 1].text) {
                 end = place.tokens.lowerBound - 1
             }
@@ -37,7 +42,7 @@ extension Extractor {
         func skipOrigin(_ at: Int) -> Int {
             guard at < tokens.count, origin.contains(tokens[at].text),
                   let place = sentence.mentions.first(where: { $0.tokens.lowerBound == at + 1 }),
-                  place.referentEntityType == .place else { return at }
+                  comesFrom(place) else { return at }
             return place.tokens.upperBound
         }
         after = skipOrigin(after)

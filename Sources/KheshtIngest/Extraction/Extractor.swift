@@ -351,6 +351,7 @@ public struct Extractor: Sendable {
             tokenCursor = end
         }
         CoreferenceResolver(lexicon: lexicon, finder: finder).resolve(&sentences)
+        Extractor.markPlacedSpeech(&sentences, text: article.fullText)
         return sentences
     }
 
@@ -534,6 +535,8 @@ public struct Extractor: Sendable {
                     values[role] = value
                 }
                 guard complete else { continue }
+                // The person a captured organization stands for ("X from Sharif University"), whose list is followed.
+                var affiliated: Mention?
                 // "… of the 76th Locarno Film Festival, at an awards ceremony held … in the Piazza Grande": a venue
                 // written after two events is where the nearer one was held (events joined by "و"/"and" share it).
                 // "آیین پایانی نمایشگاه … در سالن … برگزار می‌شود": an event written right after another is its
@@ -575,6 +578,11 @@ public struct Extractor: Sendable {
                     || Extractor.acceptsOnBehalf(recipient: recipient, in: sentence) {
                     continue
                 }
+                // "برگزیده جشنواره فیلم فجر شد": an event given as the award is the festival's own prize only when it is a
+                // series of a prize-giving kind, not an edition, a ceremony or a fair (xrel2; data/gold decision 1).
+                if rule.output.kind == .conferral, case .capture(let a)? = rule.output.arguments["award"],
+                   let award = match.captures[a], award.referentEntityType?.isEvent == true,
+                   !isPrizeGivingSeries(award.referent) { continue }
                 // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
                 if rule.output.kind == .position, Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
@@ -582,6 +590,7 @@ public struct Extractor: Sendable {
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
                    let iri = namer.iri(for: person) {
                     values["recipient"] = .entity(iri, .person, person.referent)
+                    affiliated = person
                 }
                 if rule.output.kind == .conferral, values["category"] == nil {
                     var award: Mention?
@@ -593,6 +602,9 @@ public struct Extractor: Sendable {
                 if rule.output.kind == .speaker {
                     // "Amiri told Iran Daily that …", "به ایرنا گفت": an interview with an outlet is no speech at the event.
                     if Extractor.isInterview(sentence) { continue }
+                    // "X گفت …" in a report of a ceremony: a speaker at the occasion in focus only when the text places
+                    // the words there (xrel2; `markPlacedSpeech`).
+                    if Extractor.speakerAtFocus(rule), !sentence.speechPlaced { continue }
                     // A preview ("… will be held tomorrow, Chamran added"): nobody has spoken at an event still to come.
                     if case .entity(let event, _, _)? = values["event"], let reference,
                        Extractor.isFuture(event, after: reference.date, in: graph) { continue }
@@ -642,7 +654,8 @@ public struct Extractor: Sendable {
                 // گفتند", "X and Y organized …": every speaker or organizer named before the verb.
                 let listRole = rule.output.kind == .conferral ? "recipient" : rule.output.kind == .speaker ? "person"
                     : rule.output.kind == .organizer ? "agent" : nil
-                if let listRole, case .capture(let name)? = rule.output.arguments[listRole], let captured = match.captures[name] {
+                if let listRole, case .capture(let name)? = rule.output.arguments[listRole],
+                   let captured = listRole == "recipient" ? affiliated ?? match.captures[name] : match.captures[name] {
                     // Speakers only before the verb ("X و Y گفتند"); "X said … Y and Z" names no more speakers.
                     let others = listRole != "person" ? Extractor.listedWith(captured, in: sentence)
                         : Extractor.listedWith(captured, in: sentence).filter { $0.tokens.upperBound <= captured.tokens.lowerBound }
@@ -669,6 +682,12 @@ public struct Extractor: Sendable {
             }
         }
         return count
+    }
+
+    /// Whether an event is a prize-giving series named with no edition or part: "جشنواره فیلم فجر", "Fajr Film Festival".
+    func isPrizeGivingSeries(_ event: Mention) -> Bool {
+        guard event.number == nil, event.qualifier == nil, event.attached == nil, !event.isAnaphoric else { return false }
+        return event.label.split(separator: " ").contains { lexicon.contains("prizeGivingEvent", TextNormalizer.labelKey(String($0))) }
     }
 
     /// Whether a sentence reports words said to a news outlet: "told IRNA", "به ایسنا گفت" (an organization right
@@ -740,6 +759,9 @@ public struct Extractor: Sendable {
         // One speaker per event and sentence: of "در این مراسم که پس از سالروز تولد جلال آل احمد برپا شد، صالحی
         // گفت", the person nearest the speech verb (matches come later-start first) is the one who spoke.
         case .speaker: return (full, "speaker|\(id(values["event"]))")
+        // One chair per person and sentence (xrel2): "جلسه شورا به ریاست X برگزار شد" names X the chair of that session;
+        // the weaker rule for the event in focus (chair.focus-chaired-by) adds no second event for the same words.
+        case .chair: return (full, "chair|\(id(values["person"]))")
         default: return (full, nil)
         }
     }

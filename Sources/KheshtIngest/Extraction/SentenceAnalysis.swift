@@ -107,6 +107,11 @@ public struct SentenceAnalysis: Sendable {
     /// @interviewCue.
     public var continuesInterview = false
 
+    /// Set by `Extractor.markPlacedSpeech`: this sentence, or the first of its paragraph, places what is said at an
+    /// event ("در این مراسم", "speaking at", "told the ceremony"). Only then is a speaker inferred for the event in
+    /// focus (data/gold/README.md decision 6).
+    public var speechPlaced = false
+
     /// Every lexicon list with an entry somewhere in the sentence.
     public var listsPresent: Set<String> {
         var lists = listMatches.reduce(into: Set<String>()) { present, row in
