@@ -15,7 +15,9 @@ extension StringProtocol {
             guard scalars[last].isTrimmableWhitespace else { break }
             end = last
         }
-        return String(scalars: scalars[start..<end])
+        // The bounds are scalar boundaries, not always Character ones (a space before a combining mark): the bytes
+        // between them are copied as they are, which slicing `self` (rounded to Characters) would not do.
+        return String(decoding: self[...].utf8[start..<end], as: UTF8.self)
     }
 }
 
