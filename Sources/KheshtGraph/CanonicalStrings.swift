@@ -4,7 +4,8 @@
 /// Why: `String` hashes canonically equivalent text alike, so it normalizes any non-ASCII string to NFC on every
 /// hash. Terms minted from Persian text (IRIs, labels, quotes) are hashed constantly while an article's quads are
 /// collected, resolved and stored — that normalization was about a tenth of ingest's instructions. Text whose every
-/// scalar is below U+0300 or an Arabic-block scalar that is not a combining mark is already NFC, so it is hashed by
+/// scalar is below U+0300, an Arabic-block scalar that is not a combining mark, or a non-joiner or joiner (which
+/// Persian uses in most compounds) is already NFC, so it is hashed by
 /// its bytes; anything else takes `String`'s own path. Equality stays `String`'s (synthesized): it already compares
 /// bytes up to the first difference, and answering equal bytes first here measured slower (static IRIs share storage,
 /// which `String` notices at once).
@@ -22,8 +23,10 @@ enum CanonicalStrings {
         hasher.combine(0xFF as UInt8)
     }
 
-    /// Whether every scalar is below U+0300 or in U+0600–U+06FF and not one of that block's combining marks
-    /// (the same test as KheshtText's `UTF8Key.comparesAsBytes`, which this target cannot import).
+    /// Whether every scalar is below U+0300, in U+0600–U+06FF and not one of that block's combining marks, or a
+    /// non-joiner or joiner (U+200C, U+200D: combining class 0, no decomposition, in no canonical composition, so
+    /// never changed by NFC and never letting a mark compose across them) — the same test as KheshtText's
+    /// `UTF8Key.comparesAsBytes`, which this target cannot import.
     static func isKnownNFC(_ string: String) -> Bool {
         withBytes(of: string) { bytes in
             guard let base = bytes.baseAddress else { return true }
@@ -50,6 +53,11 @@ enum CanonicalStrings {
                     default: row = 0x0000_3FFF_FFC0_0000            // U+06D6–U+06ED
                     }
                     if row & (1 << UInt64(base[index + 1] & 0x3F)) != 0 { return false }
+                case 0xE2:                                                     // U+200C, U+200D only
+                    guard index + 2 < count, base[index + 1] == 0x80, base[index + 2] == 0x8C || base[index + 2] == 0x8D
+                    else { return false }
+                    index += 3
+                    continue
                 default: return false
                 }
                 index += 2

@@ -84,7 +84,8 @@ public struct UTF8Key: Hashable, Sendable {
 
     /// True when comparing `string` by its bytes gives the same answer as comparing it as a `String` (which compares
     /// canonical equivalents equal) against any other string this also holds for: every scalar is below U+0300 (no
-    /// combining marks there) or an Arabic-block letter, digit or sign (not one of its combining marks). Such a string is in NFC already, so two of them are canonically equivalent exactly when their
+    /// combining marks there), an Arabic-block letter, digit or sign (not one of its combining marks), or a
+    /// non-joiner or joiner (U+200C, U+200D; see `isJoinerControl`). Such a string is in NFC already, so two of them are canonically equivalent exactly when their
     /// bytes are equal. One pass over the bytes, no Unicode tables: the check that lets word tables keyed by
     /// `UTF8Key` stand in for `String`-keyed ones on any input, folded or not.
     public static func comparesAsBytes(_ string: String) -> Bool {
@@ -109,12 +110,26 @@ public struct UTF8Key: Hashable, Sendable {
                 case 0xD8...0xDB:                                              // U+0600–U+06FF
                     // U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED: combining marks.
                     if combiningMarkRow(lead) & (1 << UInt64(base[index + 1] & 0x3F)) != 0 { return false }
+                case 0xE2:                                                     // U+200C, U+200D only
+                    guard isJoinerControl(base, at: index, count: count) else { return false }
+                    index += 3
+                    continue
                 default: return false
                 }
                 index += 2
             }
             return true
         }
+    }
+
+    /// Whether the three bytes at `index` are ZERO WIDTH NON-JOINER (E2 80 8C) or ZERO WIDTH JOINER (E2 80 8D).
+    /// Persian spells most compounds and plurals with a non-joiner, so without this nearly every Persian phrase,
+    /// label and IRI would take `String`'s normalizing path. Both are safe as bytes: canonical combining class 0, no
+    /// decomposition, NFC_Quick_Check Yes, and neither is the first or second scalar of any canonical composition,
+    /// so they never change under NFC and a mark after one can never compose across it with the letter before.
+    @inline(__always)
+    static func isJoinerControl(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Bool {
+        index + 2 < count && base[index + 1] == 0x80 && (base[index + 2] == 0x8C || base[index + 2] == 0x8D)
     }
 
     /// The combining marks among the 64 scalars a lead byte D8–DB starts (bit n: continuation byte 0x80 + n).
@@ -131,13 +146,28 @@ public struct UTF8Key: Hashable, Sendable {
     /// `text.hasSuffix(suffix)`, by bytes when both compare as bytes (see `comparesAsBytes`; in such text every
     /// scalar is its own grapheme, so a byte suffix is a `Character` suffix), else by `String`'s own rule. Folded
     /// words are tested for endings many times per sentence, and `String.hasSuffix` normalizes Persian text first.
+    ///
+    /// The joiners `comparesAsBytes` accepts are grapheme extenders (a non-joiner or joiner belongs to the character
+    /// before it), so a suffix that starts with one is never a `Character` suffix of a longer text though it may be a
+    /// byte suffix: such a suffix keeps `String`'s rule. Any other suffix starts with a scalar that begins a grapheme
+    /// in these texts, so byte and `Character` suffixes agree.
     public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        guard comparesAsBytes(text), comparesAsBytes(suffix) else { return text.hasSuffix(suffix) }
+        guard comparesAsBytes(text), comparesAsBytes(suffix), !startsWithJoinerControl(suffix) else {
+            return text.hasSuffix(suffix)
+        }
         return withBytes(of: text) { bytes in
             withBytes(of: suffix) { end in
                 end.count <= bytes.count
                     && sameBytes(UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]), end)
             }
+        }
+    }
+
+    /// Whether `string` starts with U+200C or U+200D.
+    static func startsWithJoinerControl(_ string: String) -> Bool {
+        withBytes(of: string) { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 3, base[0] == 0xE2 else { return false }
+            return isJoinerControl(base, at: 0, count: bytes.count)
         }
     }
 

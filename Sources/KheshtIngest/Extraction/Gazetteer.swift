@@ -37,10 +37,10 @@ public struct Gazetteer: Sendable {
     /// Parses the tab-separated gazetteer format documented at the top of `schema/gazetteer.tsv`.
     public init(text: String, file: String = "gazetteer") throws {
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmingWhitespace()
             }
             func fail(_ message: String) -> ExtractionDataError {
                 .malformed(file: file, line: number + 1, message: message)
@@ -53,16 +53,16 @@ public struct Gazetteer: Sendable {
             do { iri = try IRI(Namespace.khr.iri + columns[0]) } catch { throw fail("bad id '\(columns[0])': \(error)") }
             var labels: [(String, String)] = []
             for item in columns[2].split(separator: "|") {
-                let parts = item.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1)
+                let parts = item.trimmingWhitespace().split(separator: ":", maxSplits: 1)
                 guard parts.count == 2, ["fa", "en"].contains(String(parts[0])) else {
                     throw fail("label '\(item)' must be written fa:… or en:…")
                 }
-                labels.append((String(parts[1]).trimmingCharacters(in: .whitespaces), String(parts[0])))
+                labels.append((String(parts[1]).trimmingWhitespace(), String(parts[0])))
             }
             var facts: [(String, String)] = []
             if columns.count > 3, !columns[3].isEmpty {
                 for item in columns[3].split(separator: "|") {
-                    let parts = item.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+                    let parts = item.trimmingWhitespace().split(separator: "=", maxSplits: 1)
                     guard parts.count == 2 else { throw fail("fact '\(item)' must be written property=value") }
                     guard Gazetteer.factProperties.contains(String(parts[0])) else {
                         throw fail("unknown property '\(parts[0])'; expected one of \(Gazetteer.factProperties.sorted().joined(separator: ", "))")

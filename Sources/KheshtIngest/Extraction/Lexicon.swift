@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
     public init(text: String, file: String = "lexicon") throws {
         var current: String?
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("@") {
                 current = String(line.dropFirst())
@@ -40,7 +40,7 @@ public struct Lexicon: Sendable {
                                                     message: "entries before the first @list header")
             }
             for entry in line.split(separator: "|") {
-                let trimmed = entry.trimmingCharacters(in: .whitespaces)
+                let trimmed = entry.trimmingWhitespace()
                 guard !trimmed.isEmpty else { continue }
                 let key = TextNormalizer.labelKey(trimmed)
                 if canonical[key] == nil { canonical[key] = trimmed }

@@ -44,7 +44,13 @@ struct PhraseSet {
     /// `contains(key)` when the caller knows whether `key` compares as bytes (see `PhraseTable`).
     func contains(_ key: String, asBytes: Bool) -> Bool { table[key, asBytes: asBytes] ?? false }
 
-    mutating func insert(_ key: String) { table.modify(key, default: true) { $0 = true } }
+    /// Inserting a key already held is skipped after one byte-keyed probe when the key compares as bytes (the byte
+    /// table then holds it exactly when a canonically equivalent key was inserted): prefix tables insert every prefix
+    /// of every entry at start-up, most of them shared, and `modify` hashes each as a `String` (normalizing it).
+    mutating func insert(_ key: String) {
+        if UTF8Key.comparesAsBytes(key), table[key, asBytes: true] != nil { return }
+        table.modify(key, default: true) { $0 = true }
+    }
 }
 
 extension PhraseTable: Sendable where Value: Sendable {}

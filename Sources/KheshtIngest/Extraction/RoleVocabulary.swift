@@ -26,10 +26,10 @@ public struct RoleVocabulary: Sendable {
     /// Parses lines `id<TAB>Persian words | …<TAB>English words | …`; `#` starts a comment line.
     public init(text: String, file: String = "roles.tsv") throws {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                $0.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             }
             func fail(_ message: String) -> ExtractionDataError {
                 .malformed(file: file, line: index + 1, message: message)

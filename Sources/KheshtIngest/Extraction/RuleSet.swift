@@ -29,7 +29,7 @@ public struct RuleSet: Sendable {
         var rules: [Rule] = []
         var seen = Set<String>()
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             func fail(_ message: String) -> ExtractionDataError {
                 .malformed(file: file, line: number + 1, message: message)
@@ -47,7 +47,7 @@ public struct RuleSet: Sendable {
             }
             let pattern = try head[3...].map { try RuleSet.element(String($0), lexicon: lexicon, fail: fail) }
             let captures = Set(pattern.compactMap(\.captureName))
-            let output = try RuleSet.template(halves[1].trimmingCharacters(in: .whitespaces), captures: captures, fail: fail)
+            let output = try RuleSet.template(halves[1].trimmingWhitespace(), captures: captures, fail: fail)
             rules.append(Rule(id: id, priority: priority, confidence: confidence, pattern: pattern, output: output, line: number + 1))
         }
         self.init(rules: rules)
@@ -105,13 +105,13 @@ public struct RuleSet: Sendable {
 
     static func template(_ text: String, captures: Set<String>, fail: (String) -> ExtractionDataError) throws -> FactTemplate {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { throw fail("expected fact(role=source, …) after '=>'") }
-        let name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+        let name = String(text[..<open]).trimmingWhitespace()
         guard let kind = FactKind(rawValue: name) else {
             throw fail("unknown fact '\(name)'; expected one of \(FactKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var arguments: [String: ArgumentSource] = [:]
         for pair in text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: ",") {
-            let sides = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let sides = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
             guard sides.count == 2 else { throw fail("argument '\(pair)' must be written role=source") }
             let role = sides[0], source = sides[1]
             guard kind.requiredRoles.contains(role) || kind.optionalRoles.contains(role) else {

@@ -2,6 +2,49 @@ import GRDB
 import GRDBSQLite
 import KheshtGraph
 
+/// Finds a provenance record's quad among an article's quads without hashing every quad.
+///
+/// Why: mapping records to quads through a `[Quad: …]` dictionary hashed every quad and every record (Persian
+/// literals and IRIs, hundreds of bytes each) — close to a million instructions per article. Extraction writes records
+/// in the order their quads were first stated, so a record's quad is almost always the one the previous record
+/// had, the next one, or the one after the furthest matched so far: those are compared first (equal terms share
+/// storage, so `==` answers at once), and only a record that matches none of them builds the dictionary, once.
+/// The answer is the same as the dictionary's: any position holding an equal quad holds the same term ids.
+struct QuadPositionFinder {
+    private let quads: [Quad]
+    private var last = -1
+    private var furthest = -1
+    private var byQuad: [Quad: Int]?
+
+    init(quads: [Quad]) { self.quads = quads }
+
+    /// The position of a quad equal to `quad`, or nil when there is none.
+    mutating func position(of quad: Quad) -> Int? {
+        if matches(last, quad) { return found(last) }
+        if matches(last + 1, quad) { return found(last + 1) }
+        if furthest + 1 != last + 1, matches(furthest + 1, quad) { return found(furthest + 1) }
+        if byQuad == nil {
+            var table: [Quad: Int] = [:]
+            table.reserveCapacity(quads.count)
+            for (position, each) in quads.enumerated() where table[each] == nil { table[each] = position }
+            byQuad = table
+        }
+        guard let position = byQuad?[quad] else { return nil }
+        return found(position)
+    }
+
+    @inline(__always)
+    private func matches(_ candidate: Int, _ quad: Quad) -> Bool {
+        candidate >= 0 && candidate < quads.count && quads[candidate] == quad
+    }
+
+    private mutating func found(_ position: Int) -> Int {
+        last = position
+        furthest = max(furthest, position)
+        return position
+    }
+}
+
 /// One `provenance` row with its term ids resolved, waiting in `GraphLoader.pendingProvenance`.
 struct ProvenanceRow {
     let s: Int64, p: Int64, o: Int64, g: Int64, article: Int64
@@ -16,14 +59,15 @@ extension GraphLoader {
     ///
     /// Why: ingest writes an article as a few dozen quads and as many provenance records; one `sqlite3_step` per
     /// row and interning a record's four terms again to find its quad's ids were a third of ingest's store time.
-    /// Here a quad's ids are looked up once and reused for its records, and rows go 64 per statement.
+    /// Here a quad's ids are looked up once and reused for its records (found by `QuadPositionFinder`), and rows go
+    /// 64 per statement.
     ///
     /// Records whose quad is not among `quads` are skipped (as `SQLiteStore.replaceGraph` does). Quads keep the
     /// graph they carry; the caller checks they belong to `graph`. Rows are written by the next `flush()` at latest.
     public func replaceGraph(_ graph: Term, quads: [Quad], provenance: [Provenance]) throws {
         try clearGraph(graph)
-        var idsByQuad: [Quad: (s: Int64, p: Int64, o: Int64, g: Int64)] = [:]
-        idsByQuad.reserveCapacity(quads.count)
+        var idsByPosition: [(s: Int64, p: Int64, o: Int64, g: Int64)] = []
+        idsByPosition.reserveCapacity(quads.count)
         // Long literals are not kept in the term cache; an article repeats a name in several quads, though.
         var longLiterals: [Term: Int64] = [:]
         for quad in quads {
@@ -34,11 +78,13 @@ extension GraphLoader {
                 ids = try self.ids(of: quad, objectID: longLiterals[quad.object])
                 longLiterals[quad.object] = ids.o
             }
-            idsByQuad[quad] = ids
+            idsByPosition.append(ids)
             try queueQuad(ids, label: Self.labelKey(of: quad).map { ($0, quad.object.literal!.lexicalForm) })
         }
+        var finder = QuadPositionFinder(quads: quads)
         for record in provenance {
-            guard let ids = idsByQuad[record.quad] else { continue }
+            guard let position = finder.position(of: record.quad) else { continue }
+            let ids = idsByPosition[position]
             let article: Int64
             if let last = lastArticle, last.iri == record.article {
                 article = last.id
