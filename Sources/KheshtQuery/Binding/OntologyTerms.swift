@@ -26,6 +26,13 @@ public struct OntologyTerms: Sendable {
 
     public let properties: [Property]
     public let classes: [Class]
+    /// Positions in `properties` / `classes` by IRI and by exact name (the first term holding each): the binder
+    /// and the planner's step labels look names up for every pattern of every query, and a linear scan comparing
+    /// IRI strings cost several thousand instructions per look-up.
+    private let propertyByIRI: [IRI: Int]
+    private let propertyByName: [String: Int]
+    private let classByIRI: [IRI: Int]
+    private let classByName: [String: Int]
 
     public static let standard = OntologyTerms()
 
@@ -110,24 +117,33 @@ public struct OntologyTerms: Sendable {
             c(KH.RoleType, ["نوع_سمت"]),
             c(KH.Quote, ["نقل_قول"]),
         ]
+        func firstPositions<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
+            var positions: [Key: Int] = [:]
+            for (i, key) in keys.enumerated() where positions[key] == nil { positions[key] = i }
+            return positions
+        }
+        propertyByIRI = firstPositions(properties.map(\.iri))
+        propertyByName = firstPositions(properties.map(\.name))
+        classByIRI = firstPositions(classes.map(\.iri))
+        classByName = firstPositions(classes.map(\.name))
     }
 
     /// The property named `name` (local name, case-insensitive, or its Persian label).
     public func property(named name: String) -> Property? {
-        properties.first { $0.name == name }
+        propertyByName[name].map { properties[$0] }
             ?? properties.first { $0.name.lowercased() == name.lowercased() }
             ?? properties.first { $0.persian.contains { Self.same($0, name) } }
     }
 
-    public func property(iri: IRI) -> Property? { properties.first { $0.iri == iri } }
+    public func property(iri: IRI) -> Property? { propertyByIRI[iri].map { properties[$0] } }
 
     public func `class`(named name: String) -> Class? {
-        classes.first { $0.name == name }
+        classByName[name].map { classes[$0] }
             ?? classes.first { $0.name.lowercased() == name.lowercased() }
             ?? classes.first { $0.persian.contains { Self.same($0, name) } }
     }
 
-    public func `class`(iri: IRI) -> Class? { classes.first { $0.iri == iri } }
+    public func `class`(iri: IRI) -> Class? { classByIRI[iri].map { classes[$0] } }
 
     /// Persian names compare by `labelKey` with `_` as a space: "سال_تاسیس" names "سال تأسیس".
     static func same(_ a: String, _ b: String) -> Bool {

@@ -354,13 +354,19 @@ final class TripleScanNode: PlanNode {
         }
         // The ids a slot offers for a row: its constants' (resources only as subjects), its bound value's, or nil
         // (open). An empty list means nothing can match.
-        func candidateIDs(_ slot: Slot, _ solution: Solution, subject: Bool) -> [TermID]? {
+        // Built as `[TermID?]` directly: converting a `[TermID]` costs an array cast (a copy) per row.
+        func candidateIDs(_ slot: Slot, _ solution: Solution, subject: Bool) -> [TermID?] {
             switch slot {
             case .constants(let terms):
-                return terms.compactMap { term in subject && !term.isResource ? nil : context.id(of: term) }
+                var ids: [TermID?] = []
+                ids.reserveCapacity(terms.count)
+                for term in terms where !subject || term.isResource {
+                    if let id = context.id(of: term) { ids.append(id) }
+                }
+                return ids
             case .variable(let v):
                 if let id = solution.id(v) { return [id] }
-                guard let term = solution.row[v] else { return nil }
+                guard let term = solution.row[v] else { return [nil] }
                 if subject && !term.isResource { return [] }
                 return context.id(of: term).map { [$0] } ?? []
             }
@@ -369,8 +375,8 @@ final class TripleScanNode: PlanNode {
         let deduplicate = triple.mayRepeatBindings
         let subjectIsVariable = triple.subject.variable != nil, objectIsVariable = triple.object.variable != nil
         return flatMapLazy(input) { solution in
-            let subjects: [TermID?] = candidateIDs(triple.subject, solution, subject: true) ?? [nil]
-            let objects: [TermID?] = candidateIDs(triple.object, solution, subject: false) ?? [nil]
+            let subjects = candidateIDs(triple.subject, solution, subject: true)
+            let objects = candidateIDs(triple.object, solution, subject: false)
             // Every (subject, object) pair in turn, by position: no list of pairs is built for the row.
             var lookupCount = subjects.count * objects.count
             var nextLookup = 0
