@@ -151,3 +151,42 @@ extension MentionFinder {
         return index + 1 + head
     }
 }
+
+/// (xevname) The office a ceremony of an act is held for: "آیین تودیع و معارفه مدیرکل میراث فرهنگی، گردشگری و صنایع
+/// دستی استان قزوین", "آیین معارفه فرماندار بندرعباس". The title and the office it names are the ceremony's name (the
+/// act alone names nothing), so they belong to its label; the role and the office stay mentions of their own (the
+/// event's tokens end at the act), so the organization or place is still found.
+extension MentionFinder {
+    /// The end of the role at `start` and its office, or nil when no role starts there.
+    func officeNamedAfterAct(_ s: SentenceAnalysis, at start: Int) -> Int? {
+        guard start < s.tokens.count, let role = s.mention(at: start), role.kind == .role,
+              role.tokens.lowerBound == start else { return nil }
+        var end = role.tokens.upperBound
+        var index = end
+        while index < s.tokens.count, index - role.tokens.upperBound < 14 {
+            if let found = s.mention(at: index) {
+                // A date, a person or another title ends the office; an organization or place is part of it.
+                guard found.tokens.lowerBound == index, found.entityType == .organization || found.entityType == .place
+                else { break }
+                index = found.tokens.upperBound
+                end = index
+                continue
+            }
+            // "میراث فرهنگی، گردشگری و صنایع دستی": a comma or "و" between two words of the office.
+            if index == end, ["،", ",", "و"].contains(s.tokens[index].text), index + 1 < s.tokens.count,
+               s.mention(at: index + 1).map({ $0.entityType == .organization || $0.entityType == .place }) ?? isOfficeWord(s, index + 1) {
+                index += 1
+                continue
+            }
+            guard isOfficeWord(s, index) else { break }
+            index += 1
+            end = index
+        }
+        return end
+    }
+
+    private func isOfficeWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
+        isNameWord(s, index) && s.match("lightVerb", at: index) == nil && s.match("eventHead", at: index) == nil
+            && s.match("eventActNoun", at: index) == nil && s.tokens[index].kind == .word
+    }
+}
