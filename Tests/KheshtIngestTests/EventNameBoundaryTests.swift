@@ -36,4 +36,12 @@ import KheshtIngest
         let labels = E.eventLabels(result)
         #expect(labels.contains { $0.hasPrefix("آیین بازگشایی پل") && !$0.contains("استاندار") }, "\(labels)")
     }
+
+    @Test func aSeasonsYearRangeIsInsideTheName() {
+        let result = G.persian("جشن برترین‌های بسکتبال",
+                               "جشن برترین‌های فصل ۱۴۰۲-۱۴۰۳ بسکتبال ایران شامگاه سه‌شنبه در سالن همایش‌های صداوسیما برگزار شد.")
+        let labels = E.eventLabels(result)
+        #expect(labels.contains("جشن برترین‌های فصل ۱۴۰۲-۱۴۰۳ بسکتبال ایران"), "\(labels)")
+        #expect(!labels.contains("جشن برترین‌های فصل ۱۴۰۲"), "\(labels)")
+    }
 }

@@ -10,7 +10,9 @@ extension MentionFinder {
     func eventNameEnd(_ s: SentenceAnalysis, from start: Int, maxWords: Int = 6) -> Int {
         var end = start
         var index = start
-        while index < s.tokens.count, end - start < maxWords {
+        // (xevname) Tokens of a year range count as one word of the name.
+        var slack = 0
+        while index < s.tokens.count, end - start < maxWords + slack {
             if index > start, joinsEventName(s, at: index) {
                 index += 1
                 continue
@@ -26,6 +28,14 @@ extension MentionFinder {
                year.dateEnd == nil, year.dateStart?.datatype == XSD.gYear, year.tokens.upperBound < s.tokens.count,
                s.mention(at: year.tokens.upperBound) == nil, isNameWord(s, year.tokens.upperBound) {
                 index = year.tokens.upperBound
+                continue
+            }
+            // (xevname) "جشن بهترین‌های فصل ۱۴۰۳-۱۴۰۴ والیبال ایران": a range of years (a season) inside the name, with
+            // name words after it, is a word of the name; the hyphen does not end it.
+            if index > start, let after = yearRangeEnd(s, at: index), after < s.tokens.count,
+               s.mention(at: after)?.kind != .date, isNameWord(s, after), s.match("stop", at: after) == nil {
+                slack += 2
+                index = after
                 continue
             }
             // "بزرگداشت حکیم عمر خیام" (xent): a well-known person honoured (the gazetteer's) is part of the name.
@@ -44,6 +54,14 @@ extension MentionFinder {
             end = index
         }
         return end
+    }
+
+    /// (xevname) The end of "۱۴۰۳-۱۴۰۴", "2024/25" at `index`: a number, a hyphen, dash or slash, and a number.
+    private func yearRangeEnd(_ s: SentenceAnalysis, at index: Int) -> Int? {
+        guard index + 2 < s.tokens.count, s.tokens[index].kind == .number, ["-", "–", "—", "/"].contains(s.tokens[index + 1].text),
+              s.tokens[index + 2].kind == .number else { return nil }
+        if let date = s.mention(at: index), date.tokens.lowerBound == index, date.tokens.upperBound > index + 3 { return nil }
+        return index + 3
     }
 
     /// "و" between two words of one name: a plain word follows it, not another head, name, mention or function word
