@@ -44,4 +44,24 @@ import KheshtIngest
         #expect(labels.contains("جشن برترین‌های فصل ۱۴۰۲-۱۴۰۳ بسکتبال ایران"), "\(labels)")
         #expect(!labels.contains("جشن برترین‌های فصل ۱۴۰۲"), "\(labels)")
     }
+
+    @Test func anEnglishOrdinalBeforeAProperNameMakesAnEdition() {
+        let race = G.english("Runners gather on Qeshm",
+                             "More than 2,000 runners took part in the fifth Qeshm Island Marathon on Friday.")
+        let raceLabels = E.eventLabels(race)
+        #expect(raceLabels.contains("fifth Qeshm Island Marathon"), "\(raceLabels)")
+        #expect(raceLabels.contains("Qeshm Island Marathon"), "\(raceLabels)")
+        let fair = G.english("Fair opens", "The 12th Caspian Agrotech exhibition opened on Monday in Rasht.")
+        let fairLabels = E.eventLabels(fair)
+        #expect(fairLabels.contains("12th Caspian Agrotech exhibition"), "\(fairLabels)")
+        #expect(fairLabels.contains("Caspian Agrotech"), "\(fairLabels)")
+        let trade = G.english("Inventors win medals",
+                              "Iranian inventors won medals at the 9th Danube international trade fair for ideas and new products, which ended on Sunday.")
+        #expect(E.eventLabels(trade).contains("9th Danube international trade fair for ideas and new products"), "\(E.eventLabels(trade))")
+    }
+
+    @Test func aCapitalizedOrdinalInsideATitleIsNoEdition() {
+        let result = G.english("Film wins", "The film won the award of the First Feature competition at the festival.")
+        #expect(!E.eventLabels(result).contains { $0.hasPrefix("First Feature") }, "\(E.eventLabels(result))")
+    }
 }

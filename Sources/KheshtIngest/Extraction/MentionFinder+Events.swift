@@ -208,3 +208,64 @@ extension MentionFinder {
             && s.match("eventActNoun", at: index) == nil && s.tokens[index].kind == .word
     }
 }
+
+/// (xevname) English numbered series: "the eighth Kish International Marathon", "the 31st Iran Agrofood exhibition",
+/// "the 77th iENA international trade fair for ideas, inventions and new products". An ordinal before a proper name
+/// (capitalized words, or a brand with a capital inside: "iENA") that ends in, or is followed by, an event word
+/// (@eventHead, or a word of a recurring contest, @seriesHead) is an edition of the series the proper name names.
+extension MentionFinder {
+    func englishNumberedSeries(_ s: SentenceAnalysis, ordinalAt start: Int, nameStart: Int, number: Int?) -> Mention? {
+        guard let number, nameStart < s.tokens.count, isLatin(s.tokens[nameStart]) else { return nil }
+        // "the First Feature competition": a capitalized ordinal inside a sentence is a word of a title, no edition.
+        if start > 0, isCapitalized(s.tokens[start]) { return nil }
+        func isProperWord(_ i: Int) -> Bool {
+            let token = s.tokens[i]
+            return token.kind == .word && isLatin(token) && token.surface.unicodeScalars.contains { $0.properties.isUppercase }
+                && s.match("role", at: i) == nil && s.match("stop", at: i) == nil
+        }
+        var nameEnd = nameStart
+        while nameEnd < s.tokens.count, nameEnd - nameStart < 6, isProperWord(nameEnd) { nameEnd += 1 }
+        guard nameEnd > nameStart else { return nil }
+        // A name found already (a person, "Iran Expo", an award) is left to the finders that know it; only a place
+        // ("Iran", "Kish") may open the series' name.
+        if let found = s.mention(at: nameStart), found.entityType != .place { return nil }
+        // "the first Iranian Conference on …": an event word inside the capitalized name is the general English
+        // finder's (it reads what the event is about); only a contest word (@seriesHead) ends a name here.
+        if (nameStart..<nameEnd).contains(where: { s.match("eventHead", at: $0) != nil }) { return nil }
+        var end: Int
+        let seriesEnd = nameEnd
+        if let last = (nameStart..<nameEnd).last, s.match("seriesHead", at: last) == 1 {
+            // "Kish International Marathon": the event word is a word of the proper name.
+            end = nameEnd
+        } else {
+            // "Iran Agrofood exhibition", "iENA international trade fair": lower-case words up to an event word.
+            var index = nameEnd
+            while index < s.tokens.count, index - nameEnd < 3, s.match("eventHead", at: index) == nil,
+                  s.tokens[index].kind == .word, isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+                  s.match("stop", at: index) == nil { index += 1 }
+            guard index < s.tokens.count, let head = s.match("eventHead", at: index) else { return nil }
+            end = index + head
+        }
+        // "… trade fair for ideas, inventions and new products": what the fair is for is part of its name.
+        if end + 1 < s.tokens.count, s.tokens[end].text == "for" {
+            var index = end + 1
+            var last = end
+            while index < s.tokens.count, index - end < 10 {
+                let token = s.tokens[index]
+                if token.kind == .word, isLatin(token), s.match("stop", at: index) == nil || token.text == "and" {
+                    if token.text != "and" { last = index + 1 }
+                    index += 1
+                } else if token.text == ",", index + 1 < s.tokens.count, !["which", "that", "who", "where"].contains(s.tokens[index + 1].text) {
+                    index += 1
+                } else { break }
+            }
+            if last > end + 1 { end = last }
+        }
+        var series = make(.entity(.event), nameStart..<seriesEnd, s, finder: "event.series")
+        series.label = s.surface(nameStart..<seriesEnd, in: text)
+        var event = make(.entity(.event), start..<end, s, finder: "event.edition")
+        event.number = number
+        event.attached = Box(series)
+        return event
+    }
+}

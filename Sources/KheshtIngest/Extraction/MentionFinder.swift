@@ -1058,6 +1058,7 @@ struct MentionFinder {
                       s.mention(at: cursor)?.tokens.lowerBound != cursor {
                     cursor += 1
                 }
+                if let english = englishNumberedSeries(s, ordinalAt: start, nameStart: cursor, number: number) { return english }
                 // "سی و یکمین نمایشگاه بین‌المللی قرآن": a numbered fair is an event, though "نمایشگاه بین‌المللی …"
                 // also names a fairground.
                 if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
