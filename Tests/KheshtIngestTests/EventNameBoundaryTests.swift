@@ -64,4 +64,12 @@ import KheshtIngest
         let result = G.english("Film wins", "The film won the award of the First Feature competition at the festival.")
         #expect(!E.eventLabels(result).contains { $0.hasPrefix("First Feature") }, "\(E.eventLabels(result))")
     }
+
+    @Test func aKnownPlaceOpeningASeriesNameIsAWordOfIt() {
+        let result = G.persian("نمایشگاه گشایش یافت",
+                               "نهمین نمایشگاه ایران فارما صبح امروز در محل دائمی نمایشگاه‌های بین‌المللی تهران گشایش یافت.")
+        let labels = E.eventLabels(result)
+        #expect(labels.contains("نهمین نمایشگاه ایران فارما"), "\(labels)")
+        #expect(labels.contains("نمایشگاه ایران فارما"), "\(labels)")
+    }
 }

@@ -269,3 +269,16 @@ extension MentionFinder {
         return event
     }
 }
+
+/// (xevname) "شانزدهمین نمایشگاه ایران نانو", "دهمین جشنواره تهران مستند": a known place that opens a series' name
+/// with more name words after it is a word of the name, not where the series is held.
+extension MentionFinder {
+    func placeOpensSeriesName(_ s: SentenceAnalysis, at index: Int) -> Bool {
+        guard let place = s.mention(at: index), place.tokens.lowerBound == index, place.entityType == .place,
+              place.known != nil, !isLatin(s.tokens[index]) else { return false }
+        let after = place.tokens.upperBound
+        guard after < s.tokens.count, s.mention(at: after) == nil, s.match("stop", at: after) == nil,
+              s.match("eventHead", at: after) == nil, s.match("lightVerb", at: after) == nil else { return false }
+        return eventNameEnd(s, from: index) > after
+    }
+}

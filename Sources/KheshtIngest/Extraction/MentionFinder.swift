@@ -1144,7 +1144,7 @@ struct MentionFinder {
         // (xevname) Where the office a ceremony of an act is held for ends ("آیین تودیع و معارفه مدیرکل …").
         var officeEnd: Int?
         if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadAt ?? seriesHeadStart(s, before: cursor)) != nil,
-           cursor < s.tokens.count, s.mention(at: cursor) == nil {
+           cursor < s.tokens.count, s.mention(at: cursor) == nil || placeOpensSeriesName(s, at: cursor) {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
