@@ -1058,6 +1058,7 @@ struct MentionFinder {
                       s.mention(at: cursor)?.tokens.lowerBound != cursor {
                     cursor += 1
                 }
+                if let english = englishNumberedSeries(s, ordinalAt: start, nameStart: cursor, number: number) { return english }
                 // "سی و یکمین نمایشگاه بین‌المللی قرآن": a numbered fair is an event, though "نمایشگاه بین‌المللی …"
                 // also names a fairground.
                 if let place = s.mention(at: cursor), place.tokens.lowerBound == cursor, place.known == nil,
@@ -1140,8 +1141,10 @@ struct MentionFinder {
 
         var attached: Mention?
         var named = false
+        // (xevname) Where the office a ceremony of an act is held for ends ("آیین تودیع و معارفه مدیرکل …").
+        var officeEnd: Int?
         if headLength == nil, let number, cursor > start, s.match("eventHead", at: seriesHeadAt ?? seriesHeadStart(s, before: cursor)) != nil,
-           cursor < s.tokens.count, s.mention(at: cursor) == nil {
+           cursor < s.tokens.count, s.mention(at: cursor) == nil || placeOpensSeriesName(s, at: cursor) {
             // "دهمین دوره جشنواره ملی عکس شیراز": an edition of a festival no gazetteer knows. The festival is named by
             // its head word and the words after it, and becomes an entity of its own.
             let seriesStart = seriesHeadAt ?? seriesHeadStart(s, before: cursor)
@@ -1197,6 +1200,7 @@ struct MentionFinder {
             // done at it.
             cursor = end
             named = true
+            officeEnd = officeNamedAfterAct(s, at: end)
         } else if headLength != nil, number == nil, cursor < s.tokens.count,
                   s.mention(at: cursor).map({ $0.known != nil && $0.entityType == .person && $0.tokens.lowerBound == cursor }) ?? true {
             // A named event needs a name of two words or more: "مراسم پخش" is an act, not an event's name.
@@ -1259,6 +1263,7 @@ struct MentionFinder {
         let type: EntityType = attached?.entityType == .award ? .awardCeremony : .event
         let finder = number != nil ? "event.edition" : (attached != nil ? "event.of" : "event.named")
         var event = make(.entity(type), start..<cursor, s, finder: finder)
+        if let officeEnd { event.label = s.surface(start..<officeEnd, in: text) }
         event.number = number
         event.attached = attached.map(Box.init)
         return event
