@@ -4,6 +4,18 @@ import KheshtText
 /// medal" (`englishAwardPhrases` finds "the gold medal" after a determiner); and distinctions a jury gives that are
 /// no award word ("a special mention", `@namedDistinction`).
 extension MentionFinder {
+    /// Words compared with tokens below, as `LiteralWords` (built once; see there why).
+    static let englishRanks: LiteralWords = ["first", "second", "third", "1st", "2nd", "3rd"]
+    static let prizeOrPlace: LiteralWords = ["prize", "place"]
+    static let persianRankWords: LiteralWords = ["رتبه", "مقام", "عنوان"]
+    static let givingWords: LiteralWords = ["اهدای", "اعطای"]
+    static let medalWords: LiteralWords = ["medal", "medals"]
+    static let determiners: LiteralWords = ["the", "a", "an", "its", "their", "'s", "’s"]
+    static let metals = ["gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze", "bronzes": "bronze"]
+    static let metalWords = LiteralWords(Array(metals.keys))
+    static let medalCounters: LiteralWords = ["a", "the", "one", "two", "three", "four", "five", "another", "his", "her", "their"]
+    static let afterMedal: LiteralWords = ["and", "in", "at", "for", "with", "while"]
+
     /// "gold medals", "silver medal", "bronze medals": one award per metal, named in the singular so the medals of
     /// every winner are one prize.
     func englishPrizeWords(_ s: SentenceAnalysis) -> [Mention] {
@@ -15,9 +27,9 @@ extension MentionFinder {
         for index in s.tokens.indices.dropLast() where ["gold", "silver", "bronze"].contains(s.tokens[index].text.lowercased()) {
             // "Silver medals went to …": capitalized only as the sentence's first word.
             guard isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]) || index == 0,
-                  ["medal", "medals"].contains(s.tokens[index + 1].text) else { continue }
+                  MentionFinder.medalWords.contains(s.tokens[index + 1].text) else { continue }
             // After a determiner "the gold medal" is found by `englishAwardPhrases` (which knows no plural award word).
-            if index > 0, ["the", "a", "an", "its", "their", "'s", "’s"].contains(s.tokens[index - 1].text),
+            if index > 0, MentionFinder.determiners.contains(s.tokens[index - 1].text),
                s.tokens[index + 1].text == "medal" { continue }
             var mention = make(.entity(.award), index..<(index + 2), s, finder: "award.english-medal")
             mention.label = s.tokens[index].surface.lowercased() + " medal"
@@ -25,13 +37,12 @@ extension MentionFinder {
         }
         // "brought home a bronze", "took the silver", "won two golds": a metal after an article or a number, with no
         // noun after it, is that medal (xconf).
-        let metals = ["gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze", "bronzes": "bronze"]
-        for index in s.tokens.indices.dropFirst() {
-            guard let metal = metals[s.tokens[index].text], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
-                  ["a", "the", "one", "two", "three", "four", "five", "another", "his", "her", "their"].contains(s.tokens[index - 1].text)
+        for index in s.tokens.indices.dropFirst() where MentionFinder.metalWords.contains(s.tokens[index].text) {
+            guard let metal = MentionFinder.metals[s.tokens[index].text], isLatin(s.tokens[index]), !isCapitalized(s.tokens[index]),
+                  MentionFinder.medalCounters.contains(s.tokens[index - 1].text)
                     || Int(s.tokens[index - 1].text) != nil else { continue }
             let next = index + 1 < s.tokens.count ? s.tokens[index + 1] : nil
-            guard next.map({ $0.kind == .punctuation || ["and", "in", "at", "for", "with", "while"].contains($0.text) }) ?? true else { continue }
+            guard next.map({ $0.kind == .punctuation || MentionFinder.afterMedal.contains($0.text) }) ?? true else { continue }
             var mention = make(.entity(.award), index..<(index + 1), s, finder: "award.english-medal")
             mention.label = metal + " medal"
             found.append(mention)
@@ -79,7 +90,7 @@ extension MentionFinder {
         var found: [Mention] = []
         for index in s.tokens.indices where !isLatin(s.tokens[index]) {
             // "با اهدای تندیس و لوح تقدیر تجلیل شد": a trophy word right after a word of giving is a prize too.
-            let given = index > 0 && ["اهدای", "اعطای"].contains(s.tokens[index - 1].text)
+            let given = index > 0 && MentionFinder.givingWords.contains(s.tokens[index - 1].text)
             guard let length = s.match("standalonePrize", at: index) ?? (given ? s.match("trophyWord", at: index) : nil) else { continue }
             var mention = make(.entity(.award), index..<(index + length), s, finder: "reference.award-object")
             mention.isAnaphoric = true
@@ -186,8 +197,8 @@ extension MentionFinder {
     func rankOfEnglishPrize(_ s: SentenceAnalysis, _ index: Int) -> Bool {
         guard index + 1 < s.tokens.count else { return false }
         // Token texts are folded (ASCII lower-cased): no allocation here, it runs for every capitalized word.
-        return ["first", "second", "third", "1st", "2nd", "3rd"].contains(s.tokens[index].text)
-            && ["prize", "place"].contains(s.tokens[index + 1].text)
+        return MentionFinder.englishRanks.contains(s.tokens[index].text)
+            && MentionFinder.prizeOrPlace.contains(s.tokens[index + 1].text)
     }
 }
 
@@ -206,7 +217,7 @@ extension MentionFinder {
 
     /// Whether token `index` is "رتبه"/"مقام"/"عنوان" right before a rank (@prizeRank).
     func persianRankWord(_ s: SentenceAnalysis, _ index: Int) -> Bool {
-        guard index >= 0, index + 1 < s.tokens.count, ["رتبه", "مقام", "عنوان"].contains(s.tokens[index].text) else { return false }
+        guard index >= 0, index + 1 < s.tokens.count, MentionFinder.persianRankWords.contains(s.tokens[index].text) else { return false }
         // "به عنوان نخستین …" names a choice, not a prize.
         if index > 0, s.tokens[index - 1].text == "به" { return false }
         return s.match("prizeRank", at: index + 1) != nil

@@ -955,12 +955,15 @@ struct MentionFinder {
         return found
     }
 
+    /// Lower-case words before an award word that make it refer to the award in focus ("the grand prize").
+    private static let referringPrizeWords: Set<String> = ["top", "grand", "main", "highest", "first", "special", "major", "big", "coveted", "prestigious"]
+
     /// English awards written in lower case after "the" or a possessive: "the best paper award" is an award of its
     /// own; "the festival's top prize", "the grand prize" refer to the award in focus.
     private func englishAwardPhrases(_ s: SentenceAnalysis) -> [Mention] {
-        let referring: Set<String> = ["top", "grand", "main", "highest", "first", "special", "major", "big", "coveted", "prestigious"]
+        let referring = MentionFinder.referringPrizeWords
         var found: [Mention] = []
-        for index in s.tokens.indices.dropFirst() where ["the", "a", "an", "its", "their", "'s", "’s"].contains(s.tokens[index - 1].text) {
+        for index in s.tokens.indices.dropFirst() where MentionFinder.determiners.contains(s.tokens[index - 1].text) {
             var end = index
             while end < s.tokens.count, end - index < 4, isLatin(s.tokens[end]), !isCapitalized(s.tokens[end]),
                   !lexicon.contains("awardHead", s.tokens[end].text), s.match("stop", at: end) == nil {
