@@ -36,6 +36,19 @@ import KheshtTestSupport
         #expect(!result.conferrals.contains { $0.hasPrefix("مریم رحمتی") || $0.hasPrefix("بهرام کاشفی") })
     }
 
+    @Test func aBareTitleWonByVotesIsAPostInTheCouncil() {
+        let result = G.persian("هیئت رئیسه شورا", """
+        نادر فرخی با ۱۲ رأی به عنوان رئیس شورای اسلامی شهر ساوه انتخاب شد. فرشته مرادی نماینده بخش نوبران با ۱۱ رأی نایب رئیس شد و سمت خزانه‌دار نیز با ۶ رأی به کامران شفیعی رسید.
+        """)
+        #expect(G.positions(result, of: "فرشته مرادی").contains { $0.role == "نایب رئیس" && $0.org.contains("شورای اسلامی شهر ساوه") })
+        #expect(G.positions(result, of: "کامران شفیعی").contains { $0.org.contains("شورای اسلامی شهر ساوه") })
+    }
+
+    @Test func aTitleWithoutVotesStaysUnattached() {
+        let result = G.persian("دیدار", "نادر فرخی رئیس شورای اسلامی شهر ساوه است. فرشته مرادی، مدیر، در این جلسه حضور داشت.")
+        #expect(!G.positions(result, of: "فرشته مرادی").contains { $0.org.contains("شورای اسلامی شهر ساوه") })
+    }
+
     @Test func whoeverIsReplacedHeldThePostBefore() {
         let result = G.persian("انتصاب مدیرکل", "فرید صالحی به سمت مدیرکل میراث فرهنگی استان فارس منصوب شد و جایگزین حمید نوری شد.")
         #expect(Self.roles(result, of: "فرید صالحی") == ["مدیرکل"])
