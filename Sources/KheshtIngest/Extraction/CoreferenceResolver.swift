@@ -147,6 +147,13 @@ struct CoreferenceResolver {
                        possessivePronounBefore(mention, in: sentences[s]) {
                         mention.attached = Box(owner)
                     }
+                    // (xconf2) Board elections: "X با ۱۵ رأی نایب‌رئیس شد", "A و B به عنوان منشی هیئت رئیسه انتخاب
+                    // شدند": a bare title in a sentence that counts votes or names the presiding board is a post in the
+                    // council named last.
+                    if mention.attached == nil, let council = organizations.last, isCouncil(council),
+                       (0..<sentences[s].tokens.count).contains(where: { sentences[s].match("boardElectionCue", at: $0) != nil }) {
+                        mention.attached = Box(council)
+                    }
                     let key = roleKey(mention)
                     if let holder = adjacentPerson(to: m, in: sentences[s]) {
                         holders[key] = holder.referent
@@ -468,6 +475,13 @@ struct CoreferenceResolver {
             guard token.kind == .word else { return false }
             return ["stop", "speechVerb", "speakVerb", "pronoun"].allSatisfy { s.match($0, at: index) == nil }
         }
+    }
+
+    /// Whether an organization is an elected council or board ("شورای اسلامی شهر …", "City Council"), whose
+    /// presiding board an election fills.
+    private func isCouncil(_ organization: Mention) -> Bool {
+        let label = organization.label.lowercased()
+        return label.hasPrefix("شورای") || label.hasPrefix("شورا ") || label.contains("council")
     }
 
     private func possessivePronounBefore(_ role: Mention, in s: SentenceAnalysis) -> Bool {

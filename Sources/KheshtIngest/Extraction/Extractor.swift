@@ -584,7 +584,10 @@ public struct Extractor: Sendable {
                    let award = match.captures[a], award.referentEntityType?.isEvent == true,
                    !isPrizeGivingSeries(award.referent) { continue }
                 // "X نایب رئیس شد و Y به عنوان سخنگو انتخاب شد": a title written after another person is that person's.
-                if rule.output.kind == .position, Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
+                // (xconf2) Except in a list matched place by place ("A و B به ترتیب به عنوان نایب رئیس و منشی …"), where
+                // the rule itself pairs each person with the title in the same place.
+                if rule.output.kind == .position, !rule.requiredLists.contains("respectivelyCue"),
+                   Extractor.anotherPersonBetween(rule: rule, match: match, in: sentence) { continue }
                 // "کاوه رنجبر از روزنامه همشهری برای … برگزیده شد": the organization a winner comes from is not the winner.
                 if rule.output.kind == .conferral, case .entity(_, .organization, let written)? = values["recipient"],
                    let person = Extractor.affiliatedPerson(before: written, in: sentence),
