@@ -415,6 +415,14 @@ struct MentionFinder {
                 end = index
                 continue
             }
+            // "جایزه ملی خبرنگار سبز", "جایزه ملی شاعر جوان": inside an award's name a role word with a plain word
+            // after it names the kind of person the prize is for; a given name or a body after it starts a holder.
+            if index > start, s.match("role", at: index) == 1, index + 1 < s.tokens.count, isNameWord(s, index + 1),
+               !["givenName", "orgHead", "placeHead", "eventHead", "role"].contains(where: { s.match($0, at: index + 1) != nil }) {
+                index += 2
+                end = index
+                continue
+            }
             guard isNameWord(s, index) else { break }
             if index > start && s.match("eventHead", at: index) != nil { break }
             // "با اهدای لوح تقدیر قدردانی کرد": a noun before "کرد"/"نمود" is the verb's, not the name's.
