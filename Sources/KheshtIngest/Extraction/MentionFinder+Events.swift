@@ -261,11 +261,15 @@ extension MentionFinder {
             }
             if last > end + 1 { end = last }
         }
-        var series = make(.entity(.event), nameStart..<seriesEnd, s, finder: "event.series")
-        series.label = s.surface(nameStart..<seriesEnd, in: text)
-        var event = make(.entity(.event), start..<end, s, finder: "event.edition")
+        return numberedEdition(s, start..<end, number: number, series: nameStart..<seriesEnd)
+    }
+
+    /// An edition numbered `number`, over `edition`, attached to its series named by the words in `series` (the
+    /// series is an entity of its own: "نمایشگاه بین‌المللی کتاب تهران" beside its 29th edition).
+    func numberedEdition(_ s: SentenceAnalysis, _ edition: Range<Int>, number: Int?, series: Range<Int>) -> Mention {
+        var event = make(.entity(.event), edition, s, finder: "event.edition")
         event.number = number
-        event.attached = Box(series)
+        event.attached = Box(make(.entity(.event), series, s, finder: "event.series"))
         return event
     }
 }

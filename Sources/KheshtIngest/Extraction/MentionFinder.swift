@@ -1082,12 +1082,7 @@ struct MentionFinder {
                         let more = eventNameEnd(s, from: seriesEnd + 1, maxWords: 3)
                         if more > seriesEnd + 1 { seriesEnd = more }
                     }
-                    var series = make(.entity(.event), place.tokens.lowerBound..<seriesEnd, s, finder: "event.series")
-                    series.label = seriesEnd == place.tokens.upperBound ? place.surface : s.surface(place.tokens.lowerBound..<seriesEnd, in: text)
-                    var event = make(.entity(.event), start..<seriesEnd, s, finder: "event.edition")
-                    event.number = number
-                    event.attached = Box(series)
-                    return event
+                    return numberedEdition(s, start..<seriesEnd, number: number, series: place.tokens.lowerBound..<seriesEnd)
                 }
                 if s.mention(at: cursor) == nil, let head = s.match("eventHead", at: cursor) {
                     seriesHeadAt = cursor
@@ -1162,12 +1157,7 @@ struct MentionFinder {
             // "هفدهمین جشن انتخاب برترین‌های ورزش": the series may be named by what is done at it.
             let end = actNameEnd(s, from: cursor) ?? eventNameEnd(s, from: cursor)
             if end > cursor {
-                var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
-                series.label = s.surface(seriesStart..<end, in: text)
-                var event = make(.entity(.event), start..<end, s, finder: "event.edition")
-                event.number = number
-                event.attached = Box(series)
-                return event
+                return numberedEdition(s, start..<end, number: number, series: seriesStart..<end)
             }
         }
         if let headLength, let number, let part = partOfUnknownEdition(s, start: start, headLength: headLength,
@@ -1301,8 +1291,7 @@ struct MentionFinder {
         } else {
             return nil
         }
-        var series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
-        series.label = s.surface(seriesStart..<end, in: text)
+        let series = make(.entity(.event), seriesStart..<end, s, finder: "event.series")
         return partOfEdition(s, start: start, headLength: headLength, number: number, editionStart: editionStart,
                              end: end, series: series)
     }
